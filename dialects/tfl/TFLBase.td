@@ -1,0 +1,45 @@
+//===- TFLBase.td - The tfl dialect, its attributes and op base *- tablegen -*-===//
+
+#ifndef T2T_TFL_BASE
+#define T2T_TFL_BASE
+
+include "mlir/IR/OpBase.td"
+include "mlir/IR/AttrTypeBase.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+include "mlir/Interfaces/InferTypeOpInterface.td"
+
+def TFL_Dialect : Dialect {
+  let name = "tfl";
+  let summary = "TensorFlow inference ops on channels-last (NHWC) tensors";
+  let description = [{
+    TFLite-like ops whose operands are laid out exactly as the TensorFlow op
+    they export to expects, so that GraphDef export is a 1:1 mapping with no
+    data movement: images are NHWC and conv filters are HWIO (TensorFlow's
+    Conv2D layout, not TFLite's OHWI).
+  }];
+  let cppNamespace = "::t2t::tfl";
+  let hasConstantMaterializer = 1;
+}
+
+class TFL_Op<string mnemonic, list<Trait> traits = []> :
+    Op<TFL_Dialect, mnemonic, traits>;
+
+// The activation a producer applies to its result; the exporter emits it as
+// a separate TensorFlow node.
+def TFL_FusedActivation : AttrConstraint<
+    CPred<"::t2t::tfl::isFusedActivation(::llvm::cast<::mlir::StringAttr>($_self).getValue())">,
+    "one of NONE, RELU, RELU6, RELU_N1_TO_1, TANH">;
+def TFL_FusedActivationAttr :
+    DefaultValuedStrAttr<ConfinedAttr<StrAttr, [TFL_FusedActivation]>, "NONE">;
+
+def TFL_Padding : AttrConstraint<
+    CPred<"::llvm::is_contained({\"SAME\", \"VALID\", \"EXPLICIT\"}, "
+          "::llvm::cast<::mlir::StringAttr>($_self).getValue())">,
+    "one of SAME, VALID, EXPLICIT">;
+def TFL_PaddingAttr : ConfinedAttr<StrAttr, [TFL_Padding]>;
+
+def TFL_Float : AnyTypeOf<[F32, F16, BF16, F64]>;
+def TFL_FloatTensor : TensorOf<[TFL_Float]>;
+def TFL_NumericTensor : TensorOf<[TFL_Float, I8, I16, I32, I64, UI8]>;
+
+#endif // T2T_TFL_BASE

@@ -1,0 +1,18 @@
+//===- ONNXDialect.h - The onnx dialect -------------------------*- C++ -*-===//
+
+#ifndef T2T_DIALECT_ONNX_ONNXDIALECT_H
+#define T2T_DIALECT_ONNX_ONNXDIALECT_H
+
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Dialect.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/Interfaces/InferTypeOpInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+
+#include "dialects/onnx/ONNXDialect.h.inc"
+
+#define GET_OP_CLASSES
+#include "dialects/onnx/ONNXOps.h.inc"
+
+#endif // T2T_DIALECT_ONNX_ONNXDIALECT_H

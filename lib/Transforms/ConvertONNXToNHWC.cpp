@@ -1,0 +1,61 @@
+//===- ConvertONNXToNHWC.cpp - Lower onnx to the tfl dialect --------------===//
+
+#include "t2t/Dialect/ONNX/ONNXDialect.h"
+#include "t2t/Dialect/TFL/TFLDialect.h"
+#include "t2t/Transforms/Passes.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "llvm/ADT/MapVector.h"
+
+namespace t2t {
+#define GEN_PASS_DEF_CONVERTONNXTONHWC
+#include "dialects/transforms/Passes.h.inc"
+} // namespace t2t
+
+using namespace mlir;
+
+namespace {
+#include "dialects/transforms/ONNXToTFL.inc"
+
+/// The ONNX node name an op came from (its NameLoc), or "<unnamed>".
+std::string nodeName(Location loc) {
+  if (auto fused = dyn_cast<FusedLoc>(loc))
+    for (Location inner : fused.getLocations())
+      if (auto name = dyn_cast<NameLoc>(inner))
+        return name.getName().str();
+  if (auto name = dyn_cast<NameLoc>(loc))
+    return name.getName().str();
+  return "<unnamed>";
+}
+
+/// Fails with one diagnostic listing every onnx op left, by op type with
+/// count and node names, so a user sees all missing support at once.
+LogicalResult reportUnsupported(ModuleOp module) {
+  llvm::MapVector<StringRef, SmallVector<Operation *>> left;
+  module.walk([&](Operation *op) {
+    if (isa<t2t::onnx::ONNXDialect>(op->getDialect()) && !isa<t2t::onnx::NoValueOp>(op))
+      left[op->getName().stripDialect()].push_back(op);
+  });
+  if (left.empty())
+    return success();
+  InFlightDiagnostic diag = module.emitError("unsupported ONNX operators: ");
+  for (auto &[type, ops] : left) {
+    diag << "\n  " << type << " x" << ops.size() << ":";
+    for (Operation *op : ops)
+      diag << " " << nodeName(op->getLoc());
+  }
+  return diag;
+}
+
+struct ConvertONNXToNHWC : t2t::impl::ConvertONNXToNHWCBase<ConvertONNXToNHWC> {
+  void runOnOperation() override {
+    RewritePatternSet patterns(&getContext());
+    populateWithGenerated(patterns);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))) ||
+        failed(reportUnsupported(getOperation())))
+      signalPassFailure();
+  }
+};
+} // namespace

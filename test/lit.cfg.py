@@ -1,0 +1,19 @@
+# lit configuration for the t2t test suite.
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+
+config.name = "t2t"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".test"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.t2t_obj_root, "test")
+
+llvm_config.use_default_substitutions()
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+config.substitutions.append(("%t2t_src", config.t2t_src_root))
+
+tools = ["t2t-opt", "t2t-translate", "t2t-convert"]
+llvm_config.add_tool_substitutions(tools, [config.t2t_tools_dir, config.llvm_tools_dir])
