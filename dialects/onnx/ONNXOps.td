@@ -20,4 +20,10 @@ def ONNX_NoValueOp : ONNX_Op<"NoValue", [Pure, ConstantLike]> {
   let hasFolder = 1;
 }
 
+def ONNX_YieldOp : ONNX_Op<"Yield", [Pure, Terminator]> {
+  let summary = "Returns a subgraph's outputs from a region of If, Loop or Scan";
+  let arguments = (ins Variadic<AnyType>:$outputs);
+  let assemblyFormat = "attr-dict ($outputs^ `:` type($outputs))?";
+}
+
 #endif // T2T_ONNX_OPS

@@ -190,11 +190,16 @@ void emitOp(std::ostream &os, const OpSchema &s, const Extras &extras) {
   if (s.doc())
     os << "  let description = [{\n" << sanitizeDoc(s.doc()) << "\n  }];\n";
 
-  // Names must be unique across operands, attributes, regions and results.
+  // ODS needs names unique across operands, attributes, regions and results;
+  // the importer relies on attributes keeping their ONNX names, so a clash is
+  // an error to resolve here rather than a silent rename.
   std::set<std::string> used;
-  auto unique = [&](std::string name) {
-    while (!used.insert(name).second)
-      name += "_";
+  auto unique = [&](const std::string &name) {
+    if (!used.insert(name).second) {
+      std::cerr << "onnx-odsgen: " << s.Name() << " uses the name '" << name
+                << "' twice; teach the generator how to name it\n";
+      std::exit(1);
+    }
     return name;
   };
 

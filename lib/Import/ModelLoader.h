@@ -1,0 +1,27 @@
+//===- ModelLoader.h - Parse, check and normalize an ONNX model -*- C++ -*-===//
+
+#ifndef T2T_LIB_IMPORT_MODELLOADER_H
+#define T2T_LIB_IMPORT_MODELLOADER_H
+
+#include "onnx/onnx_pb.h"
+
+#include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+#include <memory>
+
+namespace t2t::import {
+
+/// The ai.onnx opset every model is normalized to: the newest one the
+/// installed ONNX knows, which is also the one the onnx dialect is generated
+/// from.
+int canonicalOpset();
+
+/// Parses a serialized ModelProto, runs ONNX's checker, converts older ai.onnx
+/// opsets to canonicalOpset() and runs ONNX shape inference. Every libonnx
+/// exception becomes an llvm::Error carrying its message.
+llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModel(llvm::MemoryBufferRef buffer);
+
+} // namespace t2t::import
+
+#endif // T2T_LIB_IMPORT_MODELLOADER_H

@@ -1,0 +1,33 @@
+//===- TensorImport.h - ONNX TensorProto -> ElementsAttr --------*- C++ -*-===//
+
+#ifndef T2T_LIB_IMPORT_TENSORIMPORT_H
+#define T2T_LIB_IMPORT_TENSORIMPORT_H
+
+#include "onnx/onnx_pb.h"
+
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "llvm/Support/Error.h"
+
+namespace t2t::import {
+
+/// The MLIR element type of an ONNX TensorProto data type, or an error naming
+/// the type when t2t cannot represent it (strings, complex numbers).
+llvm::Expected<mlir::Type> convertElementType(int32_t onnxType, mlir::MLIRContext *context);
+
+/// Converts an ONNX type (tensor type with optional shape) to a TensorType;
+/// unknown dims become dynamic, a missing shape an unranked tensor.
+llvm::Expected<mlir::TensorType> convertTensorType(const ::onnx::TypeProto &type,
+                                                   mlir::MLIRContext *context);
+
+/// Converts a TensorProto to an ElementsAttr. Large tensors become resource
+/// blobs that take over the proto's raw_data (or map the external data file)
+/// rather than being copied into a uniqued attribute. External data is read
+/// only from inside `modelDir`. `tensor` may be modified (its raw_data moved).
+llvm::Expected<mlir::ElementsAttr> convertTensor(::onnx::TensorProto &tensor,
+                                                 llvm::StringRef modelDir,
+                                                 mlir::MLIRContext *context);
+
+} // namespace t2t::import
+
+#endif // T2T_LIB_IMPORT_TENSORIMPORT_H

@@ -1,0 +1,11 @@
+//===- t2t-translate.cpp - ONNX in, GraphDef out ---------------------------===//
+
+#include "t2t/Import/ONNXImporter.h"
+#include "t2t/InitAll.h"
+
+#include "mlir/Tools/mlir-translate/MlirTranslateMain.h"
+
+int main(int argc, char **argv) {
+  t2t::registerONNXImportTranslation();
+  return mlir::failed(mlir::mlirTranslateMain(argc, argv, "t2t translation driver\n"));
+}
