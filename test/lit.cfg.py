@@ -6,7 +6,7 @@ from lit.llvm import llvm_config
 
 config.name = "t2t"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
-config.suffixes = [".mlir", ".test"]
+config.suffixes = [".mlir", ".test", ".onnxtxt"]
 config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.t2t_obj_root, "test")
@@ -14,6 +14,10 @@ config.test_exec_root = os.path.join(config.t2t_obj_root, "test")
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 config.substitutions.append(("%t2t_src", config.t2t_src_root))
+# Debian's python3 has python3-onnx and python3-torch; a pyenv or venv python
+# on PATH may not.
+config.substitutions.append(("%python", "/usr/bin/python3"))
+config.substitutions.append(("%onnx_text_to_pb", "/usr/bin/python3 " + os.path.join(config.t2t_src_root, "utils", "onnx_text_to_pb.py")))
 
 tools = ["t2t-opt", "t2t-translate", "t2t-convert"]
 llvm_config.add_tool_substitutions(tools, [config.t2t_tools_dir, config.llvm_tools_dir])

@@ -14,7 +14,6 @@ include "ONNXOpsGen.td"
 
 def ONNX_NoValueOp : ONNX_Op<"NoValue", [Pure, ConstantLike]> {
   let summary = "The value of an omitted optional input";
-  let arguments = (ins UnitAttr:$value);
   let results = (outs NoneType:$none);
   let assemblyFormat = "attr-dict";
   let hasFolder = 1;

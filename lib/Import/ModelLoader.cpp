@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ModelLoader.h"
+#include "TensorImport.h"
 
 #include "onnx/checker.h"
 #include "onnx/defs/schema.h"
@@ -46,7 +47,36 @@ static llvm::Error checkOpset(::onnx::ModelProto &model) {
   return llvm::Error::success();
 }
 
-llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModel(llvm::MemoryBufferRef buffer) {
+/// ONNX's checker, as check_model(path) runs it but on the parsed model and
+/// with external data resolved against `modelDir`.
+static void checkModel(const ::onnx::ModelProto &model, llvm::StringRef modelDir) {
+  ::onnx::checker::CheckerContext ctx;
+  ctx.set_ir_version(static_cast<int>(model.ir_version()));
+  std::unordered_map<std::string, int> opsets;
+  for (const auto &entry : model.opset_import())
+    opsets[entry.domain()] = static_cast<int>(entry.version());
+  ctx.set_opset_imports(opsets);
+  ctx.set_model_dir(modelDir.empty() ? "." : modelDir.str());
+  ::onnx::checker::LexicalScopeContext scope;
+  ::onnx::checker::check_graph(model.graph(), ctx, scope);
+  ::onnx::checker::check_model_local_functions(model, ctx, scope);
+}
+
+/// Our stricter rules on external data run before the checker so that a
+/// hostile path is reported as such rather than as a missing file.
+static llvm::Error checkExternalData(const ::onnx::GraphProto &graph, llvm::StringRef modelDir) {
+  for (const auto &tensor : graph.initializer()) {
+    if (tensor.data_location() != ::onnx::TensorProto::EXTERNAL)
+      continue;
+    if (auto path = resolveExternalLocation(tensor, modelDir); !path)
+      return createStringError("initializer '%s': %s", tensor.name().c_str(),
+                               llvm::toString(path.takeError()).c_str());
+  }
+  return llvm::Error::success();
+}
+
+llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModel(llvm::MemoryBufferRef buffer,
+                                                              llvm::StringRef modelDir) {
   if (buffer.getBufferSize() == 0)
     return createStringError("the file is empty");
   if (buffer.getBufferSize() > static_cast<size_t>(INT_MAX))
@@ -58,11 +88,15 @@ llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModel(llvm::MemoryBuffer
                              "or not an ONNX file)");
   if (!model->has_graph())
     return createStringError("not a valid ONNX model: it has no graph");
+  if (model->ir_version() < 1)
+    return createStringError("not a valid ONNX model: it has no ir_version");
   if (model->ir_version() > kMaxIrVersion)
     return createStringError("ir_version %lld is newer than this importer supports (%lld)",
                              (long long)model->ir_version(), (long long)kMaxIrVersion);
   try {
-    ::onnx::checker::check_model(*model);
+    if (llvm::Error err = checkExternalData(model->graph(), modelDir))
+      return std::move(err);
+    checkModel(*model, modelDir);
     if (llvm::Error err = checkOpset(*model))
       return std::move(err);
     ::onnx::shape_inference::InferShapes(

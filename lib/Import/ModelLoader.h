@@ -17,10 +17,12 @@ namespace t2t::import {
 /// from.
 int canonicalOpset();
 
-/// Parses a serialized ModelProto, runs ONNX's checker, converts older ai.onnx
-/// opsets to canonicalOpset() and runs ONNX shape inference. Every libonnx
-/// exception becomes an llvm::Error carrying its message.
-llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModel(llvm::MemoryBufferRef buffer);
+/// Parses a serialized ModelProto, checks that its external data stays inside
+/// `modelDir`, runs ONNX's checker, converts older ai.onnx opsets to
+/// canonicalOpset() and runs ONNX shape inference. Every libonnx exception
+/// becomes an llvm::Error carrying its message.
+llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModel(llvm::MemoryBufferRef buffer,
+                                                              llvm::StringRef modelDir);
 
 } // namespace t2t::import
 

@@ -135,7 +135,7 @@ LogicalResult GraphImporter::importRegion(Region &region, ::onnx::GraphProto &gr
   OpBuilder::InsertionGuard guard(builder);
   builder.setInsertionPointToStart(block);
   pushScope(graph);
-  auto done = llvm::make_scope_exit([&] { popScope(); });
+  llvm::scope_exit done([&] { popScope(); });
   for (const auto &input : graph.input()) {
     auto type = import::convertTensorType(input.type(), context);
     if (!type)
@@ -189,8 +189,7 @@ LogicalResult GraphImporter::importNode(::onnx::NodeProto &node, int index) {
           return fail() << "required input '" << formals[i].GetName() << "' is missing";
         if (variadic)
           continue;
-        state.operands.push_back(onnx::NoValueOp::create(builder, loc, builder.getNoneType(),
-                                                         builder.getUnitAttr()));
+        state.operands.push_back(onnx::NoValueOp::create(builder, loc, builder.getNoneType()));
         continue;
       }
       Value value = lookup(input);
@@ -338,7 +337,7 @@ OwningOpRef<ModuleOp> GraphImporter::importModel(::onnx::ModelProto &model) {
 OwningOpRef<ModuleOp> importONNXModel(llvm::MemoryBufferRef buffer, StringRef modelPath,
                                       MLIRContext *context) {
   context->loadDialect<onnx::ONNXDialect, func::FuncDialect>();
-  auto model = import::loadModel(buffer);
+  auto model = import::loadModel(buffer, llvm::sys::path::parent_path(modelPath));
   if (!model) {
     emitError(FileLineColLoc::get(context, modelPath, 0, 0))
         << llvm::toString(model.takeError());

@@ -110,10 +110,9 @@ std::optional<std::string> externalEntry(const TensorProto &tensor, StringRef ke
   return std::nullopt;
 }
 
-/// Maps `length` bytes of a file inside `modelDir` named by the tensor's
-/// external_data, refusing any path that could leave the folder.
-Expected<std::unique_ptr<llvm::MemoryBuffer>>
-mapExternalData(const TensorProto &tensor, StringRef modelDir, uint64_t length) {
+} // namespace
+
+Expected<std::string> resolveExternalLocation(const TensorProto &tensor, StringRef modelDir) {
   std::optional<std::string> location = externalEntry(tensor, "location");
   if (!location || location->empty())
     return createStringError("external data has no location");
@@ -137,10 +136,22 @@ mapExternalData(const TensorProto &tensor, StringRef modelDir, uint64_t length) 
                              location->c_str());
   if (!llvm::sys::fs::is_regular_file(realPath))
     return createStringError("external data '%s' is not a regular file", location->c_str());
+  return std::string(realPath);
+}
 
+namespace {
+
+/// Maps the `length` bytes of an external-data tensor, checking the declared
+/// offset and length against the file.
+Expected<std::unique_ptr<llvm::MemoryBuffer>>
+mapExternalData(const TensorProto &tensor, StringRef modelDir, uint64_t length) {
+  Expected<std::string> realPath = resolveExternalLocation(tensor, modelDir);
+  if (!realPath)
+    return realPath.takeError();
+  std::string location = *externalEntry(tensor, "location");
   uint64_t fileSize = 0, offset = 0, declared = length;
-  if (llvm::sys::fs::file_size(realPath, fileSize))
-    return createStringError("cannot stat external data file '%s'", location->c_str());
+  if (llvm::sys::fs::file_size(*realPath, fileSize))
+    return createStringError("cannot stat external data file '%s'", location.c_str());
   if (auto text = externalEntry(tensor, "offset"); text && !llvm::to_integer(*text, offset, 10))
     return createStringError("external data offset '%s' is not a number", text->c_str());
   if (auto text = externalEntry(tensor, "length"); text && !llvm::to_integer(*text, declared, 10))
@@ -152,11 +163,11 @@ mapExternalData(const TensorProto &tensor, StringRef modelDir, uint64_t length) 
   if (offset > fileSize || length > fileSize - offset)
     return createStringError("external data offset %llu + length %llu is beyond the end of "
                              "'%s' (%llu bytes)", (unsigned long long)offset,
-                             (unsigned long long)length, location->c_str(),
+                             (unsigned long long)length, location.c_str(),
                              (unsigned long long)fileSize);
-  auto buffer = llvm::MemoryBuffer::getFileSlice(realPath, length, offset);
+  auto buffer = llvm::MemoryBuffer::getFileSlice(*realPath, length, offset);
   if (!buffer)
-    return createStringError("cannot read external data file '%s': %s", location->c_str(),
+    return createStringError("cannot read external data file '%s': %s", location.c_str(),
                              buffer.getError().message().c_str());
   return std::move(*buffer);
 }

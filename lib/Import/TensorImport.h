@@ -20,6 +20,11 @@ llvm::Expected<mlir::Type> convertElementType(int32_t onnxType, mlir::MLIRContex
 llvm::Expected<mlir::TensorType> convertTensorType(const ::onnx::TypeProto &type,
                                                    mlir::MLIRContext *context);
 
+/// Resolves the file of an external-data tensor, refusing absolute paths,
+/// `..`, paths (or symlinks) that leave `modelDir`, and non-regular files.
+llvm::Expected<std::string> resolveExternalLocation(const ::onnx::TensorProto &tensor,
+                                                    llvm::StringRef modelDir);
+
 /// Converts a TensorProto to an ElementsAttr. Large tensors become resource
 /// blobs that take over the proto's raw_data (or map the external data file)
 /// rather than being copied into a uniqued attribute. External data is read

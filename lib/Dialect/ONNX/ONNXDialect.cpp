@@ -20,7 +20,7 @@ void ONNXDialect::initialize() {
 Operation *ONNXDialect::materializeConstant(OpBuilder &builder, Attribute value,
                                             Type type, Location loc) {
   if (isa<NoneType>(type))
-    return NoValueOp::create(builder, loc, type, builder.getUnitAttr());
+    return NoValueOp::create(builder, loc, type);
   auto elements = dyn_cast<ElementsAttr>(value);
   if (!elements || elements.getType() != type)
     return nullptr;

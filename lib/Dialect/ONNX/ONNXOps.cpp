@@ -23,7 +23,7 @@ using namespace t2t::onnx;
 // NoValue
 //===----------------------------------------------------------------------===//
 
-OpFoldResult NoValueOp::fold(FoldAdaptor) { return getValueAttr(); }
+OpFoldResult NoValueOp::fold(FoldAdaptor) { return UnitAttr::get(getContext()); }
 
 //===----------------------------------------------------------------------===//
 // Constant
