@@ -19,5 +19,5 @@ config.substitutions.append(("%t2t_src", config.t2t_src_root))
 config.substitutions.append(("%python", "/usr/bin/python3"))
 config.substitutions.append(("%onnx_text_to_pb", "/usr/bin/python3 " + os.path.join(config.t2t_src_root, "utils", "onnx_text_to_pb.py")))
 
-tools = ["t2t-opt", "t2t-translate", "t2t-convert"]
+tools = ["t2t-opt", "t2t-translate", "t2t-convert", "split-file"]
 llvm_config.add_tool_substitutions(tools, [config.t2t_tools_dir, config.llvm_tools_dir])
