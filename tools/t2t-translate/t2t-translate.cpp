@@ -1,5 +1,6 @@
 //===- t2t-translate.cpp - ONNX in, GraphDef out ---------------------------===//
 
+#include "t2t/Export/GraphDefExporter.h"
 #include "t2t/Import/ONNXImporter.h"
 #include "t2t/InitAll.h"
 
@@ -7,5 +8,6 @@
 
 int main(int argc, char **argv) {
   t2t::registerONNXImportTranslation();
+  t2t::registerGraphDefExportTranslations();
   return mlir::failed(mlir::mlirTranslateMain(argc, argv, "t2t translation driver\n"));
 }

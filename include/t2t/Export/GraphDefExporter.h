@@ -1,0 +1,26 @@
+//===- GraphDefExporter.h - tfl dialect -> TensorFlow GraphDef --*- C++ -*-===//
+
+#ifndef T2T_EXPORT_GRAPHDEFEXPORTER_H
+#define T2T_EXPORT_GRAPHDEFEXPORTER_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace t2t {
+
+enum class GraphDefFormat { Binary, Text };
+
+/// Writes `func.func @main` of `module`, which must hold only tfl ops, as a
+/// TensorFlow GraphDef. Arguments become Placeholders and results Identity
+/// nodes, named after their `onnx.name`; other nodes are named after their
+/// ONNX node (NameLoc). An op with no export mapping or an unsupported dtype
+/// is reported at its location and nothing is written.
+mlir::LogicalResult exportGraphDef(mlir::ModuleOp module, llvm::raw_ostream &os,
+                                   GraphDefFormat format);
+
+/// Registers `--to-graphdef` and `--to-graphdef-text` with mlir-translate.
+void registerGraphDefExportTranslations();
+
+} // namespace t2t
+
+#endif // T2T_EXPORT_GRAPHDEFEXPORTER_H

@@ -1,0 +1,392 @@
+//===- GraphDefExporter.cpp - tfl dialect -> TensorFlow GraphDef ----------===//
+//
+// Each tfl op maps to one TensorFlow node (plus BiasAdd / activation nodes for
+// what tfl fuses), with every attr TensorFlow's OpDef declares set explicitly:
+// TensorFlow.js does not apply TF's attr defaults.
+//
+//===----------------------------------------------------------------------===//
+
+#include "t2t/Export/GraphDefExporter.h"
+
+#include "lib/Export/graphdef.pb.h"
+#include "t2t/Dialect/TFL/TFLDialect.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <google/protobuf/text_format.h>
+
+using namespace mlir;
+namespace tf = t2t::tensorflow;
+
+namespace t2t {
+namespace {
+
+// TensorFlow's GraphDef version range these graphs are valid for.
+constexpr int kProducerVersion = 1205;
+
+FailureOr<tf::DataType> convertType(Type type) {
+  if (type.isF32()) return tf::DT_FLOAT;
+  if (type.isF64()) return tf::DT_DOUBLE;
+  if (type.isF16()) return tf::DT_HALF;
+  if (type.isBF16()) return tf::DT_BFLOAT16;
+  if (type.isInteger(1)) return tf::DT_BOOL;
+  if (auto i = dyn_cast<IntegerType>(type)) {
+    bool isUnsigned = i.isUnsigned();
+    switch (i.getWidth()) {
+    case 8:  return isUnsigned ? tf::DT_UINT8 : tf::DT_INT8;
+    case 16: return isUnsigned ? tf::DT_UINT16 : tf::DT_INT16;
+    case 32: return isUnsigned ? tf::DT_UINT32 : tf::DT_INT32;
+    case 64: return isUnsigned ? tf::DT_UINT64 : tf::DT_INT64;
+    default: break;
+    }
+  }
+  return failure();
+}
+
+void setShape(tf::TensorShapeProto *proto, ShapedType type) {
+  if (!type.hasRank()) {
+    proto->set_unknown_rank(true);
+    return;
+  }
+  for (int64_t d : type.getShape())
+    proto->add_dim()->set_size(ShapedType::isDynamic(d) ? -1 : d);
+}
+
+/// A TensorFlow node name: [A-Za-z0-9.][A-Za-z0-9_./]*.
+std::string sanitize(StringRef name) {
+  std::string out;
+  for (char c : name)
+    out += (llvm::isAlnum(c) || c == '_' || c == '.' || c == '/') ? c : '_';
+  if (out.empty() || !(llvm::isAlnum(out[0]) || out[0] == '.'))
+    out = "n" + out;
+  return out;
+}
+
+/// The ONNX node name an op came from, if its location carries one.
+StringRef locationName(Location loc) {
+  if (auto name = dyn_cast<NameLoc>(loc))
+    return name.getName();
+  if (auto fused = dyn_cast<FusedLoc>(loc))
+    for (Location inner : fused.getLocations())
+      if (StringRef name = locationName(inner); !name.empty())
+        return name;
+  return "";
+}
+
+class GraphDefBuilder {
+public:
+  LogicalResult build(func::FuncOp func);
+  const tf::GraphDef &graph() const { return graphDef; }
+
+private:
+  /// A fresh node with a unique, legal name derived from `base`.
+  tf::NodeDef *addNode(StringRef op, StringRef base, ArrayRef<std::string> inputs = {});
+  FailureOr<std::string> input(Operation *user, Value value) const;
+  LogicalResult setType(Operation *op, tf::NodeDef *node, StringRef attr, Type type);
+  static void setInts(tf::NodeDef *node, StringRef attr, ArrayRef<int64_t> values);
+  static void setString(tf::NodeDef *node, StringRef attr, StringRef value);
+
+  /// A Const node holding `value`; returns its name.
+  FailureOr<std::string> addConst(Operation *op, ElementsAttr value, StringRef base);
+  /// An int32 Const for shape-like operands (perm, axes, ...).
+  std::string addInt32Const(ArrayRef<int64_t> values, StringRef base);
+  /// Emits the activation a tfl op fused into its result; returns the name
+  /// of the node that now produces the result.
+  FailureOr<std::string> addActivation(Operation *op, StringRef activation,
+                                       const std::string &producer);
+
+  LogicalResult exportOp(Operation *op);
+  LogicalResult exportConv2D(tfl::Conv2DOp op);
+
+  /// The node output holding each SSA value, as "name" or "name:k".
+  llvm::DenseMap<Value, std::string> values;
+  llvm::StringSet<> usedNames;
+  tf::GraphDef graphDef;
+};
+
+tf::NodeDef *GraphDefBuilder::addNode(StringRef op, StringRef base,
+                                      ArrayRef<std::string> inputs) {
+  std::string name = sanitize(base.empty() ? op : base);
+  for (int suffix = 1; !usedNames.insert(name).second; ++suffix)
+    name = sanitize(base.empty() ? op : base) + "_" + std::to_string(suffix);
+  tf::NodeDef *node = graphDef.add_node();
+  node->set_name(name);
+  node->set_op(op.str());
+  for (const std::string &in : inputs)
+    node->add_input(in);
+  return node;
+}
+
+FailureOr<std::string> GraphDefBuilder::input(Operation *user, Value value) const {
+  auto it = values.find(value);
+  if (it == values.end())
+    return user->emitError("operand is not produced by an exported node");
+  return it->second;
+}
+
+LogicalResult GraphDefBuilder::setType(Operation *op, tf::NodeDef *node, StringRef attr,
+                                       Type type) {
+  FailureOr<tf::DataType> dtype = convertType(getElementTypeOrSelf(type));
+  if (failed(dtype))
+    return op->emitError("element type ")
+           << getElementTypeOrSelf(type) << " has no TensorFlow DataType";
+  (*node->mutable_attr())[attr.str()].set_type(*dtype);
+  return success();
+}
+
+void GraphDefBuilder::setInts(tf::NodeDef *node, StringRef attr, ArrayRef<int64_t> values) {
+  auto *list = (*node->mutable_attr())[attr.str()].mutable_list();
+  for (int64_t v : values)
+    list->add_i(v);
+}
+
+void GraphDefBuilder::setString(tf::NodeDef *node, StringRef attr, StringRef value) {
+  (*node->mutable_attr())[attr.str()].set_s(value.str());
+}
+
+FailureOr<std::string> GraphDefBuilder::addConst(Operation *op, ElementsAttr value,
+                                                 StringRef base) {
+  tf::NodeDef *node = addNode("Const", base);
+  if (failed(setType(op, node, "dtype", value.getType())))
+    return failure();
+  tf::TensorProto *tensor = (*node->mutable_attr())["value"].mutable_tensor();
+  tensor->set_dtype((*node->mutable_attr())["dtype"].type());
+  setShape(tensor->mutable_tensor_shape(), value.getShapedType());
+
+  // tensor_content is the row-major little-endian buffer (bools: one byte).
+  std::string *content = tensor->mutable_tensor_content();
+  if (auto resource = dyn_cast<DenseResourceElementsAttr>(value)) {
+    AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+    if (!blob)
+      return op->emitError("constant's resource blob has no data");
+    content->assign(blob->getData().data(), blob->getData().size());
+    return node->name();
+  }
+  auto dense = dyn_cast<DenseElementsAttr>(value);
+  if (!dense)
+    return op->emitError("constant kind ") << value << " cannot be exported";
+  if (dense.getElementType().isInteger(1)) {
+    for (bool b : dense.getValues<bool>())
+      content->push_back(b ? 1 : 0);
+  } else if (dense.isSplat()) {
+    ArrayRef<char> one = dense.getRawData();
+    content->reserve(one.size() * dense.getNumElements());
+    for (int64_t i = 0, e = dense.getNumElements(); i < e; ++i)
+      content->append(one.data(), one.size());
+  } else {
+    content->assign(dense.getRawData().data(), dense.getRawData().size());
+  }
+  return node->name();
+}
+
+std::string GraphDefBuilder::addInt32Const(ArrayRef<int64_t> values, StringRef base) {
+  tf::NodeDef *node = addNode("Const", base);
+  (*node->mutable_attr())["dtype"].set_type(tf::DT_INT32);
+  tf::TensorProto *tensor = (*node->mutable_attr())["value"].mutable_tensor();
+  tensor->set_dtype(tf::DT_INT32);
+  tensor->mutable_tensor_shape()->add_dim()->set_size(values.size());
+  for (int64_t v : values)
+    tensor->add_int_val(static_cast<int32_t>(v));
+  return node->name();
+}
+
+FailureOr<std::string> GraphDefBuilder::addActivation(Operation *op, StringRef activation,
+                                                      const std::string &producer) {
+  if (activation == "NONE")
+    return producer;
+  Type type = op->getResult(0).getType();
+  auto unary = [&](StringRef tfOp) -> FailureOr<std::string> {
+    tf::NodeDef *node = addNode(tfOp, producer + "/" + tfOp.str(), {producer});
+    if (failed(setType(op, node, "T", type)))
+      return failure();
+    return node->name();
+  };
+  if (activation == "RELU")
+    return unary("Relu");
+  if (activation == "RELU6")
+    return unary("Relu6");
+  if (activation == "TANH")
+    return unary("Tanh");
+  if (activation == "RELU_N1_TO_1") {
+    // clip(x, -1, 1) as Minimum(Maximum(x, -1), 1) with scalar constants.
+    auto scalar = [&](float v, StringRef suffix) {
+      ElementsAttr attr = DenseElementsAttr::get(
+          RankedTensorType::get({}, getElementTypeOrSelf(type)), APFloat(v));
+      return addConst(op, attr, producer + "/" + suffix.str());
+    };
+    FailureOr<std::string> lo = scalar(-1.0f, "lo"), hi = scalar(1.0f, "hi");
+    if (failed(lo) || failed(hi))
+      return failure();
+    tf::NodeDef *max = addNode("Maximum", producer + "/Maximum", {producer, *lo});
+    tf::NodeDef *min = addNode("Minimum", producer + "/Minimum", {max->name(), *hi});
+    if (failed(setType(op, max, "T", type)) || failed(setType(op, min, "T", type)))
+      return failure();
+    return min->name();
+  }
+  return op->emitError("fused activation ") << activation << " has no export mapping";
+}
+
+LogicalResult GraphDefBuilder::exportConv2D(tfl::Conv2DOp op) {
+  FailureOr<std::string> in = input(op, op.getInput()), filter = input(op, op.getFilter()),
+                         bias = input(op, op.getBias());
+  if (failed(in) || failed(filter) || failed(bias))
+    return failure();
+  StringRef base = locationName(op.getLoc());
+  tf::NodeDef *conv = addNode("Conv2D", base.empty() ? "Conv2D" : base, {*in, *filter});
+  if (failed(setType(op, conv, "T", op.getType())))
+    return failure();
+  auto strides = op.getStrides(), dilations = op.getDilations();
+  setInts(conv, "strides", {1, strides[0], strides[1], 1});
+  setInts(conv, "dilations", {1, dilations[0], dilations[1], 1});
+  setString(conv, "padding", op.getPadding());
+  setString(conv, "data_format", "NHWC");
+  (*conv->mutable_attr())["use_cudnn_on_gpu"].set_b(true);
+  auto pads = op.getExplicitPadding();
+  if (op.getPadding() == "EXPLICIT")
+    setInts(conv, "explicit_paddings", {0, 0, pads[0], pads[1], pads[2], pads[3], 0, 0});
+  else
+    (*conv->mutable_attr())["explicit_paddings"].mutable_list();
+
+  tf::NodeDef *biasAdd = addNode("BiasAdd", conv->name() + "/BiasAdd", {conv->name(), *bias});
+  if (failed(setType(op, biasAdd, "T", op.getType())))
+    return failure();
+  setString(biasAdd, "data_format", "NHWC");
+  FailureOr<std::string> out = addActivation(op, op.getFusedActivationFunction(), biasAdd->name());
+  if (failed(out))
+    return failure();
+  values[op.getResult()] = *out;
+  return success();
+}
+
+LogicalResult GraphDefBuilder::exportOp(Operation *op) {
+  StringRef base = locationName(op->getLoc());
+  // Ops whose single TF node takes the operands as they are, with attr T.
+  auto simple = [&](StringRef tfOp, StringRef activation = "NONE") -> LogicalResult {
+    SmallVector<std::string> inputs;
+    for (Value operand : op->getOperands()) {
+      FailureOr<std::string> in = input(op, operand);
+      if (failed(in))
+        return failure();
+      inputs.push_back(*in);
+    }
+    tf::NodeDef *node = addNode(tfOp, base.empty() ? tfOp : base, inputs);
+    if (failed(setType(op, node, "T", op->getResult(0).getType())))
+      return failure();
+    FailureOr<std::string> out = addActivation(op, activation, node->name());
+    if (failed(out))
+      return failure();
+    values[op->getResult(0)] = *out;
+    return success();
+  };
+
+  return llvm::TypeSwitch<Operation *, LogicalResult>(op)
+      .Case([&](tfl::ConstOp c) -> LogicalResult {
+        FailureOr<std::string> name = addConst(op, c.getValue(), base.empty() ? "Const" : base);
+        if (failed(name))
+          return failure();
+        values[c.getResult()] = *name;
+        return success();
+      })
+      .Case([&](tfl::ReluOp) { return simple("Relu"); })
+      .Case([&](tfl::AddOp a) { return simple("AddV2", a.getFusedActivationFunction()); })
+      .Case([&](tfl::Conv2DOp c) { return exportConv2D(c); })
+      .Case([&](tfl::TransposeOp t) -> LogicalResult {
+        FailureOr<std::string> in = input(op, t.getInput());
+        if (failed(in))
+          return failure();
+        StringRef name = base.empty() ? "Transpose" : base;
+        std::string perm = addInt32Const(t.getPerm(), name.str() + "/perm");
+        tf::NodeDef *node = addNode("Transpose", name, {*in, perm});
+        if (failed(setType(op, node, "T", t.getType())))
+          return failure();
+        (*node->mutable_attr())["Tperm"].set_type(tf::DT_INT32);
+        values[t.getResult()] = node->name();
+        return success();
+      })
+      .Default([&](Operation *) {
+        return op->emitError("'") << op->getName() << "' has no GraphDef export mapping";
+      });
+}
+
+LogicalResult GraphDefBuilder::build(func::FuncOp func) {
+  graphDef.mutable_versions()->set_producer(kProducerVersion);
+
+  // The interface names come first so that they keep their exact names.
+  auto interfaceName = [](DictionaryAttr attrs, StringRef fallback) {
+    auto name = attrs ? attrs.getAs<StringAttr>("onnx.name") : StringAttr();
+    return sanitize(name ? name.getValue() : fallback);
+  };
+  SmallVector<std::string> outputNames;
+  for (unsigned i = 0; i < func.getNumResults(); ++i) {
+    outputNames.push_back(interfaceName(func.getResultAttrDict(i), "output_" + std::to_string(i)));
+    usedNames.insert(outputNames.back());
+  }
+  for (BlockArgument arg : func.getArguments()) {
+    std::string name = interfaceName(func.getArgAttrDict(arg.getArgNumber()),
+                                     "input_" + std::to_string(arg.getArgNumber()));
+    if (!usedNames.insert(name).second)
+      return func.emitError("input name '") << name << "' is used twice";
+    tf::NodeDef *node = graphDef.add_node();
+    node->set_name(name);
+    node->set_op("Placeholder");
+    if (failed(setType(func, node, "dtype", arg.getType())))
+      return failure();
+    setShape((*node->mutable_attr())["shape"].mutable_shape(), cast<ShapedType>(arg.getType()));
+    values[arg] = name;
+  }
+
+  for (Operation &op : func.getBody().front().without_terminator())
+    if (failed(exportOp(&op)))
+      return failure();
+
+  auto ret = cast<func::ReturnOp>(func.getBody().front().getTerminator());
+  for (auto [value, name] : llvm::zip(ret.getOperands(), outputNames)) {
+    FailureOr<std::string> in = input(ret, value);
+    if (failed(in))
+      return failure();
+    tf::NodeDef *node = graphDef.add_node();
+    node->set_name(name);
+    node->set_op("Identity");
+    node->add_input(*in);
+    if (failed(setType(ret, node, "T", value.getType())))
+      return failure();
+  }
+  return success();
+}
+
+} // namespace
+
+LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFormat format) {
+  auto func = module.lookupSymbol<func::FuncOp>("main");
+  if (!func || func.getBody().getBlocks().size() != 1)
+    return module.emitError("expected a single-block func.func @main to export");
+  GraphDefBuilder builder;
+  if (failed(builder.build(func)))
+    return failure();
+
+  std::string bytes;
+  if (format == GraphDefFormat::Text) {
+    if (!google::protobuf::TextFormat::PrintToString(builder.graph(), &bytes))
+      return module.emitError("cannot print the GraphDef as text");
+  } else {
+    // Deterministic: attr maps are written in key order, so the same module
+    // always gives the same bytes.
+    google::protobuf::io::StringOutputStream stream(&bytes);
+    google::protobuf::io::CodedOutputStream coded(&stream);
+    coded.SetSerializationDeterministic(true);
+    if (!builder.graph().SerializeToCodedStream(&coded))
+      return module.emitError("cannot serialize the GraphDef (is it over protobuf's 2 GB limit?)");
+  }
+  os << bytes;
+  return success();
+}
+
+} // namespace t2t
