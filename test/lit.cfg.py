@@ -12,6 +12,8 @@ config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.t2t_obj_root, "test")
 
 llvm_config.use_default_substitutions()
+# The numerical oracle: onnxruntime vs TensorFlow.js on the converted graph.
+config.substitutions.append(("%verify", "node " + os.path.join(config.t2t_src_root, "utils", "verify", "verify.mjs")))
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 config.substitutions.append(("%t2t_src", config.t2t_src_root))
 # Debian's python3 has python3-onnx and python3-torch; a pyenv or venv python

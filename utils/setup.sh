@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what t2t needs on a fresh Debian 12 machine, then configures and
 # builds it into build/. Idempotent: re-running only rebuilds what changed.
-# Only Debian's archive is used here (npm packages come from utils/npm-setup.sh).
+# Only Debian's archive and the npm registry are used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +10,7 @@ packages=(
   llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools
   libonnx-dev libonnx-testdata libprotobuf-dev protobuf-compiler
   python3-onnx python3-numpy python3-torch python3-torchvision
+  nodejs npm
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -20,6 +21,13 @@ if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -q
   $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# The verification tool's npm packages (TensorFlow.js, onnxruntime-node).
+# onnxruntime-node ships its CPU binaries; its CUDA download is skipped.
+if [ ! -d utils/verify/node_modules/@tensorflow/tfjs-converter ] ||
+   [ ! -d utils/verify/node_modules/onnxruntime-node ]; then
+  (cd utils/verify && ONNXRUNTIME_NODE_INSTALL_CUDA=skip npm install --no-audit --no-fund --loglevel=error)
 fi
 
 if [ ! -f build/build.ninja ]; then

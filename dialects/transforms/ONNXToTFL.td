@@ -14,6 +14,11 @@ include "TFLOps.td"
 
 def NoFusedActivation : ConstantStrAttr<StrAttr, "NONE">;
 
+// Constants in the `value` form (the importer's and ONNX's usual one).
+def : Pat<(ONNX_ConstantOp $sparse_value, ElementsAttr:$value, $value_float, $value_floats,
+                           $value_int, $value_ints, $value_string, $value_strings),
+          (TFL_ConstOp $value)>;
+
 def : Pat<(ONNX_ReluOp TFL_FloatTensor:$x), (TFL_ReluOp $x)>;
 
 def : Pat<(ONNX_AddOp TFL_NumericTensor:$lhs, TFL_NumericTensor:$rhs),

@@ -15,4 +15,16 @@ def ConvertONNXToNHWC : Pass<"convert-onnx-to-nhwc", "::mlir::ModuleOp"> {
   let dependentDialects = ["::t2t::tfl::TFLDialect"];
 }
 
+def NHWCInterface : Pass<"nhwc-interface", "::mlir::func::FuncOp"> {
+  let summary = "Make the 4-D inputs and outputs of @main channels-last";
+  let description = [{
+    TensorFlow users feed images as NHWC. Each rank-4 argument of `@main`
+    becomes NHWC, followed by a transpose back to NCHW for its users; each
+    rank-4 result is transposed to NHWC before being returned. The transposes
+    fold into the ones the lowering put around layout-sensitive ops, so the
+    caller permutes the input once and the graph holds none.
+  }];
+  let dependentDialects = ["::t2t::tfl::TFLDialect"];
+}
+
 #endif // T2T_PASSES

@@ -364,7 +364,8 @@ LogicalResult GraphDefBuilder::build(func::FuncOp func) {
 
 } // namespace
 
-LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFormat format) {
+LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFormat format,
+                             GraphDefStats *stats) {
   auto func = module.lookupSymbol<func::FuncOp>("main");
   if (!func || func.getBody().getBlocks().size() != 1)
     return module.emitError("expected a single-block func.func @main to export");
@@ -386,6 +387,12 @@ LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFor
       return module.emitError("cannot serialize the GraphDef (is it over protobuf's 2 GB limit?)");
   }
   os << bytes;
+  if (stats) {
+    stats->nodes = builder.graph().node_size();
+    for (const tf::NodeDef &node : builder.graph().node())
+      ++stats->opCounts[node.op()];
+    stats->bytes = bytes.size();
+  }
   return success();
 }
 

@@ -1,5 +1,6 @@
 //===- ConvertONNXToNHWC.cpp - Lower onnx to the tfl dialect --------------===//
 
+#include "Patterns.h"
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
 #include "t2t/Transforms/Passes.h"
@@ -53,6 +54,9 @@ struct ConvertONNXToNHWC : t2t::impl::ConvertONNXToNHWCBase<ConvertONNXToNHWC> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
     populateWithGenerated(patterns);
+    t2t::populateConvLoweringPatterns(patterns);
+    // The driver's folding composes and cancels the transposes the lowering
+    // inserts and permutes constant filters once (tfl.transpose's folder).
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))) ||
         failed(reportUnsupported(getOperation())))
       signalPassFailure();

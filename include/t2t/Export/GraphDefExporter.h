@@ -4,11 +4,19 @@
 #define T2T_EXPORT_GRAPHDEFEXPORTER_H
 
 #include "mlir/IR/BuiltinOps.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace t2t {
 
 enum class GraphDefFormat { Binary, Text };
+
+/// What an export wrote, for summaries and benchmarks.
+struct GraphDefStats {
+  size_t nodes = 0;
+  llvm::StringMap<size_t> opCounts; // TensorFlow op name -> node count
+  size_t bytes = 0;
+};
 
 /// Writes `func.func @main` of `module`, which must hold only tfl ops, as a
 /// TensorFlow GraphDef. Arguments become Placeholders and results Identity
@@ -16,7 +24,7 @@ enum class GraphDefFormat { Binary, Text };
 /// ONNX node (NameLoc). An op with no export mapping or an unsupported dtype
 /// is reported at its location and nothing is written.
 mlir::LogicalResult exportGraphDef(mlir::ModuleOp module, llvm::raw_ostream &os,
-                                   GraphDefFormat format);
+                                   GraphDefFormat format, GraphDefStats *stats = nullptr);
 
 /// Registers `--to-graphdef` and `--to-graphdef-text` with mlir-translate.
 void registerGraphDefExportTranslations();

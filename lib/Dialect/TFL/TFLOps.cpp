@@ -1,6 +1,7 @@
 //===- TFLOps.cpp - Verifiers and folders of the tfl ops ------------------===//
 
 #include "t2t/Dialect/TFL/TFLDialect.h"
+#include "t2t/Support/ElementsAttrUtils.h"
 #include "t2t/Support/Permutation.h"
 
 #include "mlir/Dialect/Traits.h"
@@ -96,12 +97,25 @@ LogicalResult TransposeOp::verify() {
   return success();
 }
 
-OpFoldResult TransposeOp::fold(FoldAdaptor) {
+OpFoldResult TransposeOp::fold(FoldAdaptor adaptor) {
+  // transpose(transpose(x, p1), p2) == transpose(x, p1[p2[i]]): fold in place.
+  if (auto inner = getInput().getDefiningOp<TransposeOp>()) {
+    SmallVector<int64_t> composed;
+    for (int64_t d : getPerm())
+      composed.push_back(inner.getPerm()[d]);
+    getInputMutable().assign(inner.getInput());
+    setPerm(composed);
+    return getResult();
+  }
   // The identity permutation is a no-op.
-  for (auto [i, d] : llvm::enumerate(getPerm()))
-    if (static_cast<int64_t>(i) != d)
-      return {};
-  if (getInput().getType() != getType())
-    return {};
-  return getInput();
+  if (llvm::all_of(llvm::enumerate(getPerm()),
+                   [](auto it) { return static_cast<int64_t>(it.index()) == it.value(); }) &&
+      getInput().getType() == getType())
+    return getInput();
+  // A constant is permuted once, at compile time.
+  if (auto value = dyn_cast_if_present<ElementsAttr>(adaptor.getInput()))
+    if (ElementsAttr permuted = t2t::transposeElements(value, getPerm());
+        permuted && permuted.getType() == getType())
+      return permuted;
+  return {};
 }

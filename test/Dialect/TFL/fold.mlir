@@ -10,3 +10,27 @@ func.func @transpose_identity(%x: tensor<1x2x3xf32>) -> (tensor<1x2x3xf32>, tens
   %1 = tfl.transpose %x, [2, 1, 0] : (tensor<1x2x3xf32>) -> tensor<3x2x1xf32>
   return %0, %1 : tensor<1x2x3xf32>, tensor<3x2x1xf32>
 }
+
+// Two transposes compose; inverse ones cancel.
+// CHECK-LABEL: func @transpose_pairs
+func.func @transpose_pairs(%x: tensor<1x2x3x4xf32>) -> (tensor<1x2x3x4xf32>, tensor<4x3x2x1xf32>) {
+  // CHECK: %[[C:.*]] = tfl.transpose %arg0, [3, 2, 1, 0] : (tensor<1x2x3x4xf32>) -> tensor<4x3x2x1xf32>
+  // CHECK: return %arg0, %[[C]]
+  %0 = tfl.transpose %x, [0, 2, 3, 1] : (tensor<1x2x3x4xf32>) -> tensor<1x3x4x2xf32>
+  %1 = tfl.transpose %0, [0, 3, 1, 2] : (tensor<1x3x4x2xf32>) -> tensor<1x2x3x4xf32>
+  %2 = tfl.transpose %0, [2, 1, 3, 0] : (tensor<1x3x4x2xf32>) -> tensor<4x3x2x1xf32>
+  return %1, %2 : tensor<1x2x3x4xf32>, tensor<4x3x2x1xf32>
+}
+
+// Constants are permuted at compile time: OIHW -> HWIO here.
+// CHECK-LABEL: func @transpose_const
+func.func @transpose_const() -> (tensor<1x2x3x1xf32>, tensor<3x2xf32>) {
+  // CHECK-DAG: tfl.const dense<{{\[\[\[\[}}1.000000e+00], [2.000000e+00], [3.000000e+00]], {{\[\[}}4.000000e+00], [5.000000e+00], [6.000000e+00]]]]> : tensor<1x2x3x1xf32>
+  // CHECK-DAG: tfl.const dense<7.000000e+00> : tensor<3x2xf32>
+  // CHECK-NOT: tfl.transpose
+  %w = tfl.const dense<[[[[1.0, 4.0]], [[2.0, 5.0]], [[3.0, 6.0]]]]> : tensor<1x3x1x2xf32>
+  %t = tfl.transpose %w, [2, 3, 1, 0] : (tensor<1x3x1x2xf32>) -> tensor<1x2x3x1xf32>
+  %s = tfl.const dense<7.0> : tensor<2x3xf32>
+  %u = tfl.transpose %s, [1, 0] : (tensor<2x3xf32>) -> tensor<3x2xf32>
+  return %t, %u : tensor<1x2x3x1xf32>, tensor<3x2xf32>
+}

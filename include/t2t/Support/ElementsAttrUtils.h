@@ -1,0 +1,26 @@
+//===- ElementsAttrUtils.h - Layout changes of constant tensors -*- C++ -*-===//
+
+#ifndef T2T_SUPPORT_ELEMENTSATTRUTILS_H
+#define T2T_SUPPORT_ELEMENTSATTRUTILS_H
+
+#include "mlir/IR/BuiltinAttributes.h"
+
+namespace t2t {
+
+/// The raw row-major bytes of a dense or resource-backed constant, or
+/// std::nullopt for kinds without a flat buffer (splats, bools, sparse).
+std::optional<llvm::ArrayRef<char>> rawBytes(mlir::ElementsAttr value);
+
+/// Builds a constant of `type` from row-major bytes: a resource blob when
+/// large (no uniquing of big weights), an inline dense attribute otherwise.
+mlir::ElementsAttr elementsFromBytes(mlir::RankedTensorType type, llvm::ArrayRef<char> bytes,
+                                     llvm::StringRef blobName);
+
+/// `value` with its dimensions permuted (result dim i = input dim perm[i]),
+/// computed once at compile time. Returns null when the value's storage is
+/// not supported (e.g. bools, sparse).
+mlir::ElementsAttr transposeElements(mlir::ElementsAttr value, llvm::ArrayRef<int64_t> perm);
+
+} // namespace t2t
+
+#endif // T2T_SUPPORT_ELEMENTSATTRUTILS_H

@@ -1,0 +1,16 @@
+//===- Pipeline.cpp - The onnx -> NHWC tfl pass pipeline ------------------===//
+
+#include "t2t/Transforms/Pipeline.h"
+
+#include "t2t/Transforms/Passes.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Transforms/Passes.h"
+
+void t2t::buildConversionPipeline(mlir::OpPassManager &pm, const PipelineOptions &options) {
+  if (options.nhwcInterface)
+    pm.addNestedPass<mlir::func::FuncOp>(createNHWCInterface());
+  pm.addPass(createConvertONNXToNHWC());
+  pm.addPass(mlir::createCanonicalizerPass());
+  pm.addPass(mlir::createCSEPass());
+}

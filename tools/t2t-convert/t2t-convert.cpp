@@ -1,0 +1,138 @@
+//===- t2t-convert.cpp - ONNX model in, TensorFlow GraphDef out ------------===//
+//
+// The one-shot user command: the same import, pass pipeline and export as
+//   t2t-translate --import-onnx | t2t-opt --convert-onnx-to-nhwc |
+//   t2t-translate --to-graphdef
+// with a one-screen summary.
+//
+//===----------------------------------------------------------------------===//
+
+#include "t2t/Export/GraphDefExporter.h"
+#include "t2t/Import/ONNXImporter.h"
+#include "t2t/InitAll.h"
+#include "t2t/Transforms/Pipeline.h"
+
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Support/FileUtilities.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/ToolOutputFile.h"
+
+#include <chrono>
+
+using namespace mlir;
+namespace cl = llvm::cl;
+
+namespace {
+enum class Emit { Auto, Pb, Pbtxt, Mlir };
+enum class IOLayout { NHWC, NCHW };
+
+cl::opt<std::string> inputPath(cl::Positional, cl::desc("<model.onnx>"), cl::Required);
+cl::opt<std::string> outputPath("o", cl::desc("Output file (.pb, .pbtxt or .mlir)"),
+                                cl::value_desc("file"), cl::Required);
+cl::opt<Emit> emit("emit", cl::desc("Output format (default: from the output's extension)"),
+                   cl::init(Emit::Auto),
+                   cl::values(clEnumValN(Emit::Pb, "pb", "binary GraphDef"),
+                              clEnumValN(Emit::Pbtxt, "pbtxt", "text GraphDef"),
+                              clEnumValN(Emit::Mlir, "mlir", "the lowered tfl dialect")));
+cl::opt<IOLayout> ioLayout(
+    "io-layout", cl::desc("Layout of 4-D graph inputs and outputs"), cl::init(IOLayout::NHWC),
+    cl::values(clEnumValN(IOLayout::NHWC, "nhwc", "channels-last, as TensorFlow expects"),
+               clEnumValN(IOLayout::NCHW, "nchw", "keep the ONNX (channels-first) interface")));
+cl::opt<bool> quiet("q", cl::desc("Print no summary"));
+
+Emit resolveEmit() {
+  if (emit != Emit::Auto)
+    return emit;
+  StringRef out(outputPath);
+  if (out.ends_with(".pbtxt"))
+    return Emit::Pbtxt;
+  if (out.ends_with(".mlir"))
+    return Emit::Mlir;
+  return Emit::Pb;
+}
+
+double secondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+} // namespace
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  registerAsmPrinterCLOptions();
+  registerMLIRContextCLOptions();
+  registerPassManagerCLOptions();
+  cl::ParseCommandLineOptions(argc, argv, "t2t: ONNX model -> channels-last TensorFlow GraphDef\n");
+
+  DialectRegistry registry;
+  t2t::registerAllDialects(registry);
+  MLIRContext context(registry);
+  context.loadAllAvailableDialects();
+  llvm::SourceMgr sourceMgr;
+  SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
+  auto start = std::chrono::steady_clock::now();
+
+  std::string error;
+  std::unique_ptr<llvm::MemoryBuffer> input = openInputFile(inputPath, &error);
+  if (!input) {
+    llvm::errs() << "t2t-convert: " << error << "\n";
+    return 1;
+  }
+  OwningOpRef<ModuleOp> module =
+      t2t::importONNXModel(input->getMemBufferRef(), inputPath, &context);
+  if (!module)
+    return 1;
+  input.reset(); // Weights now live in the module's resource blobs.
+  size_t onnxOps = 0;
+  module->walk([&](Operation *op) {
+    if (op->getDialect() && op->getDialect()->getNamespace() == "onnx" &&
+        op->getName().getStringRef() != "onnx.NoValue")
+      ++onnxOps;
+  });
+  double importSeconds = secondsSince(start);
+
+  PassManager pm(&context);
+  if (failed(applyPassManagerCLOptions(pm)))
+    return 1;
+  t2t::PipelineOptions options;
+  options.nhwcInterface = ioLayout == IOLayout::NHWC;
+  t2t::buildConversionPipeline(pm, options);
+  if (failed(pm.run(*module)))
+    return 1;
+  double lowerSeconds = secondsSince(start) - importSeconds;
+
+  auto output = openOutputFile(outputPath, &error);
+  if (!output) {
+    llvm::errs() << "t2t-convert: " << error << "\n";
+    return 1;
+  }
+  t2t::GraphDefStats stats;
+  Emit format = resolveEmit();
+  if (format == Emit::Mlir) {
+    module->print(output->os());
+  } else if (failed(t2t::exportGraphDef(*module, output->os(),
+                                        format == Emit::Pb ? t2t::GraphDefFormat::Binary
+                                                           : t2t::GraphDefFormat::Text,
+                                        &stats))) {
+    return 1;
+  }
+  output->keep();
+  if (quiet)
+    return 0;
+
+  llvm::outs() << "t2t-convert: " << inputPath << " -> " << outputPath << "\n"
+               << "  ONNX ops in:      " << onnxOps << "\n";
+  if (format != Emit::Mlir) {
+    llvm::outs() << "  TF nodes out:     " << stats.nodes << " (" << stats.bytes << " bytes)\n"
+                 << "  transposes left:  " << stats.opCounts.lookup("Transpose") << "\n";
+  }
+  llvm::outs() << llvm::format("  time:             %.3f s (import %.3f, lower %.3f, export %.3f)\n",
+                               secondsSince(start), importSeconds, lowerSeconds,
+                               secondsSince(start) - importSeconds - lowerSeconds);
+  return 0;
+}
