@@ -13,6 +13,8 @@
 namespace t2t {
 /// onnx.Conv (2-D) -> tfl.conv_2d between NCHW <-> NHWC transposes.
 void populateConvLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// Moves transposes from the operands of elementwise tfl ops to their result.
+void populateSinkTransposePatterns(mlir::RewritePatternSet &patterns);
 } // namespace t2t
 
 #endif // T2T_LIB_TRANSFORMS_PATTERNS_H

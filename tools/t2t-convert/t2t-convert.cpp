@@ -73,6 +73,8 @@ int main(int argc, char **argv) {
   t2t::registerAllDialects(registry);
   MLIRContext context(registry);
   context.loadAllAvailableDialects();
+  // Diagnostics name the ONNX node; dumping a whole model after them helps nobody.
+  context.printOpOnDiagnostic(false);
   llvm::SourceMgr sourceMgr;
   SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
   auto start = std::chrono::steady_clock::now();
