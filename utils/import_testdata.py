@@ -1,12 +1,15 @@
 #!/usr/bin/python3
-"""Imports every model.onnx of Debian's libonnx-testdata with t2t-translate.
+"""Imports every model.onnx of Debian's libonnx-testdata with t2t-translate,
+and round-trips each imported module through t2t-opt --verify-roundtrip
+(generic form and bytecode), which exercises the generated onnx ops.
 
 Prints the count per suite and every failure with its diagnostic. Exits
-non-zero if any model crashes or hangs, or fails for a reason that is not one
-of the unsupported features named below (t2t targets numeric inference:
-string tensors, sequences, maps and optionals are out of scope).
+non-zero if any model crashes or hangs, fails for a reason that is not one of
+the unsupported features named below (t2t targets numeric inference: string
+tensors, sequences, maps and optionals are out of scope), or does not
+round-trip.
 
-usage: import_testdata.py T2T_TRANSLATE [DATA_DIR]
+usage: import_testdata.py BIN_DIR [DATA_DIR]
 """
 import collections
 import glob
@@ -23,7 +26,9 @@ UNSUPPORTED = [
 
 
 def main():
-    translate = sys.argv[1]
+    translate = os.path.join(sys.argv[1], "t2t-translate")
+    opt = os.path.join(sys.argv[1], "t2t-opt")
+    ops_seen = set()
     data = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/libonnx-testdata/data"
     models = sorted(glob.glob(os.path.join(data, "*", "*", "model.onnx")))
     if not models:
@@ -33,7 +38,7 @@ def main():
     for model in models:
         suite = model.split(os.sep)[-3]
         try:
-            run = subprocess.run([translate, "--import-onnx", model, "-o", os.devnull],
+            run = subprocess.run([translate, "--import-onnx", model],
                                  capture_output=True, text=True, timeout=60)
         except subprocess.TimeoutExpired:
             counts[suite]["hang"] += 1
@@ -41,6 +46,11 @@ def main():
             continue
         if run.returncode == 0:
             counts[suite]["imported"] += 1
+            ops_seen.update(re.findall(r'"(onnx\.[A-Za-z.]+)"|(onnx\.(?:NoValue|Yield))', run.stdout))
+            trip = subprocess.run([opt, "--verify-roundtrip", "-o", os.devnull],
+                                  input=run.stdout, capture_output=True, text=True, timeout=60)
+            if trip.returncode != 0:
+                unexpected.append((model, "round-trip failed: " + trip.stderr.strip()[-300:]))
             continue
         message = run.stderr.strip().splitlines()[0] if run.stderr.strip() else ""
         if run.returncode < 0 or not message:
@@ -61,6 +71,8 @@ def main():
         total.update(counts[suite])
         print(f"{suite}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts[suite].items())))
     print(f"all {len(models)} models: " + ", ".join(f"{k} {v}" for k, v in sorted(total.items())))
+    ops = {a or b for a, b in ops_seen}
+    print(f"distinct onnx ops imported and round-tripped: {len(ops)}")
     sys.exit(1 if unexpected else 0)
 
 
