@@ -53,6 +53,35 @@ def TFL_Conv2DOp : TFL_Op<"conv_2d", [Pure]> {
   let hasVerifier = 1;
 }
 
+def TFL_DepthwiseConv2DOp : TFL_Op<"depthwise_conv_2d", [Pure]> {
+  let summary = "Depthwise 2-D convolution: NHWC input, [H, W, C, multiplier] filter";
+  let description = [{
+    output[n, y, x, c * M + m] = bias[c * M + m] + sum over (kh, kw) of
+      input[n, y*sh + kh*dh - pad_top, x*sw + kw*dw - pad_left, c] * filter[kh, kw, c, m]
+    (TensorFlow's DepthwiseConv2dNative layout). `explicit_padding` is
+    [top, bottom, left, right], used only when `padding` is EXPLICIT.
+  }];
+  let arguments = (ins TFL_FloatTensor:$input, TFL_FloatTensor:$filter,
+                       TFL_FloatTensor:$bias,
+                       DenseI64ArrayAttr:$strides, DenseI64ArrayAttr:$dilations,
+                       TFL_PaddingAttr:$padding,
+                       DefaultValuedAttr<DenseI64ArrayAttr, "{0, 0, 0, 0}">:$explicit_padding,
+                       TFL_FusedActivationAttr:$fused_activation_function);
+  let results = (outs TFL_FloatTensor:$output);
+  let assemblyFormat = [{
+    $input `,` $filter `,` $bias attr-dict `:` functional-type(operands, results)
+  }];
+  let hasVerifier = 1;
+}
+
+def TFL_ConcatenationOp : TFL_Op<"concatenation", [Pure, SameOperandsAndResultElementType]> {
+  let summary = "Joins tensors along `axis`";
+  let arguments = (ins Variadic<AnyTensor>:$values, I64Attr:$axis);
+  let results = (outs AnyTensor:$output);
+  let assemblyFormat = "$values attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
 def TFL_TransposeOp : TFL_Op<"transpose", [Pure, SameOperandsAndResultElementType]> {
   let summary = "Permutes dimensions: output dim i is input dim perm[i]";
   let arguments = (ins AnyTensor:$input, DenseI64ArrayAttr:$perm);
@@ -60,6 +89,82 @@ def TFL_TransposeOp : TFL_Op<"transpose", [Pure, SameOperandsAndResultElementTyp
   let assemblyFormat = "$input `,` $perm attr-dict `:` functional-type(operands, results)";
   let hasVerifier = 1;
   let hasFolder = 1;
+}
+
+class TFL_UnaryFloatOp<string mnemonic, string summaryText> :
+    TFL_Op<mnemonic, [Pure, SameOperandsAndResultType]> {
+  let summary = summaryText;
+  let arguments = (ins TFL_FloatTensor:$x);
+  let results = (outs TFL_FloatTensor:$y);
+  let assemblyFormat = "$x attr-dict `:` type($x)";
+}
+
+def TFL_Relu6Op : TFL_UnaryFloatOp<"relu6", "min(max(x, 0), 6)">;
+def TFL_LogisticOp : TFL_UnaryFloatOp<"logistic", "1 / (1 + exp(-x))">;
+
+def TFL_MulOp : TFL_Op<"mul", [Pure, Commutative, SameOperandsAndResultElementType]> {
+  let summary = "Elementwise product with numpy broadcasting and a fused activation";
+  let arguments = (ins TFL_NumericTensor:$lhs, TFL_NumericTensor:$rhs,
+                       TFL_FusedActivationAttr:$fused_activation_function);
+  let results = (outs TFL_NumericTensor:$output);
+  let assemblyFormat = [{
+    $lhs `,` $rhs attr-dict `:` functional-type(operands, results)
+  }];
+  let hasVerifier = 1;
+}
+
+def TFL_MaxPool2DOp : TFL_Op<"max_pool_2d", [Pure, SameOperandsAndResultElementType]> {
+  let summary = "2-D max pooling over an NHWC tensor";
+  let description = [{
+    Padding is SAME or VALID only: explicit padding is a preceding tfl.padv2
+    with the lowest float, as TensorFlow.js has no EXPLICIT MaxPool.
+  }];
+  let arguments = (ins TFL_FloatTensor:$input, DenseI64ArrayAttr:$filter,
+                       DenseI64ArrayAttr:$strides,
+                       ConfinedAttr<StrAttr, [TFL_Padding]>:$padding);
+  let results = (outs TFL_FloatTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
+def TFL_PadV2Op : TFL_Op<"padv2", [Pure, SameOperandsAndResultElementType]> {
+  let summary = "Pads each dimension by [before, after] with a constant value";
+  let arguments = (ins AnyTensor:$input, DenseI64ArrayAttr:$paddings, F32Attr:$constant_value);
+  let results = (outs AnyTensor:$output);
+  let assemblyFormat = "$input `,` $paddings attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
+def TFL_MeanOp : TFL_Op<"mean", [Pure, SameOperandsAndResultElementType]> {
+  let summary = "Mean over the given axes";
+  let arguments = (ins TFL_FloatTensor:$input, DenseI64ArrayAttr:$axes, BoolAttr:$keep_dims);
+  let results = (outs TFL_FloatTensor:$output);
+  let assemblyFormat = "$input `,` $axes attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
+def TFL_ReshapeOp : TFL_Op<"reshape", [Pure, SameOperandsAndResultElementType]> {
+  let summary = "Reshape to the result's type (at most one dynamic dim, the batch)";
+  let arguments = (ins AnyTensor:$input);
+  let results = (outs AnyRankedTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+def TFL_FullyConnectedOp : TFL_Op<"fully_connected", [Pure]> {
+  let summary = "output[n, o] = sum_i input[n, i] * filter[o, i] + bias[o]";
+  let description = [{
+    The filter is [out, in] (TensorFlow MatMul with transpose_b), so ONNX
+    Gemm(transB = 1) weights are used as they are.
+  }];
+  let arguments = (ins TFL_FloatTensor:$input, TFL_FloatTensor:$filter, TFL_FloatTensor:$bias,
+                       TFL_FusedActivationAttr:$fused_activation_function);
+  let results = (outs TFL_FloatTensor:$output);
+  let assemblyFormat = [{
+    $input `,` $filter `,` $bias attr-dict `:` functional-type(operands, results)
+  }];
+  let hasVerifier = 1;
 }
 
 #endif // T2T_TFL_OPS

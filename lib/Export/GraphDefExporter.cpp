@@ -96,15 +96,27 @@ private:
 
   /// A Const node holding `value`; returns its name.
   FailureOr<std::string> addConst(Operation *op, ElementsAttr value, StringRef base);
-  /// An int32 Const for shape-like operands (perm, axes, ...).
-  std::string addInt32Const(ArrayRef<int64_t> values, StringRef base);
+  /// An int32 Const for shape-like operands (perm, axes, ...), 1-D unless
+  /// `shape` is given ({} for a scalar).
+  std::string addInt32Const(ArrayRef<int64_t> values, StringRef base,
+                            std::optional<ArrayRef<int64_t>> shape = std::nullopt);
   /// Emits the activation a tfl op fused into its result; returns the name
   /// of the node that now produces the result.
   FailureOr<std::string> addActivation(Operation *op, StringRef activation,
                                        const std::string &producer);
 
   LogicalResult exportOp(Operation *op);
-  LogicalResult exportConv2D(tfl::Conv2DOp op);
+  /// Conv2D / DepthwiseConv2dNative with every attr, then bias and activation.
+  template <typename ConvOp>
+  LogicalResult exportConv(ConvOp op, StringRef tfOp);
+  LogicalResult exportFullyConnected(tfl::FullyConnectedOp op);
+  /// BiasAdd(producer, bias) then the fused activation; maps `op`'s result.
+  LogicalResult addBiasAndActivation(Operation *op, tf::NodeDef *producer, Value bias,
+                                     StringRef activation);
+  /// A node with the operands as inputs (plus `extraInputs`) and attr T of the
+  /// result's element type; maps `op`'s result to it.
+  FailureOr<tf::NodeDef *> addSimpleNode(Operation *op, StringRef tfOp,
+                                         ArrayRef<std::string> extraInputs = {});
 
   /// The node output holding each SSA value, as "name" or "name:k".
   llvm::DenseMap<Value, std::string> values;
@@ -187,12 +199,16 @@ FailureOr<std::string> GraphDefBuilder::addConst(Operation *op, ElementsAttr val
   return node->name();
 }
 
-std::string GraphDefBuilder::addInt32Const(ArrayRef<int64_t> values, StringRef base) {
+std::string GraphDefBuilder::addInt32Const(ArrayRef<int64_t> values, StringRef base,
+                                           std::optional<ArrayRef<int64_t>> shape) {
   tf::NodeDef *node = addNode("Const", base);
   (*node->mutable_attr())["dtype"].set_type(tf::DT_INT32);
   tf::TensorProto *tensor = (*node->mutable_attr())["value"].mutable_tensor();
   tensor->set_dtype(tf::DT_INT32);
-  tensor->mutable_tensor_shape()->add_dim()->set_size(values.size());
+  SmallVector<int64_t> dims = shape ? SmallVector<int64_t>(*shape)
+                                    : SmallVector<int64_t>{static_cast<int64_t>(values.size())};
+  for (int64_t d : dims)
+    tensor->mutable_tensor_shape()->add_dim()->set_size(d);
   for (int64_t v : values)
     tensor->add_int_val(static_cast<int32_t>(v));
   return node->name();
@@ -234,13 +250,13 @@ FailureOr<std::string> GraphDefBuilder::addActivation(Operation *op, StringRef a
   return op->emitError("fused activation ") << activation << " has no export mapping";
 }
 
-LogicalResult GraphDefBuilder::exportConv2D(tfl::Conv2DOp op) {
-  FailureOr<std::string> in = input(op, op.getInput()), filter = input(op, op.getFilter()),
-                         bias = input(op, op.getBias());
-  if (failed(in) || failed(filter) || failed(bias))
+template <typename ConvOp>
+LogicalResult GraphDefBuilder::exportConv(ConvOp op, StringRef tfOp) {
+  FailureOr<std::string> in = input(op, op.getInput()), filter = input(op, op.getFilter());
+  if (failed(in) || failed(filter))
     return failure();
   StringRef base = locationName(op.getLoc());
-  tf::NodeDef *conv = addNode("Conv2D", base.empty() ? "Conv2D" : base, {*in, *filter});
+  tf::NodeDef *conv = addNode(tfOp, base.empty() ? tfOp : base, {*in, *filter});
   if (failed(setType(op, conv, "T", op.getType())))
     return failure();
   auto strides = op.getStrides(), dilations = op.getDilations();
@@ -248,44 +264,79 @@ LogicalResult GraphDefBuilder::exportConv2D(tfl::Conv2DOp op) {
   setInts(conv, "dilations", {1, dilations[0], dilations[1], 1});
   setString(conv, "padding", op.getPadding());
   setString(conv, "data_format", "NHWC");
-  (*conv->mutable_attr())["use_cudnn_on_gpu"].set_b(true);
+  if (tfOp == "Conv2D")
+    (*conv->mutable_attr())["use_cudnn_on_gpu"].set_b(true);
   auto pads = op.getExplicitPadding();
   if (op.getPadding() == "EXPLICIT")
     setInts(conv, "explicit_paddings", {0, 0, pads[0], pads[1], pads[2], pads[3], 0, 0});
   else
     (*conv->mutable_attr())["explicit_paddings"].mutable_list();
 
-  tf::NodeDef *biasAdd = addNode("BiasAdd", conv->name() + "/BiasAdd", {conv->name(), *bias});
-  if (failed(setType(op, biasAdd, "T", op.getType())))
+  return addBiasAndActivation(op, conv, op.getBias(), op.getFusedActivationFunction());
+}
+
+LogicalResult GraphDefBuilder::addBiasAndActivation(Operation *op, tf::NodeDef *producer,
+                                                    Value biasValue, StringRef activation) {
+  FailureOr<std::string> bias = input(op, biasValue);
+  if (failed(bias))
+    return failure();
+  std::string producerName = producer->name();
+  tf::NodeDef *biasAdd = addNode("BiasAdd", producerName + "/BiasAdd", {producerName, *bias});
+  if (failed(setType(op, biasAdd, "T", op->getResult(0).getType())))
     return failure();
   setString(biasAdd, "data_format", "NHWC");
-  FailureOr<std::string> out = addActivation(op, op.getFusedActivationFunction(), biasAdd->name());
+  FailureOr<std::string> out = addActivation(op, activation, biasAdd->name());
   if (failed(out))
     return failure();
-  values[op.getResult()] = *out;
+  values[op->getResult(0)] = *out;
   return success();
+}
+
+LogicalResult GraphDefBuilder::exportFullyConnected(tfl::FullyConnectedOp op) {
+  FailureOr<std::string> in = input(op, op.getInput()), filter = input(op, op.getFilter());
+  if (failed(in) || failed(filter))
+    return failure();
+  StringRef base = locationName(op.getLoc());
+  tf::NodeDef *matmul = addNode("MatMul", base.empty() ? "MatMul" : base, {*in, *filter});
+  if (failed(setType(op, matmul, "T", op.getType())))
+    return failure();
+  (*matmul->mutable_attr())["transpose_a"].set_b(false);
+  (*matmul->mutable_attr())["transpose_b"].set_b(true);
+  return addBiasAndActivation(op, matmul, op.getBias(), op.getFusedActivationFunction());
+}
+
+FailureOr<tf::NodeDef *> GraphDefBuilder::addSimpleNode(Operation *op, StringRef tfOp,
+                                                        ArrayRef<std::string> extraInputs) {
+  SmallVector<std::string> inputs;
+  for (Value operand : op->getOperands()) {
+    FailureOr<std::string> in = input(op, operand);
+    if (failed(in))
+      return failure();
+    inputs.push_back(*in);
+  }
+  inputs.append(extraInputs.begin(), extraInputs.end());
+  StringRef base = locationName(op->getLoc());
+  tf::NodeDef *node = addNode(tfOp, base.empty() ? tfOp : base, inputs);
+  if (failed(setType(op, node, "T", op->getResult(0).getType())))
+    return failure();
+  values[op->getResult(0)] = node->name();
+  return node;
 }
 
 LogicalResult GraphDefBuilder::exportOp(Operation *op) {
   StringRef base = locationName(op->getLoc());
   // Ops whose single TF node takes the operands as they are, with attr T.
   auto simple = [&](StringRef tfOp, StringRef activation = "NONE") -> LogicalResult {
-    SmallVector<std::string> inputs;
-    for (Value operand : op->getOperands()) {
-      FailureOr<std::string> in = input(op, operand);
-      if (failed(in))
-        return failure();
-      inputs.push_back(*in);
-    }
-    tf::NodeDef *node = addNode(tfOp, base.empty() ? tfOp : base, inputs);
-    if (failed(setType(op, node, "T", op->getResult(0).getType())))
+    FailureOr<tf::NodeDef *> node = addSimpleNode(op, tfOp);
+    if (failed(node))
       return failure();
-    FailureOr<std::string> out = addActivation(op, activation, node->name());
+    FailureOr<std::string> out = addActivation(op, activation, (*node)->name());
     if (failed(out))
       return failure();
     values[op->getResult(0)] = *out;
     return success();
   };
+  std::string name = base.empty() ? op->getName().stripDialect().str() : base.str();
 
   return llvm::TypeSwitch<Operation *, LogicalResult>(op)
       .Case([&](tfl::ConstOp c) -> LogicalResult {
@@ -296,19 +347,79 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
         return success();
       })
       .Case([&](tfl::ReluOp) { return simple("Relu"); })
+      .Case([&](tfl::Relu6Op) { return simple("Relu6"); })
+      .Case([&](tfl::LogisticOp) { return simple("Sigmoid"); })
       .Case([&](tfl::AddOp a) { return simple("AddV2", a.getFusedActivationFunction()); })
-      .Case([&](tfl::Conv2DOp c) { return exportConv2D(c); })
+      .Case([&](tfl::MulOp m) { return simple("Mul", m.getFusedActivationFunction()); })
+      .Case([&](tfl::Conv2DOp c) { return exportConv(c, "Conv2D"); })
+      .Case([&](tfl::DepthwiseConv2DOp c) { return exportConv(c, "DepthwiseConv2dNative"); })
+      .Case([&](tfl::ConcatenationOp c) -> LogicalResult {
+        FailureOr<tf::NodeDef *> node = addSimpleNode(
+            op, "ConcatV2",
+            {addInt32Const({static_cast<int64_t>(c.getAxis())}, name + "/axis", ArrayRef<int64_t>{})});
+        if (failed(node))
+          return failure();
+        (*(*node)->mutable_attr())["N"].set_i(c.getValues().size());
+        (*(*node)->mutable_attr())["Tidx"].set_type(tf::DT_INT32);
+        return success();
+      })
+      .Case([&](tfl::FullyConnectedOp f) { return exportFullyConnected(f); })
       .Case([&](tfl::TransposeOp t) -> LogicalResult {
-        FailureOr<std::string> in = input(op, t.getInput());
-        if (failed(in))
+        FailureOr<tf::NodeDef *> node =
+            addSimpleNode(op, "Transpose", {addInt32Const(t.getPerm(), name + "/perm")});
+        if (failed(node))
           return failure();
-        StringRef name = base.empty() ? "Transpose" : base;
-        std::string perm = addInt32Const(t.getPerm(), name.str() + "/perm");
-        tf::NodeDef *node = addNode("Transpose", name, {*in, perm});
-        if (failed(setType(op, node, "T", t.getType())))
+        (*(*node)->mutable_attr())["Tperm"].set_type(tf::DT_INT32);
+        return success();
+      })
+      .Case([&](tfl::ReshapeOp r) -> LogicalResult {
+        SmallVector<int64_t> shape;
+        for (int64_t d : r.getType().getShape())
+          shape.push_back(ShapedType::isDynamic(d) ? -1 : d);
+        FailureOr<tf::NodeDef *> node =
+            addSimpleNode(op, "Reshape", {addInt32Const(shape, name + "/shape")});
+        if (failed(node))
           return failure();
-        (*node->mutable_attr())["Tperm"].set_type(tf::DT_INT32);
-        values[t.getResult()] = node->name();
+        (*(*node)->mutable_attr())["Tshape"].set_type(tf::DT_INT32);
+        return success();
+      })
+      .Case([&](tfl::MeanOp m) -> LogicalResult {
+        FailureOr<tf::NodeDef *> node =
+            addSimpleNode(op, "Mean", {addInt32Const(m.getAxes(), name + "/reduction_indices")});
+        if (failed(node))
+          return failure();
+        (*(*node)->mutable_attr())["Tidx"].set_type(tf::DT_INT32);
+        (*(*node)->mutable_attr())["keep_dims"].set_b(m.getKeepDims());
+        return success();
+      })
+      .Case([&](tfl::MaxPool2DOp m) -> LogicalResult {
+        FailureOr<tf::NodeDef *> node = addSimpleNode(op, "MaxPool");
+        if (failed(node))
+          return failure();
+        setInts(*node, "ksize", {1, m.getFilter()[0], m.getFilter()[1], 1});
+        setInts(*node, "strides", {1, m.getStrides()[0], m.getStrides()[1], 1});
+        setString(*node, "padding", m.getPadding());
+        setString(*node, "data_format", "NHWC");
+        (*(*node)->mutable_attr())["explicit_paddings"].mutable_list();
+        return success();
+      })
+      .Case([&](tfl::PadV2Op p) -> LogicalResult {
+        Type element = getElementTypeOrSelf(p.getType());
+        Attribute fill = isa<FloatType>(element)
+                             ? Attribute(FloatAttr::get(element, p.getConstantValue().convertToDouble()))
+                             : Attribute(IntegerAttr::get(element, p.getConstantValue().convertToDouble()));
+        FailureOr<std::string> value = addConst(
+            op, DenseElementsAttr::get(RankedTensorType::get({}, element), fill),
+            name + "/constant_values");
+        if (failed(value))
+          return failure();
+        int64_t rank = static_cast<int64_t>(p.getPaddings().size()) / 2;
+        FailureOr<tf::NodeDef *> node = addSimpleNode(
+            op, "PadV2",
+            {addInt32Const(p.getPaddings(), name + "/paddings", ArrayRef<int64_t>{rank, 2}), *value});
+        if (failed(node))
+          return failure();
+        (*(*node)->mutable_attr())["Tpaddings"].set_type(tf::DT_INT32);
         return success();
       })
       .Default([&](Operation *) {

@@ -13,6 +13,11 @@
 #include "onnx/shape_inference/implementation.h"
 #include "onnx/version_converter/convert.h"
 
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+#include <google/protobuf/io/zero_copy_stream_impl.h>
+
 #include <climits>
 
 using llvm::createStringError;
@@ -75,17 +80,14 @@ static llvm::Error checkExternalData(const ::onnx::GraphProto &graph, llvm::Stri
   return llvm::Error::success();
 }
 
-llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModel(llvm::MemoryBufferRef buffer,
-                                                              llvm::StringRef modelDir) {
-  if (buffer.getBufferSize() == 0)
-    return createStringError("the file is empty");
-  if (buffer.getBufferSize() > static_cast<size_t>(INT_MAX))
-    return createStringError("the model is larger than protobuf's 2 GB limit; store its "
-                             "weights as ONNX external data");
-  auto model = std::make_unique<::onnx::ModelProto>();
-  if (!model->ParseFromArray(buffer.getBufferStart(), static_cast<int>(buffer.getBufferSize())))
-    return createStringError("not a valid ONNX model: the protobuf cannot be parsed (truncated "
-                             "or not an ONNX file)");
+static constexpr const char *kParseError =
+    "not a valid ONNX model: the protobuf cannot be parsed (truncated or not an ONNX file)";
+static constexpr const char *kTooLarge =
+    "the model is larger than protobuf's 2 GB limit; store its weights as ONNX external data";
+
+/// Checks, normalizes and infers the shapes of a freshly parsed model.
+static llvm::Expected<std::unique_ptr<::onnx::ModelProto>>
+prepareModel(std::unique_ptr<::onnx::ModelProto> model, llvm::StringRef modelDir) {
   if (!model->has_graph())
     return createStringError("not a valid ONNX model: it has no graph");
   if (model->ir_version() < 1)
@@ -107,6 +109,45 @@ llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModel(llvm::MemoryBuffer
     return createStringError("%s", e.what());
   }
   return model;
+}
+
+llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModel(llvm::MemoryBufferRef buffer,
+                                                              llvm::StringRef modelDir) {
+  if (buffer.getBufferSize() == 0)
+    return createStringError("the file is empty");
+  if (buffer.getBufferSize() > static_cast<size_t>(INT_MAX))
+    return createStringError(kTooLarge);
+  auto model = std::make_unique<::onnx::ModelProto>();
+  if (!model->ParseFromArray(buffer.getBufferStart(), static_cast<int>(buffer.getBufferSize())))
+    return createStringError(kParseError);
+  return prepareModel(std::move(model), modelDir);
+}
+
+llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModelFile(llvm::StringRef path) {
+  llvm::sys::fs::file_status status;
+  if (std::error_code ec = llvm::sys::fs::status(path, status))
+    return createStringError("cannot open '%s': %s", path.str().c_str(), ec.message().c_str());
+  if (status.type() != llvm::sys::fs::file_type::regular_file)
+    return createStringError("'%s' is not a regular file", path.str().c_str());
+  if (status.getSize() == 0)
+    return createStringError("the file is empty");
+  if (status.getSize() > static_cast<uint64_t>(INT_MAX))
+    return createStringError(kTooLarge);
+  llvm::Expected<llvm::sys::fs::file_t> fd = llvm::sys::fs::openNativeFileForRead(path);
+  if (!fd)
+    return fd.takeError();
+  // Streamed in chunks: only the parsed model, not a second full copy of the
+  // file, is ever resident.
+  auto model = std::make_unique<::onnx::ModelProto>();
+  bool parsed;
+  {
+    google::protobuf::io::FileInputStream stream(*fd);
+    parsed = model->ParseFromZeroCopyStream(&stream);
+  }
+  llvm::sys::fs::closeFile(*fd);
+  if (!parsed)
+    return createStringError(kParseError);
+  return prepareModel(std::move(model), llvm::sys::path::parent_path(path));
 }
 
 } // namespace t2t::import

@@ -24,6 +24,10 @@ int canonicalOpset();
 llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModel(llvm::MemoryBufferRef buffer,
                                                               llvm::StringRef modelDir);
 
+/// As loadModel, streaming the file from disk rather than from a buffer that
+/// holds all of it; external data is read relative to the file's folder.
+llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModelFile(llvm::StringRef path);
+
 } // namespace t2t::import
 
 #endif // T2T_LIB_IMPORT_MODELLOADER_H

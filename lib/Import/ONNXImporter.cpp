@@ -334,10 +334,10 @@ OwningOpRef<ModuleOp> GraphImporter::importModel(::onnx::ModelProto &model) {
 
 } // namespace
 
-OwningOpRef<ModuleOp> importONNXModel(llvm::MemoryBufferRef buffer, StringRef modelPath,
-                                      MLIRContext *context) {
-  context->loadDialect<onnx::ONNXDialect, func::FuncDialect>();
-  auto model = import::loadModel(buffer, llvm::sys::path::parent_path(modelPath));
+/// Builds the module from a loaded model, or reports why it could not load.
+static OwningOpRef<ModuleOp>
+importLoaded(Expected<std::unique_ptr<::onnx::ModelProto>> model, StringRef modelPath,
+             MLIRContext *context) {
   if (!model) {
     emitError(FileLineColLoc::get(context, modelPath, 0, 0))
         << llvm::toString(model.takeError());
@@ -347,6 +347,18 @@ OwningOpRef<ModuleOp> importONNXModel(llvm::MemoryBufferRef buffer, StringRef mo
   if (module && failed(verify(*module)))
     return nullptr;
   return module;
+}
+
+OwningOpRef<ModuleOp> importONNXModel(llvm::MemoryBufferRef buffer, StringRef modelPath,
+                                      MLIRContext *context) {
+  context->loadDialect<onnx::ONNXDialect, func::FuncDialect>();
+  return importLoaded(import::loadModel(buffer, llvm::sys::path::parent_path(modelPath)),
+                      modelPath, context);
+}
+
+OwningOpRef<ModuleOp> importONNXFile(StringRef modelPath, MLIRContext *context) {
+  context->loadDialect<onnx::ONNXDialect, func::FuncDialect>();
+  return importLoaded(import::loadModelFile(modelPath), modelPath, context);
 }
 
 } // namespace t2t

@@ -55,6 +55,10 @@ struct ConvertONNXToNHWC : t2t::impl::ConvertONNXToNHWCBase<ConvertONNXToNHWC> {
     RewritePatternSet patterns(&getContext());
     populateWithGenerated(patterns);
     t2t::populateConvLoweringPatterns(patterns);
+    t2t::populatePoolLoweringPatterns(patterns);
+    t2t::populateGemmLoweringPatterns(patterns);
+    t2t::populateNormalizationLoweringPatterns(patterns);
+    t2t::populateClipLoweringPatterns(patterns);
     t2t::populateSinkTransposePatterns(patterns);
     // The driver's folding composes and cancels the transposes the lowering
     // inserts and permutes constant filters once (tfl.transpose's folder).

@@ -1,6 +1,6 @@
 //===- NHWCInterface.cpp - Channels-last inputs and outputs of @main -------===//
 
-#include "t2t/Dialect/TFL/TFLDialect.h"
+#include "Layout.h"
 #include "t2t/Transforms/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -15,17 +15,15 @@ using namespace mlir;
 
 namespace {
 
-constexpr int64_t kToNHWC[] = {0, 2, 3, 1};
-constexpr int64_t kToNCHW[] = {0, 3, 1, 2};
+using t2t::kToNCHW;
+using t2t::kToNHWC;
 
-std::optional<RankedTensorType> permuted4D(Type type, ArrayRef<int64_t> perm) {
+/// The NHWC type of a rank-4 NCHW type.
+std::optional<RankedTensorType> nhwcType(Type type) {
   auto ranked = dyn_cast<RankedTensorType>(type);
   if (!ranked || ranked.getRank() != 4)
     return std::nullopt;
-  SmallVector<int64_t> shape;
-  for (int64_t d : perm)
-    shape.push_back(ranked.getDimSize(d));
-  return RankedTensorType::get(shape, ranked.getElementType());
+  return t2t::permuted(ranked, kToNHWC);
 }
 
 struct NHWCInterface : t2t::impl::NHWCInterfaceBase<NHWCInterface> {
@@ -38,7 +36,7 @@ struct NHWCInterface : t2t::impl::NHWCInterfaceBase<NHWCInterface> {
 
     builder.setInsertionPointToStart(&entry);
     for (BlockArgument arg : entry.getArguments()) {
-      std::optional<RankedTensorType> nhwc = permuted4D(arg.getType(), kToNHWC);
+      std::optional<RankedTensorType> nhwc = nhwcType(arg.getType());
       if (!nhwc)
         continue;
       Type nchw = arg.getType();
@@ -51,11 +49,8 @@ struct NHWCInterface : t2t::impl::NHWCInterfaceBase<NHWCInterface> {
     Operation *ret = entry.getTerminator();
     builder.setInsertionPoint(ret);
     for (OpOperand &operand : ret->getOpOperands()) {
-      std::optional<RankedTensorType> nhwc = permuted4D(operand.get().getType(), kToNHWC);
-      if (!nhwc)
-        continue;
-      operand.set(t2t::tfl::TransposeOp::create(builder, ret->getLoc(), *nhwc, operand.get(),
-                                                builder.getDenseI64ArrayAttr(kToNHWC)));
+      if (nhwcType(operand.get().getType()))
+        operand.set(t2t::transposed(builder, ret->getLoc(), operand.get(), kToNHWC));
     }
     func.setType(FunctionType::get(&getContext(), entry.getArgumentTypes(),
                                    ret->getOperandTypes()));

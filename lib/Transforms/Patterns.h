@@ -13,6 +13,14 @@
 namespace t2t {
 /// onnx.Conv (2-D) -> tfl.conv_2d between NCHW <-> NHWC transposes.
 void populateConvLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// MaxPool, GlobalAveragePool -> tfl NHWC pooling between transposes.
+void populatePoolLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// Gemm, 2-D MatMul -> tfl.fully_connected.
+void populateGemmLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// Inference BatchNormalization -> per-channel mul and add.
+void populateNormalizationLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// Clip with constant bounds 0 (and 6) -> relu (relu6).
+void populateClipLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Moves transposes from the operands of elementwise tfl ops to their result.
 void populateSinkTransposePatterns(mlir::RewritePatternSet &patterns);
 } // namespace t2t

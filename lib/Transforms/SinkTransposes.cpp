@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Layout.h"
 #include "Patterns.h"
 
 #include "t2t/Dialect/TFL/TFLDialect.h"
@@ -21,13 +22,6 @@ using namespace mlir;
 
 namespace t2t {
 namespace {
-
-SmallVector<int64_t> inversePermutation(ArrayRef<int64_t> perm) {
-  SmallVector<int64_t> inverse(perm.size());
-  for (auto [i, d] : llvm::enumerate(perm))
-    inverse[d] = i;
-  return inverse;
-}
 
 /// Moves a common transpose of every operand of an elementwise op to its
 /// result. Operands may also be constants of the same rank or scalars.
@@ -65,22 +59,40 @@ struct SinkTransposeThroughElementwise : OpRewritePattern<OpTy> {
       }
       if (type.getRank() != resultType.getRank())
         return failure();
-      SmallVector<int64_t> shape;
-      for (int64_t d : inverse)
-        shape.push_back(type.getDimSize(d));
-      operands.push_back(tfl::TransposeOp::create(
-          rewriter, op.getLoc(), RankedTensorType::get(shape, type.getElementType()), operand,
-          rewriter.getDenseI64ArrayAttr(inverse)));
+      operands.push_back(transposed(rewriter, op.getLoc(), operand, inverse));
     }
 
-    SmallVector<int64_t> shape;
-    for (int64_t d : inverse)
-      shape.push_back(resultType.getDimSize(d));
     Operation *moved = rewriter.clone(*op);
     moved->setOperands(operands);
-    moved->getResult(0).setType(RankedTensorType::get(shape, resultType.getElementType()));
+    moved->getResult(0).setType(permuted(resultType, inverse));
     rewriter.replaceOpWithNewOp<tfl::TransposeOp>(op, resultType, moved->getResult(0),
                                                   rewriter.getDenseI64ArrayAttr(*perm));
+    return success();
+  }
+};
+
+/// concatenation(transpose(a, p), transpose(b, p), axis) ==
+/// transpose(concatenation(a, b, p[axis]), p).
+struct SinkTransposeThroughConcat : OpRewritePattern<tfl::ConcatenationOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(tfl::ConcatenationOp op, PatternRewriter &rewriter) const override {
+    auto first = op.getValues().front().getDefiningOp<tfl::TransposeOp>();
+    if (!first)
+      return failure();
+    ArrayRef<int64_t> perm = first.getPerm();
+    SmallVector<Value> inputs;
+    for (Value value : op.getValues()) {
+      auto t = value.getDefiningOp<tfl::TransposeOp>();
+      if (!t || t.getPerm() != perm)
+        return failure();
+      inputs.push_back(t.getInput());
+    }
+    auto resultType = cast<RankedTensorType>(op.getType());
+    Value joined = tfl::ConcatenationOp::create(
+        rewriter, op.getLoc(), permuted(resultType, inversePermutation(perm)), inputs,
+        rewriter.getI64IntegerAttr(perm[op.getAxis()]));
+    rewriter.replaceOp(op, transposed(rewriter, op.getLoc(), joined, perm));
     return success();
   }
 };
@@ -89,7 +101,11 @@ struct SinkTransposeThroughElementwise : OpRewritePattern<OpTy> {
 
 void populateSinkTransposePatterns(RewritePatternSet &patterns) {
   patterns.add<SinkTransposeThroughElementwise<tfl::ReluOp>,
-               SinkTransposeThroughElementwise<tfl::AddOp>>(patterns.getContext());
+               SinkTransposeThroughElementwise<tfl::AddOp>,
+               SinkTransposeThroughElementwise<tfl::MulOp>,
+               SinkTransposeThroughElementwise<tfl::Relu6Op>,
+               SinkTransposeThroughElementwise<tfl::LogisticOp>, SinkTransposeThroughConcat>(
+      patterns.getContext());
 }
 
 } // namespace t2t

@@ -79,17 +79,9 @@ int main(int argc, char **argv) {
   SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
   auto start = std::chrono::steady_clock::now();
 
-  std::string error;
-  std::unique_ptr<llvm::MemoryBuffer> input = openInputFile(inputPath, &error);
-  if (!input) {
-    llvm::errs() << "t2t-convert: " << error << "\n";
-    return 1;
-  }
-  OwningOpRef<ModuleOp> module =
-      t2t::importONNXModel(input->getMemBufferRef(), inputPath, &context);
+  OwningOpRef<ModuleOp> module = t2t::importONNXFile(inputPath, &context);
   if (!module)
     return 1;
-  input.reset(); // Weights now live in the module's resource blobs.
   size_t onnxOps = 0;
   module->walk([&](Operation *op) {
     if (op->getDialect() && op->getDialect()->getNamespace() == "onnx" &&
@@ -108,6 +100,7 @@ int main(int argc, char **argv) {
     return 1;
   double lowerSeconds = secondsSince(start) - importSeconds;
 
+  std::string error;
   auto output = openOutputFile(outputPath, &error);
   if (!output) {
     llvm::errs() << "t2t-convert: " << error << "\n";

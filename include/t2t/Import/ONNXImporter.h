@@ -17,6 +17,11 @@ mlir::OwningOpRef<mlir::ModuleOp> importONNXModel(llvm::MemoryBufferRef buffer,
                                                   llvm::StringRef modelPath,
                                                   mlir::MLIRContext *context);
 
+/// As above, streaming the model from the file at `modelPath` (the cheapest
+/// way in time and memory).
+mlir::OwningOpRef<mlir::ModuleOp> importONNXFile(llvm::StringRef modelPath,
+                                                 mlir::MLIRContext *context);
+
 /// Registers `--import-onnx` with mlir-translate's registry.
 void registerONNXImportTranslation();
 

@@ -22,16 +22,145 @@ using namespace t2t::tfl;
 OpFoldResult ConstOp::fold(FoldAdaptor) { return getValueAttr(); }
 
 //===----------------------------------------------------------------------===//
-// add
+// add, mul
 //===----------------------------------------------------------------------===//
 
-LogicalResult AddOp::verify() {
+static LogicalResult verifyBroadcastable(Operation *op, Value lhsValue, Value rhsValue) {
   SmallVector<int64_t> shape;
-  auto lhs = dyn_cast<RankedTensorType>(getLhs().getType());
-  auto rhs = dyn_cast<RankedTensorType>(getRhs().getType());
+  auto lhs = dyn_cast<RankedTensorType>(lhsValue.getType());
+  auto rhs = dyn_cast<RankedTensorType>(rhsValue.getType());
   if (lhs && rhs && !OpTrait::util::getBroadcastedShape(lhs.getShape(), rhs.getShape(), shape))
-    return emitOpError("operand shapes ")
+    return op->emitOpError("operand shapes ")
            << lhs << " and " << rhs << " are not broadcast-compatible";
+  return success();
+}
+
+LogicalResult AddOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
+LogicalResult MulOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
+
+//===----------------------------------------------------------------------===//
+// max_pool_2d
+//===----------------------------------------------------------------------===//
+
+LogicalResult MaxPool2DOp::verify() {
+  auto input = dyn_cast<RankedTensorType>(getInput().getType());
+  if (input && input.getRank() != 4)
+    return emitOpError("input must be NHWC (rank 4), got rank ") << input.getRank();
+  if (getFilter().size() != 2 || getStrides().size() != 2)
+    return emitOpError("filter and strides need 2 entries (H, W)");
+  if (llvm::any_of(getFilter(), [](int64_t k) { return k < 1; }) ||
+      llvm::any_of(getStrides(), [](int64_t s) { return s < 1; }))
+    return emitOpError("filter and strides must be positive");
+  if (getPadding() == "EXPLICIT")
+    return emitOpError("padding must be SAME or VALID (explicit padding is a tfl.padv2)");
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// padv2
+//===----------------------------------------------------------------------===//
+
+LogicalResult PadV2Op::verify() {
+  auto input = dyn_cast<RankedTensorType>(getInput().getType());
+  if (input && static_cast<int64_t>(getPaddings().size()) != 2 * input.getRank())
+    return emitOpError("paddings needs [before, after] for each of the ")
+           << input.getRank() << " dimensions";
+  if (llvm::any_of(getPaddings(), [](int64_t p) { return p < 0; }))
+    return emitOpError("paddings must be non-negative");
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// mean
+//===----------------------------------------------------------------------===//
+
+LogicalResult MeanOp::verify() {
+  auto input = dyn_cast<RankedTensorType>(getInput().getType());
+  if (!input)
+    return success();
+  SmallVector<bool> seen(input.getRank(), false);
+  for (int64_t axis : getAxes()) {
+    if (axis < 0 || axis >= input.getRank() || seen[axis])
+      return emitOpError("axes must be distinct dimensions of the rank-")
+             << input.getRank() << " input";
+    seen[axis] = true;
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// reshape
+//===----------------------------------------------------------------------===//
+
+LogicalResult ReshapeOp::verify() {
+  auto input = dyn_cast<RankedTensorType>(getInput().getType());
+  RankedTensorType output = getType();
+  if (llvm::count_if(output.getShape(), ShapedType::isDynamic) > 1)
+    return emitOpError("at most one result dimension may be dynamic");
+  if (input && input.hasStaticShape() && output.hasStaticShape() &&
+      input.getNumElements() != output.getNumElements())
+    return emitOpError("cannot reshape ") << input.getNumElements() << " elements into "
+                                          << output.getNumElements();
+  return success();
+}
+
+/// True if transposing by `perm` keeps the row-major element order: the
+/// dimensions larger than 1 stay in the same relative order.
+static bool keepsElementOrder(RankedTensorType type, ArrayRef<int64_t> perm) {
+  int64_t last = -1;
+  for (int64_t d : perm) {
+    if (type.getDimSize(d) == 1)
+      continue;
+    if (d < last)
+      return false;
+    last = d;
+  }
+  return true;
+}
+
+OpFoldResult ReshapeOp::fold(FoldAdaptor adaptor) {
+  if (getInput().getType() == getType())
+    return getInput();
+  // reshape(reshape(x)) and reshape(transpose(x)) of an order-keeping
+  // permutation are one reshape of x.
+  if (auto inner = getInput().getDefiningOp<ReshapeOp>()) {
+    getInputMutable().assign(inner.getInput());
+    return getResult();
+  }
+  if (auto t = getInput().getDefiningOp<TransposeOp>()) {
+    auto type = dyn_cast<RankedTensorType>(t.getInput().getType());
+    if (type && keepsElementOrder(type, t.getPerm())) {
+      getInputMutable().assign(t.getInput());
+      return getResult();
+    }
+  }
+  if (auto dense = dyn_cast_if_present<DenseElementsAttr>(adaptor.getInput()))
+    if (getType().hasStaticShape())
+      return dense.reshape(getType());
+  return {};
+}
+
+//===----------------------------------------------------------------------===//
+// fully_connected
+//===----------------------------------------------------------------------===//
+
+LogicalResult FullyConnectedOp::verify() {
+  auto input = dyn_cast<RankedTensorType>(getInput().getType());
+  auto filter = dyn_cast<RankedTensorType>(getFilter().getType());
+  auto bias = dyn_cast<RankedTensorType>(getBias().getType());
+  if (input && input.getRank() != 2)
+    return emitOpError("input must be [batch, in], got rank ") << input.getRank();
+  if (filter && filter.getRank() != 2)
+    return emitOpError("filter must be [out, in], got rank ") << filter.getRank();
+  if (bias && bias.getRank() != 1)
+    return emitOpError("bias must have rank 1, got rank ") << bias.getRank();
+  if (input && filter && !ShapedType::isDynamic(input.getDimSize(1)) &&
+      !ShapedType::isDynamic(filter.getDimSize(1)) && input.getDimSize(1) != filter.getDimSize(1))
+    return emitOpError("input has ") << input.getDimSize(1) << " features, filter expects "
+                                     << filter.getDimSize(1);
+  if (filter && bias && filter.getDimSize(0) != bias.getDimSize(0))
+    return emitOpError("bias has ") << bias.getDimSize(0) << " entries for "
+                                    << filter.getDimSize(0) << " outputs";
   return success();
 }
 
@@ -39,37 +168,103 @@ LogicalResult AddOp::verify() {
 // conv_2d
 //===----------------------------------------------------------------------===//
 
+/// Checks shared by the convolutions: NHWC input, rank-4 filter, 1-D bias,
+/// strides, dilations and padding attributes.
+template <typename ConvOp>
+static LogicalResult verifyConvWindow(ConvOp op, StringRef filterLayout) {
+  auto input = dyn_cast<RankedTensorType>(op.getInput().getType());
+  auto filter = dyn_cast<RankedTensorType>(op.getFilter().getType());
+  auto bias = dyn_cast<RankedTensorType>(op.getBias().getType());
+  if (input && input.getRank() != 4)
+    return op.emitOpError("input must be NHWC (rank 4), got rank ") << input.getRank();
+  if (filter && filter.getRank() != 4)
+    return op.emitOpError("filter must be ") << filterLayout << " (rank 4), got rank "
+                                             << filter.getRank();
+  if (bias && bias.getRank() != 1)
+    return op.emitOpError("bias must have rank 1, got rank ") << bias.getRank();
+  if (op.getStrides().size() != 2 || op.getDilations().size() != 2)
+    return op.emitOpError("strides and dilations need 2 entries (H, W)");
+  if (llvm::any_of(op.getStrides(), [](int64_t s) { return s < 1; }) ||
+      llvm::any_of(op.getDilations(), [](int64_t d) { return d < 1; }))
+    return op.emitOpError("strides and dilations must be positive");
+  if (op.getExplicitPadding().size() != 4 ||
+      llvm::any_of(op.getExplicitPadding(), [](int64_t p) { return p < 0; }))
+    return op.emitOpError(
+        "explicit_padding needs 4 non-negative entries (top, bottom, left, right)");
+  if (op.getPadding() != "EXPLICIT" &&
+      llvm::any_of(op.getExplicitPadding(), [](int64_t p) { return p; }))
+    return op.emitOpError("explicit_padding is set but padding is ") << op.getPadding();
+  return success();
+}
+
+/// The bias must have one entry per output channel.
+static LogicalResult verifyBiasSize(Operation *op, Value biasValue, int64_t outputs) {
+  auto bias = dyn_cast<RankedTensorType>(biasValue.getType());
+  if (bias && bias.getRank() == 1 && !ShapedType::isDynamic(outputs) &&
+      !ShapedType::isDynamic(bias.getDimSize(0)) && outputs != bias.getDimSize(0))
+    return op->emitOpError("bias has ") << bias.getDimSize(0) << " entries for " << outputs
+                                        << " output channels";
+  return success();
+}
+
 LogicalResult Conv2DOp::verify() {
+  if (failed(verifyConvWindow(*this, "HWIO")))
+    return failure();
   auto input = dyn_cast<RankedTensorType>(getInput().getType());
   auto filter = dyn_cast<RankedTensorType>(getFilter().getType());
-  auto bias = dyn_cast<RankedTensorType>(getBias().getType());
-  if (input && input.getRank() != 4)
-    return emitOpError("input must be NHWC (rank 4), got rank ") << input.getRank();
-  if (filter && filter.getRank() != 4)
-    return emitOpError("filter must be HWIO (rank 4), got rank ") << filter.getRank();
-  if (bias && bias.getRank() != 1)
-    return emitOpError("bias must have rank 1, got rank ") << bias.getRank();
-  if (getStrides().size() != 2 || getDilations().size() != 2)
-    return emitOpError("strides and dilations need 2 entries (H, W)");
-  if (llvm::any_of(getStrides(), [](int64_t s) { return s < 1; }) ||
-      llvm::any_of(getDilations(), [](int64_t d) { return d < 1; }))
-    return emitOpError("strides and dilations must be positive");
-  if (getExplicitPadding().size() != 4 ||
-      llvm::any_of(getExplicitPadding(), [](int64_t p) { return p < 0; }))
-    return emitOpError("explicit_padding needs 4 non-negative entries (top, bottom, left, right)");
-  if (getPadding() != "EXPLICIT" && llvm::any_of(getExplicitPadding(), [](int64_t p) { return p; }))
-    return emitOpError("explicit_padding is set but padding is ") << getPadding();
-
-  if (filter && bias && !ShapedType::isDynamic(filter.getDimSize(3)) &&
-      !ShapedType::isDynamic(bias.getDimSize(0)) && filter.getDimSize(3) != bias.getDimSize(0))
-    return emitOpError("bias has ") << bias.getDimSize(0) << " entries for "
-                                    << filter.getDimSize(3) << " output channels";
+  if (filter && failed(verifyBiasSize(*this, getBias(), filter.getDimSize(3))))
+    return failure();
   if (input && filter) {
     int64_t channels = input.getDimSize(3), perGroup = filter.getDimSize(2);
     if (!ShapedType::isDynamic(channels) && !ShapedType::isDynamic(perGroup) &&
         (perGroup == 0 || channels % perGroup != 0))
       return emitOpError("input has ") << channels << " channels, not a multiple of the filter's "
                                        << perGroup << " input channels";
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// depthwise_conv_2d
+//===----------------------------------------------------------------------===//
+
+LogicalResult DepthwiseConv2DOp::verify() {
+  if (failed(verifyConvWindow(*this, "[H, W, C, multiplier]")))
+    return failure();
+  auto input = dyn_cast<RankedTensorType>(getInput().getType());
+  auto filter = dyn_cast<RankedTensorType>(getFilter().getType());
+  if (!filter)
+    return success();
+  if (input && !ShapedType::isDynamic(input.getDimSize(3)) &&
+      input.getDimSize(3) != filter.getDimSize(2))
+    return emitOpError("input has ") << input.getDimSize(3) << " channels, the filter "
+                                     << filter.getDimSize(2);
+  return verifyBiasSize(*this, getBias(), filter.getDimSize(2) * filter.getDimSize(3));
+}
+
+//===----------------------------------------------------------------------===//
+// concatenation
+//===----------------------------------------------------------------------===//
+
+LogicalResult ConcatenationOp::verify() {
+  if (getValues().empty())
+    return emitOpError("needs at least one value");
+  auto first = dyn_cast<RankedTensorType>(getValues().front().getType());
+  if (!first)
+    return success();
+  int64_t axis = getAxis();
+  if (axis < 0 || axis >= first.getRank())
+    return emitOpError("axis ") << axis << " is out of range for rank " << first.getRank();
+  for (Value value : getValues()) {
+    auto type = dyn_cast<RankedTensorType>(value.getType());
+    if (!type)
+      continue;
+    if (type.getRank() != first.getRank())
+      return emitOpError("values must have the same rank");
+    for (int64_t d = 0; d < type.getRank(); ++d)
+      if (d != axis && !ShapedType::isDynamic(type.getDimSize(d)) &&
+          !ShapedType::isDynamic(first.getDimSize(d)) && type.getDimSize(d) != first.getDimSize(d))
+        return emitOpError("values differ in dimension ") << d << ", which is not the axis";
   }
   return success();
 }
