@@ -207,8 +207,9 @@ std::string GraphDefBuilder::addInt32Const(ArrayRef<int64_t> values, StringRef b
   tensor->set_dtype(tf::DT_INT32);
   SmallVector<int64_t> dims = shape ? SmallVector<int64_t>(*shape)
                                     : SmallVector<int64_t>{static_cast<int64_t>(values.size())};
+  tf::TensorShapeProto *shapeProto = tensor->mutable_tensor_shape(); // Present even for scalars.
   for (int64_t d : dims)
-    tensor->mutable_tensor_shape()->add_dim()->set_size(d);
+    shapeProto->add_dim()->set_size(d);
   for (int64_t v : values)
     tensor->add_int_val(static_cast<int32_t>(v));
   return node->name();

@@ -1,4 +1,4 @@
-// RUN: t2t-opt %s -canonicalize | FileCheck %s
+// RUN: t2t-opt %s -canonicalize -allow-unregistered-dialect | FileCheck %s
 
 // An identity transpose folds away; any other permutation stays.
 // CHECK-LABEL: func @transpose_identity
@@ -33,4 +33,25 @@ func.func @transpose_const() -> (tensor<1x2x3x1xf32>, tensor<3x2xf32>) {
   %s = tfl.const dense<7.0> : tensor<2x3xf32>
   %u = tfl.transpose %s, [1, 0] : (tensor<2x3xf32>) -> tensor<3x2xf32>
   return %t, %u : tensor<1x2x3x1xf32>, tensor<3x2xf32>
+}
+
+// A reshape absorbs reshapes and transposes that keep the element order, and
+// folds constants; a transpose that reorders elements stays.
+// CHECK-LABEL: func @reshape_folds
+func.func @reshape_folds(%x: tensor<2x1x1x3xf32>, %y: tensor<2x3xf32>) -> (tensor<6xf32>, tensor<2x3xf32>, tensor<3x2xf32>, tensor<6xf32>) {
+  // CHECK-DAG: %[[C:.*]] = tfl.const dense<[1.000000e+00, 2.000000e+00, 3.000000e+00, 4.000000e+00]> : tensor<4xf32>
+  // CHECK-DAG: %[[A:.*]] = tfl.reshape %arg0 : (tensor<2x1x1x3xf32>) -> tensor<6xf32>
+  // CHECK-DAG: %[[B:.*]] = tfl.reshape %arg0 : (tensor<2x1x1x3xf32>) -> tensor<2x3xf32>
+  // CHECK-DAG: %[[T:.*]] = tfl.transpose %arg1, [1, 0]
+  // CHECK-DAG: %[[D:.*]] = tfl.reshape %[[T]] : (tensor<3x2xf32>) -> tensor<6xf32>
+  %r = tfl.reshape %x : (tensor<2x1x1x3xf32>) -> tensor<2x3xf32>
+  %a = tfl.reshape %r : (tensor<2x3xf32>) -> tensor<6xf32>
+  %t = tfl.transpose %x, [0, 3, 1, 2] : (tensor<2x1x1x3xf32>) -> tensor<2x3x1x1xf32>
+  %b = tfl.reshape %t : (tensor<2x3x1x1xf32>) -> tensor<2x3xf32>
+  %k = tfl.const dense<[[1.0, 2.0], [3.0, 4.0]]> : tensor<2x2xf32>
+  %c = tfl.reshape %k : (tensor<2x2xf32>) -> tensor<4xf32>
+  %u = tfl.transpose %y, [1, 0] : (tensor<2x3xf32>) -> tensor<3x2xf32>
+  %d = tfl.reshape %u : (tensor<3x2xf32>) -> tensor<6xf32>
+  "test.keep"(%c) : (tensor<4xf32>) -> ()
+  return %a, %b, %u, %d : tensor<6xf32>, tensor<2x3xf32>, tensor<3x2xf32>, tensor<6xf32>
 }

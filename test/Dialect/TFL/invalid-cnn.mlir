@@ -1,0 +1,167 @@
+// RUN: t2t-opt %s -split-input-file -verify-diagnostics
+
+func.func @mul_not_broadcastable(%x: tensor<2x3xf32>, %y: tensor<2xf32>) {
+  // expected-error @+1 {{are not broadcast-compatible}}
+  %0 = tfl.mul %x, %y : (tensor<2x3xf32>, tensor<2xf32>) -> tensor<2x3xf32>
+  return
+}
+
+// -----
+
+func.func @relu6_type(%x: tensor<2xi32>) {
+  // expected-error @+1 {{operand #0 must be tensor of}}
+  %0 = "tfl.relu6"(%x) : (tensor<2xi32>) -> tensor<2xi32>
+  return
+}
+
+// -----
+
+func.func @max_pool_explicit(%x: tensor<1x8x8x4xf32>) {
+  // expected-error @+1 {{padding must be SAME or VALID (explicit padding is a tfl.padv2)}}
+  %0 = tfl.max_pool_2d %x {filter = array<i64: 2, 2>, padding = "EXPLICIT", strides = array<i64: 2, 2>} : (tensor<1x8x8x4xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @max_pool_filter(%x: tensor<1x8x8x4xf32>) {
+  // expected-error @+1 {{filter and strides need 2 entries (H, W)}}
+  %0 = tfl.max_pool_2d %x {filter = array<i64: 2>, padding = "VALID", strides = array<i64: 2, 2>} : (tensor<1x8x8x4xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @max_pool_zero(%x: tensor<1x8x8x4xf32>) {
+  // expected-error @+1 {{filter and strides must be positive}}
+  %0 = tfl.max_pool_2d %x {filter = array<i64: 0, 2>, padding = "VALID", strides = array<i64: 2, 2>} : (tensor<1x8x8x4xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @max_pool_rank(%x: tensor<8x8x4xf32>) {
+  // expected-error @+1 {{input must be NHWC (rank 4), got rank 3}}
+  %0 = tfl.max_pool_2d %x {filter = array<i64: 2, 2>, padding = "VALID", strides = array<i64: 2, 2>} : (tensor<8x8x4xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @padv2_length(%x: tensor<2x2xf32>) {
+  // expected-error @+1 {{paddings needs [before, after] for each of the 2 dimensions}}
+  %0 = tfl.padv2 %x, [1, 1] {constant_value = 0.0 : f32} : (tensor<2x2xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @padv2_negative(%x: tensor<2x2xf32>) {
+  // expected-error @+1 {{paddings must be non-negative}}
+  %0 = tfl.padv2 %x, [1, 1, -1, 0] {constant_value = 0.0 : f32} : (tensor<2x2xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @mean_axes(%x: tensor<1x8x8x4xf32>) {
+  // expected-error @+1 {{axes must be distinct dimensions of the rank-4 input}}
+  %0 = tfl.mean %x, [1, 1] {keep_dims = true} : (tensor<1x8x8x4xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @mean_axis_range(%x: tensor<1x8x8x4xf32>) {
+  // expected-error @+1 {{axes must be distinct dimensions of the rank-4 input}}
+  %0 = tfl.mean %x, [4] {keep_dims = false} : (tensor<1x8x8x4xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @reshape_count(%x: tensor<2x3xf32>) {
+  // expected-error @+1 {{cannot reshape 6 elements into 8}}
+  %0 = tfl.reshape %x : (tensor<2x3xf32>) -> tensor<8xf32>
+  return
+}
+
+// -----
+
+func.func @reshape_two_dynamic(%x: tensor<?x6xf32>) {
+  // expected-error @+1 {{at most one result dimension may be dynamic}}
+  %0 = tfl.reshape %x : (tensor<?x6xf32>) -> tensor<?x?xf32>
+  return
+}
+
+// -----
+
+func.func @fc_features(%x: tensor<1x16xf32>, %w: tensor<10x8xf32>, %b: tensor<10xf32>) {
+  // expected-error @+1 {{input has 16 features, filter expects 8}}
+  %0 = tfl.fully_connected %x, %w, %b : (tensor<1x16xf32>, tensor<10x8xf32>, tensor<10xf32>) -> tensor<1x10xf32>
+  return
+}
+
+// -----
+
+func.func @fc_bias(%x: tensor<1x16xf32>, %w: tensor<10x16xf32>, %b: tensor<9xf32>) {
+  // expected-error @+1 {{bias has 9 entries for 10 outputs}}
+  %0 = tfl.fully_connected %x, %w, %b : (tensor<1x16xf32>, tensor<10x16xf32>, tensor<9xf32>) -> tensor<1x10xf32>
+  return
+}
+
+// -----
+
+func.func @fc_rank(%x: tensor<1x2x16xf32>, %w: tensor<10x16xf32>, %b: tensor<10xf32>) {
+  // expected-error @+1 {{input must be [batch, in], got rank 3}}
+  %0 = tfl.fully_connected %x, %w, %b : (tensor<1x2x16xf32>, tensor<10x16xf32>, tensor<10xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @depthwise_channels(%x: tensor<1x8x8x4xf32>, %f: tensor<3x3x3x2xf32>, %b: tensor<6xf32>) {
+  // expected-error @+1 {{input has 4 channels, the filter 3}}
+  %0 = tfl.depthwise_conv_2d %x, %f, %b {dilations = array<i64: 1, 1>, padding = "SAME", strides = array<i64: 1, 1>} : (tensor<1x8x8x4xf32>, tensor<3x3x3x2xf32>, tensor<6xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @depthwise_bias(%x: tensor<1x8x8x4xf32>, %f: tensor<3x3x4x2xf32>, %b: tensor<4xf32>) {
+  // expected-error @+1 {{bias has 4 entries for 8 output channels}}
+  %0 = tfl.depthwise_conv_2d %x, %f, %b {dilations = array<i64: 1, 1>, padding = "SAME", strides = array<i64: 1, 1>} : (tensor<1x8x8x4xf32>, tensor<3x3x4x2xf32>, tensor<4xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @depthwise_filter_rank(%x: tensor<1x8x8x4xf32>, %f: tensor<3x3x4xf32>, %b: tensor<4xf32>) {
+  // expected-error @+1 {{filter must be [H, W, C, multiplier] (rank 4), got rank 3}}
+  %0 = tfl.depthwise_conv_2d %x, %f, %b {dilations = array<i64: 1, 1>, padding = "SAME", strides = array<i64: 1, 1>} : (tensor<1x8x8x4xf32>, tensor<3x3x4xf32>, tensor<4xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @concat_axis(%x: tensor<2x3xf32>) {
+  // expected-error @+1 {{axis 2 is out of range for rank 2}}
+  %0 = tfl.concatenation %x, %x {axis = 2 : i64} : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @concat_dims(%x: tensor<2x3xf32>, %y: tensor<2x4xf32>) {
+  // expected-error @+1 {{values differ in dimension 1, which is not the axis}}
+  %0 = tfl.concatenation %x, %y {axis = 0 : i64} : (tensor<2x3xf32>, tensor<2x4xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @concat_rank(%x: tensor<2x3xf32>, %y: tensor<2x3x1xf32>) {
+  // expected-error @+1 {{values must have the same rank}}
+  %0 = tfl.concatenation %x, %y {axis = 0 : i64} : (tensor<2x3xf32>, tensor<2x3x1xf32>) -> tensor<*xf32>
+  return
+}
