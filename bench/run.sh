@@ -3,6 +3,8 @@
 # random weights via Debian's python3-torch; nothing is downloaded):
 #   - import: time vs the I/O floor (read the file, write as many bytes) and
 #     peak RSS vs file size, per model (bench/ImportBench.cpp);
+#   - conversion (t2t-convert: import, lowering, export): wall time vs the
+#     same floor, and peak RSS vs file size (/usr/bin/time).
 # Figures are printed and appended to build/bench/results.txt; they are
 # benchmarks, not tests: nothing here asserts.
 # usage: bench/run.sh [MODEL ...]   (default: resnet18 resnet50 vgg16)
@@ -19,6 +21,13 @@ for m in "${models[@]}"; do
   sync
   # Warm the page cache so the floor and the import read the same way.
   cat "$out/$m.onnx" > /dev/null
-  printf '%-10s import: ' "$m" | tee -a "$out/results.txt"
-  build/bin/t2t-bench-import "$out/$m.onnx" "$out/scratch.bin" | tee -a "$out/results.txt"
+  line=$(build/bin/t2t-bench-import "$out/$m.onnx" "$out/scratch.bin")
+  printf '%-10s import:  %s\n' "$m" "$line" | tee -a "$out/results.txt"
+  floor=$(sed -n 's/.*io_floor_s=\([0-9.]*\).*/\1/p' <<<"$line")
+  mb=$(sed -n 's/.*file_mb=\([0-9.]*\).*/\1/p' <<<"$line")
+  /usr/bin/time -f '%e %M' -o "$out/time.txt" build/bin/t2t-convert -q "$out/$m.onnx" -o "$out/$m.pb"
+  read -r secs kb < "$out/time.txt"
+  awk -v m="$m" -v s="$secs" -v kb="$kb" -v f="$floor" -v mb="$mb" 'BEGIN {
+    printf "%-10s convert: wall_s=%.3f ratio_to_floor=%.2f peak_rss_mb=%.1f rss_per_file=%.2f\n",
+           m, s, s / f, kb / 1024, kb / 1024 / mb }' | tee -a "$out/results.txt"
 done

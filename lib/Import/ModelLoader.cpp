@@ -32,6 +32,24 @@ int canonicalOpset() {
 static constexpr int64_t kMaxIrVersion = ::onnx::IR_VERSION;
 static constexpr int kMinOpset = 1;
 
+// Initializer payloads at least this large are set aside while the version
+// converter runs: it copies the whole model, and never reads weight values.
+static constexpr size_t kSetAsideBytes = 1024;
+
+/// Runs ONNX's version converter without copying the large weights: their
+/// raw_data strings are swapped out before and swapped back (by initializer
+/// name, which conversion keeps) after.
+static void convertVersion(::onnx::ModelProto &model, int target) {
+  std::unordered_map<std::string, std::string> payloads;
+  for (auto &tensor : *model.mutable_graph()->mutable_initializer())
+    if (tensor.raw_data().size() >= kSetAsideBytes)
+      payloads[tensor.name()].swap(*tensor.mutable_raw_data());
+  model = ::onnx::version_conversion::ConvertVersion(model, target);
+  for (auto &tensor : *model.mutable_graph()->mutable_initializer())
+    if (auto it = payloads.find(tensor.name()); it != payloads.end())
+      tensor.mutable_raw_data()->swap(it->second);
+}
+
 static llvm::Error checkOpset(::onnx::ModelProto &model) {
   int64_t opset = -1;
   for (const auto &entry : model.opset_import())
@@ -47,7 +65,7 @@ static llvm::Error checkOpset(::onnx::ModelProto &model) {
     // e.g. Split/Squeeze/Unsqueeze/Reduce* attributes into inputs. Some of its
     // adapters need input shapes, so infer them first.
     ::onnx::shape_inference::InferShapes(model);
-    model = ::onnx::version_conversion::ConvertVersion(model, canonicalOpset());
+    convertVersion(model, canonicalOpset());
   }
   return llvm::Error::success();
 }
