@@ -338,6 +338,17 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
     return success();
   };
   std::string name = base.empty() ? op->getName().stripDialect().str() : base.str();
+  // Ops whose last input is an int32 index-like Const (perm, shape, axes,
+  // paddings), with `indexAttr` naming its type.
+  auto withIndexInput = [&](StringRef tfOp, ArrayRef<int64_t> index, StringRef suffix,
+                            StringRef indexAttr, std::optional<ArrayRef<int64_t>> shape =
+                                                     std::nullopt) -> FailureOr<tf::NodeDef *> {
+    FailureOr<tf::NodeDef *> node =
+        addSimpleNode(op, tfOp, {addInt32Const(index, name + "/" + suffix.str(), shape)});
+    if (succeeded(node))
+      (*(*node)->mutable_attr())[indexAttr.str()].set_type(tf::DT_INT32);
+    return node;
+  };
 
   return llvm::TypeSwitch<Operation *, LogicalResult>(op)
       .Case([&](tfl::ConstOp c) -> LogicalResult {
@@ -355,41 +366,28 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
       .Case([&](tfl::Conv2DOp c) { return exportConv(c, "Conv2D"); })
       .Case([&](tfl::DepthwiseConv2DOp c) { return exportConv(c, "DepthwiseConv2dNative"); })
       .Case([&](tfl::ConcatenationOp c) -> LogicalResult {
-        FailureOr<tf::NodeDef *> node = addSimpleNode(
-            op, "ConcatV2",
-            {addInt32Const({static_cast<int64_t>(c.getAxis())}, name + "/axis", ArrayRef<int64_t>{})});
+        FailureOr<tf::NodeDef *> node = withIndexInput(
+            "ConcatV2", {static_cast<int64_t>(c.getAxis())}, "axis", "Tidx", ArrayRef<int64_t>{});
         if (failed(node))
           return failure();
         (*(*node)->mutable_attr())["N"].set_i(c.getValues().size());
-        (*(*node)->mutable_attr())["Tidx"].set_type(tf::DT_INT32);
         return success();
       })
       .Case([&](tfl::FullyConnectedOp f) { return exportFullyConnected(f); })
-      .Case([&](tfl::TransposeOp t) -> LogicalResult {
-        FailureOr<tf::NodeDef *> node =
-            addSimpleNode(op, "Transpose", {addInt32Const(t.getPerm(), name + "/perm")});
-        if (failed(node))
-          return failure();
-        (*(*node)->mutable_attr())["Tperm"].set_type(tf::DT_INT32);
-        return success();
+      .Case([&](tfl::TransposeOp t) {
+        return success(succeeded(withIndexInput("Transpose", t.getPerm(), "perm", "Tperm")));
       })
-      .Case([&](tfl::ReshapeOp r) -> LogicalResult {
+      .Case([&](tfl::ReshapeOp r) {
         SmallVector<int64_t> shape;
         for (int64_t d : r.getType().getShape())
           shape.push_back(ShapedType::isDynamic(d) ? -1 : d);
-        FailureOr<tf::NodeDef *> node =
-            addSimpleNode(op, "Reshape", {addInt32Const(shape, name + "/shape")});
-        if (failed(node))
-          return failure();
-        (*(*node)->mutable_attr())["Tshape"].set_type(tf::DT_INT32);
-        return success();
+        return success(succeeded(withIndexInput("Reshape", shape, "shape", "Tshape")));
       })
       .Case([&](tfl::MeanOp m) -> LogicalResult {
         FailureOr<tf::NodeDef *> node =
-            addSimpleNode(op, "Mean", {addInt32Const(m.getAxes(), name + "/reduction_indices")});
+            withIndexInput("Mean", m.getAxes(), "reduction_indices", "Tidx");
         if (failed(node))
           return failure();
-        (*(*node)->mutable_attr())["Tidx"].set_type(tf::DT_INT32);
         (*(*node)->mutable_attr())["keep_dims"].set_b(m.getKeepDims());
         return success();
       })

@@ -39,6 +39,24 @@ std::string opName(StringRef domain, StringRef type) {
   return ("onnx." + type).str();
 }
 
+/// Pairs a node's input (or output) names with the schema's formal
+/// parameters, in order: one name per parameter, every remaining name for a
+/// trailing variadic one, "" where the node omits it.
+template <typename Fn>
+LogicalResult forEachParameter(const std::vector<::onnx::OpSchema::FormalParameter> &formals,
+                               const google::protobuf::RepeatedPtrField<std::string> &names,
+                               Fn &&fn) {
+  size_t count = names.size();
+  for (size_t i = 0; i < formals.size(); ++i) {
+    bool variadic = formals[i].GetOption() == ::onnx::OpSchema::Variadic;
+    size_t end = variadic ? std::max(i + 1, count) : i + 1;
+    for (size_t j = i; j < end; ++j)
+      if (failed(fn(formals[i], j < count ? StringRef(names.Get(j)) : StringRef())))
+        return failure();
+  }
+  return success();
+}
+
 class GraphImporter {
 public:
   GraphImporter(MLIRContext *context, StringRef modelPath)
@@ -179,58 +197,54 @@ LogicalResult GraphImporter::importNode(::onnx::NodeProto &node, int index) {
   // Operands, positionally by formal parameter; only the last may be variadic.
   OperationState state(loc, *opInfo);
   const auto &formals = schema->inputs();
-  for (size_t i = 0; i < formals.size(); ++i) {
-    bool variadic = formals[i].GetOption() == ::onnx::OpSchema::Variadic;
-    size_t end = variadic ? std::max<size_t>(i + 1, node.input_size()) : i + 1;
-    for (size_t j = i; j < end; ++j) {
-      StringRef input = j < static_cast<size_t>(node.input_size()) ? StringRef(node.input(j)) : "";
-      if (input.empty()) {
-        if (formals[i].GetOption() == ::onnx::OpSchema::Single)
-          return fail() << "required input '" << formals[i].GetName() << "' is missing";
-        if (variadic)
-          continue;
-        state.operands.push_back(onnx::NoValueOp::create(builder, loc, builder.getNoneType()));
-        continue;
-      }
-      Value value = lookup(input);
-      if (!value)
-        return fail() << "input '" << input
-                      << "' is not a graph input, an initializer or the output of an "
-                         "earlier node (missing, or the graph has a cycle)";
-      state.operands.push_back(value);
-    }
-  }
   if (static_cast<size_t>(node.input_size()) > formals.size() &&
       (formals.empty() || formals.back().GetOption() != ::onnx::OpSchema::Variadic))
     return fail() << "has " << node.input_size() << " inputs, the schema allows "
                   << formals.size();
+  auto addOperand = [&](const ::onnx::OpSchema::FormalParameter &formal,
+                        StringRef input) -> LogicalResult {
+    if (input.empty()) {
+      if (formal.GetOption() == ::onnx::OpSchema::Single)
+        return fail() << "required input '" << formal.GetName() << "' is missing";
+      if (formal.GetOption() == ::onnx::OpSchema::Optional)
+        state.operands.push_back(onnx::NoValueOp::create(builder, loc, builder.getNoneType()));
+      return success();
+    }
+    Value value = lookup(input);
+    if (!value)
+      return fail() << "input '" << input
+                    << "' is not a graph input, an initializer or the output of an "
+                       "earlier node (missing, or the graph has a cycle)";
+    state.operands.push_back(value);
+    return success();
+  };
+  if (failed(forEachParameter(formals, node.input(), addOperand)))
+    return failure();
 
   // Results: inferred types; an omitted optional output is `none`.
-  const auto &outputs = schema->outputs();
   SmallVector<std::string> resultNames;
-  for (size_t i = 0; i < outputs.size(); ++i) {
-    bool variadic = outputs[i].GetOption() == ::onnx::OpSchema::Variadic;
-    size_t end = variadic ? std::max<size_t>(i + 1, node.output_size()) : i + 1;
-    for (size_t j = i; j < end; ++j) {
-      StringRef output = j < static_cast<size_t>(node.output_size()) ? StringRef(node.output(j)) : "";
-      if (output.empty()) {
-        if (variadic)
-          continue;
+  auto addResult = [&](const ::onnx::OpSchema::FormalParameter &formal,
+                       StringRef output) -> LogicalResult {
+    if (output.empty()) {
+      if (formal.GetOption() != ::onnx::OpSchema::Variadic) {
         state.types.push_back(builder.getNoneType());
         resultNames.emplace_back();
-        continue;
       }
-      const ::onnx::TypeProto *declared = declaredType(output);
-      if (!declared)
-        return fail() << "the type of output '" << output
-                      << "' is unknown (ONNX shape inference could not infer it)";
-      auto type = import::convertTensorType(*declared, context);
-      if (!type)
-        return fail() << "output '" << output << "': " << llvm::toString(type.takeError());
-      state.types.push_back(*type);
-      resultNames.push_back(output.str());
+      return success();
     }
-  }
+    const ::onnx::TypeProto *declared = declaredType(output);
+    if (!declared)
+      return fail() << "the type of output '" << output
+                    << "' is unknown (ONNX shape inference could not infer it)";
+    auto type = import::convertTensorType(*declared, context);
+    if (!type)
+      return fail() << "output '" << output << "': " << llvm::toString(type.takeError());
+    state.types.push_back(*type);
+    resultNames.push_back(output.str());
+    return success();
+  };
+  if (failed(forEachParameter(schema->outputs(), node.output(), addResult)))
+    return failure();
 
   // Attributes, and subgraphs as regions in the schema's attribute order.
   llvm::StringMap<::onnx::AttributeProto *> graphs;
