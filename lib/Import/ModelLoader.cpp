@@ -50,6 +50,45 @@ static void convertVersion(::onnx::ModelProto &model, int target) {
       tensor.mutable_raw_data()->swap(it->second);
 }
 
+/// Before opset 13, Hardmax coerced its input to 2-D at `axis` (as Softmax
+/// did); from 13 on it reduces over `axis` alone. ONNX's converter rewrites
+/// Softmax and LogSoftmax but not Hardmax, so do it here, where the opset is
+/// still known: Hardmax(x, axis) -> Reshape(Hardmax(Flatten(x, axis), -1), Shape(x)).
+static void coerceLegacyHardmax(::onnx::GraphProto &graph) {
+  google::protobuf::RepeatedPtrField<::onnx::NodeProto> nodes;
+  nodes.Swap(graph.mutable_node());
+  for (::onnx::NodeProto &node : nodes) {
+    if (node.op_type() != "Hardmax" || !node.domain().empty() || node.input_size() != 1) {
+      graph.add_node()->Swap(&node);
+      continue;
+    }
+    int64_t axis = 1;
+    for (const auto &attr : node.attribute())
+      if (attr.name() == "axis")
+        axis = attr.i();
+    std::string base = (node.name().empty() ? node.output(0) : node.name()) + "/coerced_";
+    auto add = [&](const char *op, std::vector<std::string> inputs, std::string output) {
+      ::onnx::NodeProto *n = graph.add_node();
+      n->set_op_type(op);
+      n->set_name(base + op);
+      for (auto &in : inputs)
+        n->add_input(in);
+      n->add_output(std::move(output));
+      return n;
+    };
+    auto setAxis = [](::onnx::NodeProto *n, int64_t value) {
+      ::onnx::AttributeProto *attr = n->add_attribute();
+      attr->set_name("axis");
+      attr->set_type(::onnx::AttributeProto::INT);
+      attr->set_i(value);
+    };
+    setAxis(add("Flatten", {node.input(0)}, base + "flat"), axis);
+    setAxis(add("Hardmax", {base + "flat"}, base + "max"), -1);
+    add("Shape", {node.input(0)}, base + "shape");
+    add("Reshape", {base + "max", base + "shape"}, node.output(0));
+  }
+}
+
 static llvm::Error checkOpset(::onnx::ModelProto &model) {
   int64_t opset = -1;
   for (const auto &entry : model.opset_import())
@@ -64,6 +103,8 @@ static llvm::Error checkOpset(::onnx::ModelProto &model) {
     // ONNX's version converter rewrites every node to the canonical opset,
     // e.g. Split/Squeeze/Unsqueeze/Reduce* attributes into inputs. Some of its
     // adapters need input shapes, so infer them first.
+    if (opset < 13)
+      coerceLegacyHardmax(*model.mutable_graph());
     ::onnx::shape_inference::InferShapes(model);
     convertVersion(model, canonicalOpset());
   }

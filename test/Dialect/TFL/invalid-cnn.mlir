@@ -16,6 +16,14 @@ func.func @relu6_type(%x: tensor<2xi32>) {
 
 // -----
 
+func.func @logistic_shape(%x: tensor<2xf32>) {
+  // expected-error @+1 {{requires the same type for all operands and results}}
+  %0 = "tfl.logistic"(%x) : (tensor<2xf32>) -> tensor<3xf32>
+  return
+}
+
+// -----
+
 func.func @max_pool_explicit(%x: tensor<1x8x8x4xf32>) {
   // expected-error @+1 {{padding must be SAME or VALID (explicit padding is a tfl.padv2)}}
   %0 = tfl.max_pool_2d %x {filter = array<i64: 2, 2>, padding = "EXPLICIT", strides = array<i64: 2, 2>} : (tensor<1x8x8x4xf32>) -> tensor<*xf32>
