@@ -101,6 +101,46 @@ class TFL_UnaryFloatOp<string mnemonic, string summaryText> :
 
 def TFL_Relu6Op : TFL_UnaryFloatOp<"relu6", "min(max(x, 0), 6)">;
 def TFL_LogisticOp : TFL_UnaryFloatOp<"logistic", "1 / (1 + exp(-x))">;
+def TFL_TanhOp : TFL_UnaryFloatOp<"tanh", "tanh(x)">;
+def TFL_ExpOp : TFL_UnaryFloatOp<"exp", "e^x">;
+def TFL_LogOp : TFL_UnaryFloatOp<"log", "natural logarithm">;
+def TFL_SqrtOp : TFL_UnaryFloatOp<"sqrt", "square root">;
+def TFL_RsqrtOp : TFL_UnaryFloatOp<"rsqrt", "1 / sqrt(x)">;
+def TFL_AbsOp : TFL_UnaryFloatOp<"abs", "|x|">;
+def TFL_NegOp : TFL_UnaryFloatOp<"neg", "-x">;
+
+def TFL_LeakyReluOp : TFL_Op<"leaky_relu", [Pure, SameOperandsAndResultType]> {
+  let summary = "x if x >= 0, else alpha * x";
+  let arguments = (ins TFL_FloatTensor:$x, F32Attr:$alpha);
+  let results = (outs TFL_FloatTensor:$y);
+  let assemblyFormat = "$x attr-dict `:` type($x)";
+}
+
+def TFL_SoftmaxOp : TFL_Op<"softmax", [Pure, SameOperandsAndResultType]> {
+  let summary = "exp(beta * x) / sum(exp(beta * x)) over the last dimension";
+  let arguments = (ins TFL_FloatTensor:$x, DefaultValuedAttr<F32Attr, "1.0">:$beta);
+  let results = (outs TFL_FloatTensor:$y);
+  let assemblyFormat = "$x attr-dict `:` type($x)";
+  let hasVerifier = 1;
+}
+
+// Elementwise binary ops with numpy broadcasting and no fused activation.
+class TFL_BinaryOp<string mnemonic, string summaryText> :
+    TFL_Op<mnemonic, [Pure, SameOperandsAndResultElementType]> {
+  let summary = summaryText;
+  let arguments = (ins TFL_NumericTensor:$lhs, TFL_NumericTensor:$rhs);
+  let results = (outs TFL_NumericTensor:$output);
+  let assemblyFormat = [{
+    $lhs `,` $rhs attr-dict `:` functional-type(operands, results)
+  }];
+  let hasVerifier = 1;
+}
+
+def TFL_SubOp : TFL_BinaryOp<"sub", "lhs - rhs">;
+def TFL_DivOp : TFL_BinaryOp<"div", "lhs / rhs">;
+def TFL_PowOp : TFL_BinaryOp<"pow", "lhs ^ rhs">;
+def TFL_MaximumOp : TFL_BinaryOp<"maximum", "max(lhs, rhs)">;
+def TFL_MinimumOp : TFL_BinaryOp<"minimum", "min(lhs, rhs)">;
 
 def TFL_MulOp : TFL_Op<"mul", [Pure, Commutative, SameOperandsAndResultElementType]> {
   let summary = "Elementwise product with numpy broadcasting and a fused activation";
@@ -135,12 +175,25 @@ def TFL_PadV2Op : TFL_Op<"padv2", [Pure, SameOperandsAndResultElementType]> {
   let hasVerifier = 1;
 }
 
-def TFL_MeanOp : TFL_Op<"mean", [Pure, SameOperandsAndResultElementType]> {
-  let summary = "Mean over the given axes";
-  let arguments = (ins TFL_FloatTensor:$input, DenseI64ArrayAttr:$axes, BoolAttr:$keep_dims);
-  let results = (outs TFL_FloatTensor:$output);
+class TFL_ReductionOp<string mnemonic, string summaryText> :
+    TFL_Op<mnemonic, [Pure, SameOperandsAndResultElementType]> {
+  let summary = summaryText;
+  let arguments = (ins TFL_NumericTensor:$input, DenseI64ArrayAttr:$axes, BoolAttr:$keep_dims);
+  let results = (outs TFL_NumericTensor:$output);
   let assemblyFormat = "$input `,` $axes attr-dict `:` functional-type(operands, results)";
   let hasVerifier = 1;
+}
+
+def TFL_MeanOp : TFL_ReductionOp<"mean", "Mean over the given axes">;
+def TFL_SumOp : TFL_ReductionOp<"sum", "Sum over the given axes">;
+def TFL_ReduceMaxOp : TFL_ReductionOp<"reduce_max", "Maximum over the given axes">;
+def TFL_ReduceMinOp : TFL_ReductionOp<"reduce_min", "Minimum over the given axes">;
+
+def TFL_CastOp : TFL_Op<"cast", [Pure, SameOperandsAndResultShape]> {
+  let summary = "Converts the element type";
+  let arguments = (ins AnyTensor:$input);
+  let results = (outs AnyTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
 }
 
 def TFL_ReshapeOp : TFL_Op<"reshape", [Pure, SameOperandsAndResultElementType]> {

@@ -349,6 +349,13 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
       (*(*node)->mutable_attr())[indexAttr.str()].set_type(tf::DT_INT32);
     return node;
   };
+  auto reduction = [&](StringRef tfOp, ArrayRef<int64_t> axes, bool keepDims) -> LogicalResult {
+    FailureOr<tf::NodeDef *> node = withIndexInput(tfOp, axes, "reduction_indices", "Tidx");
+    if (failed(node))
+      return failure();
+    (*(*node)->mutable_attr())["keep_dims"].set_b(keepDims);
+    return success();
+  };
 
   return llvm::TypeSwitch<Operation *, LogicalResult>(op)
       .Case([&](tfl::ConstOp c) -> LogicalResult {
@@ -361,6 +368,42 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
       .Case([&](tfl::ReluOp) { return simple("Relu"); })
       .Case([&](tfl::Relu6Op) { return simple("Relu6"); })
       .Case([&](tfl::LogisticOp) { return simple("Sigmoid"); })
+      .Case([&](tfl::TanhOp) { return simple("Tanh"); })
+      .Case([&](tfl::ExpOp) { return simple("Exp"); })
+      .Case([&](tfl::LogOp) { return simple("Log"); })
+      .Case([&](tfl::SqrtOp) { return simple("Sqrt"); })
+      .Case([&](tfl::RsqrtOp) { return simple("Rsqrt"); })
+      .Case([&](tfl::AbsOp) { return simple("Abs"); })
+      .Case([&](tfl::NegOp) { return simple("Neg"); })
+      .Case([&](tfl::SubOp) { return simple("Sub"); })
+      .Case([&](tfl::DivOp) { return simple("RealDiv"); })
+      .Case([&](tfl::PowOp) { return simple("Pow"); })
+      .Case([&](tfl::MaximumOp) { return simple("Maximum"); })
+      .Case([&](tfl::MinimumOp) { return simple("Minimum"); })
+      .Case([&](tfl::LeakyReluOp l) -> LogicalResult {
+        FailureOr<tf::NodeDef *> node = addSimpleNode(op, "LeakyRelu");
+        if (failed(node))
+          return failure();
+        (*(*node)->mutable_attr())["alpha"].set_f(l.getAlpha().convertToFloat());
+        return success();
+      })
+      .Case([&](tfl::SoftmaxOp s) -> LogicalResult {
+        if (!s.getBeta().isExactlyValue(1.0))
+          return op->emitError("softmax with beta != 1 has no export mapping yet");
+        return success(succeeded(addSimpleNode(op, "Softmax")));
+      })
+      .Case([&](tfl::CastOp c) -> LogicalResult {
+        FailureOr<std::string> in = input(op, c.getInput());
+        if (failed(in))
+          return failure();
+        tf::NodeDef *node = addNode("Cast", name, {*in});
+        if (failed(setType(op, node, "SrcT", c.getInput().getType())) ||
+            failed(setType(op, node, "DstT", c.getType())))
+          return failure();
+        (*node->mutable_attr())["Truncate"].set_b(false);
+        values[c.getResult()] = node->name();
+        return success();
+      })
       .Case([&](tfl::AddOp a) { return simple("AddV2", a.getFusedActivationFunction()); })
       .Case([&](tfl::MulOp m) { return simple("Mul", m.getFusedActivationFunction()); })
       .Case([&](tfl::Conv2DOp c) { return exportConv(c, "Conv2D"); })
@@ -383,14 +426,10 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
           shape.push_back(ShapedType::isDynamic(d) ? -1 : d);
         return success(succeeded(withIndexInput("Reshape", shape, "shape", "Tshape")));
       })
-      .Case([&](tfl::MeanOp m) -> LogicalResult {
-        FailureOr<tf::NodeDef *> node =
-            withIndexInput("Mean", m.getAxes(), "reduction_indices", "Tidx");
-        if (failed(node))
-          return failure();
-        (*(*node)->mutable_attr())["keep_dims"].set_b(m.getKeepDims());
-        return success();
-      })
+      .Case([&](tfl::MeanOp m) { return reduction("Mean", m.getAxes(), m.getKeepDims()); })
+      .Case([&](tfl::SumOp m) { return reduction("Sum", m.getAxes(), m.getKeepDims()); })
+      .Case([&](tfl::ReduceMaxOp m) { return reduction("Max", m.getAxes(), m.getKeepDims()); })
+      .Case([&](tfl::ReduceMinOp m) { return reduction("Min", m.getAxes(), m.getKeepDims()); })
       .Case([&](tfl::MaxPool2DOp m) -> LogicalResult {
         FailureOr<tf::NodeDef *> node = addSimpleNode(op, "MaxPool");
         if (failed(node))

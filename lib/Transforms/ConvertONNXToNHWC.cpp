@@ -59,6 +59,7 @@ struct ConvertONNXToNHWC : t2t::impl::ConvertONNXToNHWCBase<ConvertONNXToNHWC> {
     t2t::populateGemmLoweringPatterns(patterns);
     t2t::populateNormalizationLoweringPatterns(patterns);
     t2t::populateClipLoweringPatterns(patterns);
+    t2t::populateReduceLoweringPatterns(patterns);
     t2t::populateSinkTransposePatterns(patterns);
     // The driver's folding composes and cancels the transposes the lowering
     // inserts and permutes constant filters once (tfl.transpose's folder).

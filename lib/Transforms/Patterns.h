@@ -21,6 +21,8 @@ void populateGemmLoweringPatterns(mlir::RewritePatternSet &patterns);
 void populateNormalizationLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Clip with constant bounds 0 (and 6) -> relu (relu6).
 void populateClipLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// ReduceMean/Sum/Max/Min -> tfl reductions over non-negative axes.
+void populateReduceLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Moves transposes from the operands of elementwise tfl ops to their result.
 void populateSinkTransposePatterns(mlir::RewritePatternSet &patterns);
 } // namespace t2t

@@ -97,15 +97,19 @@ struct SinkTransposeThroughConcat : OpRewritePattern<tfl::ConcatenationOp> {
   }
 };
 
+template <typename... OpTys>
+void addElementwise(RewritePatternSet &patterns) {
+  patterns.add<SinkTransposeThroughElementwise<OpTys>...>(patterns.getContext());
+}
+
 } // namespace
 
 void populateSinkTransposePatterns(RewritePatternSet &patterns) {
-  patterns.add<SinkTransposeThroughElementwise<tfl::ReluOp>,
-               SinkTransposeThroughElementwise<tfl::AddOp>,
-               SinkTransposeThroughElementwise<tfl::MulOp>,
-               SinkTransposeThroughElementwise<tfl::Relu6Op>,
-               SinkTransposeThroughElementwise<tfl::LogisticOp>, SinkTransposeThroughConcat>(
-      patterns.getContext());
+  patterns.add<SinkTransposeThroughConcat>(patterns.getContext());
+  addElementwise<tfl::ReluOp, tfl::Relu6Op, tfl::LogisticOp, tfl::TanhOp, tfl::ExpOp, tfl::LogOp,
+                 tfl::SqrtOp, tfl::RsqrtOp, tfl::AbsOp, tfl::NegOp, tfl::LeakyReluOp, tfl::CastOp,
+                 tfl::AddOp, tfl::MulOp, tfl::SubOp, tfl::DivOp, tfl::PowOp, tfl::MaximumOp,
+                 tfl::MinimumOp>(patterns);
 }
 
 } // namespace t2t

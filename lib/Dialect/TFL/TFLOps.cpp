@@ -37,6 +37,22 @@ static LogicalResult verifyBroadcastable(Operation *op, Value lhsValue, Value rh
 
 LogicalResult AddOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
 LogicalResult MulOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
+LogicalResult SubOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
+LogicalResult DivOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
+LogicalResult PowOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
+LogicalResult MaximumOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
+LogicalResult MinimumOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
+
+//===----------------------------------------------------------------------===//
+// softmax
+//===----------------------------------------------------------------------===//
+
+LogicalResult SoftmaxOp::verify() {
+  auto type = dyn_cast<RankedTensorType>(getX().getType());
+  if (type && type.getRank() < 1)
+    return emitOpError("needs a tensor of rank at least 1 (softmax is over the last dim)");
+  return success();
+}
 
 //===----------------------------------------------------------------------===//
 // max_pool_2d
@@ -74,19 +90,25 @@ LogicalResult PadV2Op::verify() {
 // mean
 //===----------------------------------------------------------------------===//
 
-LogicalResult MeanOp::verify() {
-  auto input = dyn_cast<RankedTensorType>(getInput().getType());
+template <typename ReductionOp>
+static LogicalResult verifyReduction(ReductionOp op) {
+  auto input = dyn_cast<RankedTensorType>(op.getInput().getType());
   if (!input)
     return success();
   SmallVector<bool> seen(input.getRank(), false);
-  for (int64_t axis : getAxes()) {
+  for (int64_t axis : op.getAxes()) {
     if (axis < 0 || axis >= input.getRank() || seen[axis])
-      return emitOpError("axes must be distinct dimensions of the rank-")
+      return op.emitOpError("axes must be distinct dimensions of the rank-")
              << input.getRank() << " input";
     seen[axis] = true;
   }
   return success();
 }
+
+LogicalResult MeanOp::verify() { return verifyReduction(*this); }
+LogicalResult SumOp::verify() { return verifyReduction(*this); }
+LogicalResult ReduceMaxOp::verify() { return verifyReduction(*this); }
+LogicalResult ReduceMinOp::verify() { return verifyReduction(*this); }
 
 //===----------------------------------------------------------------------===//
 // reshape

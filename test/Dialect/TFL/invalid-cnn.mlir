@@ -173,3 +173,59 @@ func.func @concat_rank(%x: tensor<2x3xf32>, %y: tensor<2x3x1xf32>) {
   %0 = tfl.concatenation %x, %y {axis = 0 : i64} : (tensor<2x3xf32>, tensor<2x3x1xf32>) -> tensor<*xf32>
   return
 }
+
+// -----
+
+func.func @sub_not_broadcastable(%x: tensor<2x3xf32>, %y: tensor<2xf32>) {
+  // expected-error @+1 {{are not broadcast-compatible}}
+  %0 = tfl.sub %x, %y : (tensor<2x3xf32>, tensor<2xf32>) -> tensor<2x3xf32>
+  return
+}
+
+// -----
+
+func.func @pow_element_type(%x: tensor<2xf32>, %y: tensor<2xi32>) {
+  // expected-error @+1 {{requires the same element type for all operands and results}}
+  %0 = tfl.pow %x, %y : (tensor<2xf32>, tensor<2xi32>) -> tensor<2xf32>
+  return
+}
+
+// -----
+
+func.func @softmax_scalar(%x: tensor<f32>) {
+  // expected-error @+1 {{needs a tensor of rank at least 1 (softmax is over the last dim)}}
+  %0 = tfl.softmax %x : tensor<f32>
+  return
+}
+
+// -----
+
+func.func @sum_axes(%x: tensor<2x3xf32>) {
+  // expected-error @+1 {{axes must be distinct dimensions of the rank-2 input}}
+  %0 = tfl.sum %x, [2] {keep_dims = false} : (tensor<2x3xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @cast_shape(%x: tensor<2x3xf32>) {
+  // expected-error @+1 {{requires the same shape for all operands and results}}
+  %0 = tfl.cast %x : (tensor<2x3xf32>) -> tensor<3x2xi32>
+  return
+}
+
+// -----
+
+func.func @tanh_type(%x: tensor<2xf32>) {
+  // expected-error @+1 {{requires the same type for all operands and results}}
+  %0 = "tfl.tanh"(%x) : (tensor<2xf32>) -> tensor<2xf16>
+  return
+}
+
+// -----
+
+func.func @leaky_relu_alpha(%x: tensor<2xf32>) {
+  // expected-error @+1 {{requires attribute 'alpha'}}
+  %0 = "tfl.leaky_relu"(%x) : (tensor<2xf32>) -> tensor<2xf32>
+  return
+}

@@ -1,0 +1,14 @@
+// RUN: not t2t-opt %s --convert-onnx-to-nhwc 2>&1 | FileCheck %s
+
+// Not lowered: softmax over a non-last axis, ReduceSum with dynamic axes or
+// noop_with_empty_axes, string/unranked casts; each reported by node name.
+// CHECK: error: unsupported ONNX operators:
+// CHECK-NEXT: Softmax x1: softmax_axis0
+// CHECK-NEXT: ReduceSum x2: dynamic_axes noop_sum
+func.func @f(%x: tensor<2x3xf32>, %axes: tensor<1xi64>) -> (tensor<2x3xf32>, tensor<?x?xf32>, tensor<2x3xf32>) {
+  %0 = "onnx.Softmax"(%x) {axis = 0 : i64} : (tensor<2x3xf32>) -> tensor<2x3xf32> loc("softmax_axis0")
+  %1 = "onnx.ReduceSum"(%x, %axes) : (tensor<2x3xf32>, tensor<1xi64>) -> tensor<?x?xf32> loc("dynamic_axes")
+  %none = onnx.NoValue
+  %2 = "onnx.ReduceSum"(%x, %none) {noop_with_empty_axes = 1 : i64} : (tensor<2x3xf32>, none) -> tensor<2x3xf32> loc("noop_sum")
+  return %0, %1, %2 : tensor<2x3xf32>, tensor<?x?xf32>, tensor<2x3xf32>
+}
