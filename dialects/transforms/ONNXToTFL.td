@@ -78,6 +78,16 @@ def : Pat<(ONNX_FlattenOp:$result $x, $axis), (TFL_ReshapeOp $x),
 def : Pat<(ONNX_ReshapeOp:$result $x, $shape, $allowzero), (TFL_ReshapeOp $x),
           [(HasReshapeableType $result)]>;
 
+// Squeeze and Unsqueeze only change the type: reshapes.
+def : Pat<(ONNX_SqueezeOp:$result $x, $axes), (TFL_ReshapeOp $x),
+          [(HasReshapeableType $result)]>;
+def : Pat<(ONNX_UnsqueezeOp:$result $x, $axes), (TFL_ReshapeOp $x),
+          [(HasReshapeableType $result)]>;
+
+// Transpose with an explicit permutation (ONNX's default reverses the dims).
+def : Pat<(ONNX_TransposeOp:$result $x, DenseI64ArrayAttr:$perm), (TFL_TransposeOp $x, $perm),
+          [(IsRanked $result)]>;
+
 // Identity is its input.
 def : Pat<(ONNX_IdentityOp $x), (replaceWithValue $x)>;
 

@@ -4,6 +4,10 @@
 // MaxPool, so explicit pads become a tfl.padv2 with the lowest float first
 // (max over a window never picks it unless the window is all padding, which
 // ONNX forbids: pads are smaller than the kernel), then VALID pooling.
+// ceil_mode = 1 makes the last window start inside the input and run past
+// it: that is extra bottom/right padding of
+//   (out - 1) * stride + kernel - (in + pad_begin + pad_end)
+// with out = ceil((in + pads - kernel) / stride) + 1 (needs static H, W).
 // GlobalAveragePool: tfl.mean over H and W (axes 1, 2 in NHWC), keep_dims.
 //
 //===----------------------------------------------------------------------===//
@@ -23,6 +27,30 @@ using namespace mlir;
 namespace t2t {
 namespace {
 
+/// Turns `padding` into the explicit padding that makes floor-mode pooling
+/// produce ceil-mode's output size over the NCHW `input`.
+LogicalResult addCeilModePadding(TFPadding &padding, RankedTensorType input,
+                                 ArrayRef<int64_t> kernel, ArrayRef<int64_t> strides) {
+  if (padding.mode == "SAME")
+    return success(); // SAME already covers every input pixel.
+  padding.mode = "EXPLICIT";
+  for (int d = 0; d < 2; ++d) {
+    int64_t in = input.getDimSize(2 + d);
+    if (ShapedType::isDynamic(in))
+      return failure();
+    int64_t &begin = padding.explicitPads[2 * d], &end = padding.explicitPads[2 * d + 1];
+    int64_t span = in + begin + end - kernel[d];
+    int64_t out = (span + strides[d] - 1) / strides[d] + 1;
+    // ONNX: the last window must start inside the input or its begin padding.
+    if ((out - 1) * strides[d] >= in + begin)
+      --out;
+    end += std::max<int64_t>(0, (out - 1) * strides[d] + kernel[d] - (in + begin + end));
+  }
+  if (llvm::all_of(padding.explicitPads, [](int64_t p) { return p == 0; }))
+    padding.mode = "VALID";
+  return success();
+}
+
 struct LowerMaxPool : OpRewritePattern<onnx::MaxPoolOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -33,8 +61,8 @@ struct LowerMaxPool : OpRewritePattern<onnx::MaxPoolOp> {
       return rewriter.notifyMatchFailure(op, "needs a 2-D float pool");
     if (!isa<NoneType>(op.getIndices().getType()))
       return rewriter.notifyMatchFailure(op, "the Indices output is not supported");
-    if (op.getCeilMode() != 0 || op.getStorageOrder() != 0)
-      return rewriter.notifyMatchFailure(op, "ceil_mode and storage_order are not supported");
+    if (op.getStorageOrder() != 0)
+      return rewriter.notifyMatchFailure(op, "storage_order is not supported");
     SmallVector<int64_t> kernel(op.getKernelShape());
     SmallVector<int64_t> strides(op.getStrides().value_or(ArrayRef<int64_t>{1, 1}));
     SmallVector<int64_t> dilations(op.getDilations().value_or(ArrayRef<int64_t>{1, 1}));
@@ -44,6 +72,11 @@ struct LowerMaxPool : OpRewritePattern<onnx::MaxPoolOp> {
         computeTFPadding(op.getAutoPad(), op.getPads(), x, kernel, strides, dilations);
     if (failed(padding))
       return rewriter.notifyMatchFailure(op, "padding not expressible");
+
+    if (op.getCeilMode() != 0) {
+      if (failed(addCeilModePadding(*padding, x, kernel, strides)))
+        return rewriter.notifyMatchFailure(op, "ceil_mode needs static H and W");
+    }
 
     Location loc = op.getLoc();
     Value input = transposed(rewriter, loc, op.getX(), kToNHWC);

@@ -23,6 +23,8 @@ void populateNormalizationLoweringPatterns(mlir::RewritePatternSet &patterns);
 void populateClipLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// ReduceMean/Sum/Max/Min -> tfl reductions over non-negative axes.
 void populateReduceLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// HardSigmoid, HardSwish -> relu6 with scalar mul/add.
+void populateHardActivationLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Moves transposes from the operands of elementwise tfl ops to their result.
 void populateSinkTransposePatterns(mlir::RewritePatternSet &patterns);
 } // namespace t2t

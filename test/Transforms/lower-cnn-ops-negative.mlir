@@ -1,6 +1,7 @@
 // RUN: not t2t-opt %s --convert-onnx-to-nhwc 2>&1 | FileCheck %s
 
-// These must not lower (yet); each is reported by name.
+// These must not lower (yet); each is reported by name. ceil_pool: ceil_mode
+// with dynamic spatial dims.
 // CHECK: error: unsupported ONNX operators:
 // CHECK-NEXT: MaxPool x2: ceil_pool indices_pool
 // CHECK-NEXT: Gemm x2: scaled_gemm bias2d_gemm
@@ -8,8 +9,8 @@
 // CHECK-NEXT: Clip x1: clip_1_5
 // CHECK-NEXT: Reshape x1: dynamic_reshape
 // CHECK-NEXT: Conv x1: grouped
-func.func @f(%x: tensor<1x4x8x8xf32>, %a: tensor<2x3xf32>, %s: tensor<4xf32>, %d: tensor<?x?xf32>, %shape: tensor<2xi64>) -> (tensor<1x4x4x4xf32>, tensor<1x4x4x4xf32>, tensor<1x4x4x4xi64>, tensor<2x2xf32>, tensor<2x2xf32>, tensor<1x4x8x8xf32>, tensor<2x3xf32>, tensor<?x?xf32>, tensor<1x4x8x8xf32>) {
-  %y0, %i0 = "onnx.MaxPool"(%x) {ceil_mode = 1 : i64, kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>} : (tensor<1x4x8x8xf32>) -> (tensor<1x4x4x4xf32>, none) loc("ceil_pool")
+func.func @f(%x: tensor<1x4x8x8xf32>, %xd: tensor<1x4x?x?xf32>, %a: tensor<2x3xf32>, %s: tensor<4xf32>, %d: tensor<?x?xf32>, %shape: tensor<2xi64>) -> (tensor<1x4x4x4xf32>, tensor<1x4x4x4xf32>, tensor<1x4x4x4xi64>, tensor<2x2xf32>, tensor<2x2xf32>, tensor<1x4x8x8xf32>, tensor<2x3xf32>, tensor<?x?xf32>, tensor<1x4x8x8xf32>) {
+  %y0, %i0 = "onnx.MaxPool"(%xd) {ceil_mode = 1 : i64, kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>} : (tensor<1x4x?x?xf32>) -> (tensor<1x4x4x4xf32>, none) loc("ceil_pool")
   %y1, %i1 = "onnx.MaxPool"(%x) {kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>} : (tensor<1x4x8x8xf32>) -> (tensor<1x4x4x4xf32>, tensor<1x4x4x4xi64>) loc("indices_pool")
   %w = "onnx.Constant"() {value = dense<1.0> : tensor<2x3xf32>} : () -> tensor<2x3xf32>
   %c = "onnx.Constant"() {value = dense<1.0> : tensor<2x2xf32>} : () -> tensor<2x2xf32>
