@@ -167,6 +167,40 @@ def TFL_MaxPool2DOp : TFL_Op<"max_pool_2d", [Pure, SameOperandsAndResultElementT
   let hasVerifier = 1;
 }
 
+def TFL_AveragePool2DOp : TFL_Op<"average_pool_2d", [Pure, SameOperandsAndResultElementType]> {
+  let summary = "2-D average pooling over an NHWC tensor";
+  let description = [{
+    SAME averages only the input pixels a window covers (TensorFlow's
+    semantics); explicit padding is a preceding tfl.padv2 of zeros.
+  }];
+  let arguments = (ins TFL_FloatTensor:$input, DenseI64ArrayAttr:$filter,
+                       DenseI64ArrayAttr:$strides,
+                       ConfinedAttr<StrAttr, [TFL_Padding]>:$padding);
+  let results = (outs TFL_FloatTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
+class TFL_ResizeOp<string mnemonic, string summaryText> :
+    TFL_Op<mnemonic, [Pure, SameOperandsAndResultElementType]> {
+  let summary = summaryText;
+  let description = [{
+    Resizes H and W of an NHWC tensor to the result's (static) H and W, with
+    TensorFlow's coordinate conventions: align_corners maps corner pixel
+    centres onto each other; half_pixel_centers samples at pixel centres
+    (ONNX half_pixel); neither is ONNX asymmetric.
+  }];
+  let arguments = (ins TFL_FloatTensor:$input, BoolAttr:$align_corners,
+                       BoolAttr:$half_pixel_centers);
+  let results = (outs TFL_FloatTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
+def TFL_ResizeBilinearOp : TFL_ResizeOp<"resize_bilinear", "Bilinear resize of H and W">;
+def TFL_ResizeNearestNeighborOp :
+    TFL_ResizeOp<"resize_nearest_neighbor", "Nearest-neighbour resize of H and W">;
+
 def TFL_PadV2Op : TFL_Op<"padv2", [Pure, SameOperandsAndResultElementType]> {
   let summary = "Pads each dimension by [before, after] with a constant value";
   let arguments = (ins AnyTensor:$input, DenseI64ArrayAttr:$paddings, F32Attr:$constant_value);

@@ -349,6 +349,30 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
       (*(*node)->mutable_attr())[indexAttr.str()].set_type(tf::DT_INT32);
     return node;
   };
+  auto pool = [&](StringRef tfOp, ArrayRef<int64_t> filter, ArrayRef<int64_t> strides,
+                  StringRef padding) -> LogicalResult {
+    FailureOr<tf::NodeDef *> node = addSimpleNode(op, tfOp);
+    if (failed(node))
+      return failure();
+    setInts(*node, "ksize", {1, filter[0], filter[1], 1});
+    setInts(*node, "strides", {1, strides[0], strides[1], 1});
+    setString(*node, "padding", padding);
+    setString(*node, "data_format", "NHWC");
+    if (tfOp == "MaxPool") // AvgPool has no explicit_paddings attr.
+      (*(*node)->mutable_attr())["explicit_paddings"].mutable_list();
+    return success();
+  };
+  auto resize = [&](StringRef tfOp, Type type, bool alignCorners,
+                    bool halfPixelCenters) -> LogicalResult {
+    auto shape = cast<RankedTensorType>(type).getShape();
+    FailureOr<tf::NodeDef *> node = addSimpleNode(
+        op, tfOp, {addInt32Const({shape[1], shape[2]}, name + "/size")});
+    if (failed(node))
+      return failure();
+    (*(*node)->mutable_attr())["align_corners"].set_b(alignCorners);
+    (*(*node)->mutable_attr())["half_pixel_centers"].set_b(halfPixelCenters);
+    return success();
+  };
   auto reduction = [&](StringRef tfOp, ArrayRef<int64_t> axes, bool keepDims) -> LogicalResult {
     FailureOr<tf::NodeDef *> node = withIndexInput(tfOp, axes, "reduction_indices", "Tidx");
     if (failed(node))
@@ -430,17 +454,10 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
       .Case([&](tfl::SumOp m) { return reduction("Sum", m.getAxes(), m.getKeepDims()); })
       .Case([&](tfl::ReduceMaxOp m) { return reduction("Max", m.getAxes(), m.getKeepDims()); })
       .Case([&](tfl::ReduceMinOp m) { return reduction("Min", m.getAxes(), m.getKeepDims()); })
-      .Case([&](tfl::MaxPool2DOp m) -> LogicalResult {
-        FailureOr<tf::NodeDef *> node = addSimpleNode(op, "MaxPool");
-        if (failed(node))
-          return failure();
-        setInts(*node, "ksize", {1, m.getFilter()[0], m.getFilter()[1], 1});
-        setInts(*node, "strides", {1, m.getStrides()[0], m.getStrides()[1], 1});
-        setString(*node, "padding", m.getPadding());
-        setString(*node, "data_format", "NHWC");
-        (*(*node)->mutable_attr())["explicit_paddings"].mutable_list();
-        return success();
-      })
+      .Case([&](tfl::MaxPool2DOp m) { return pool("MaxPool", m.getFilter(), m.getStrides(), m.getPadding()); })
+      .Case([&](tfl::AveragePool2DOp m) { return pool("AvgPool", m.getFilter(), m.getStrides(), m.getPadding()); })
+      .Case([&](tfl::ResizeBilinearOp r) { return resize("ResizeBilinear", r.getType(), r.getAlignCorners(), r.getHalfPixelCenters()); })
+      .Case([&](tfl::ResizeNearestNeighborOp r) { return resize("ResizeNearestNeighbor", r.getType(), r.getAlignCorners(), r.getHalfPixelCenters()); })
       .Case([&](tfl::PadV2Op p) -> LogicalResult {
         Type element = getElementTypeOrSelf(p.getType());
         Attribute fill = isa<FloatType>(element)

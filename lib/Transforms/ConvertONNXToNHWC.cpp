@@ -61,6 +61,8 @@ struct ConvertONNXToNHWC : t2t::impl::ConvertONNXToNHWCBase<ConvertONNXToNHWC> {
     t2t::populateClipLoweringPatterns(patterns);
     t2t::populateReduceLoweringPatterns(patterns);
     t2t::populateHardActivationLoweringPatterns(patterns);
+    t2t::populateResizeLoweringPatterns(patterns);
+    t2t::populatePadLoweringPatterns(patterns);
     t2t::populateSinkTransposePatterns(patterns);
     // The driver's folding composes and cancels the transposes the lowering
     // inserts and permutes constant filters once (tfl.transpose's folder).

@@ -8,6 +8,11 @@
 // it: that is extra bottom/right padding of
 //   (out - 1) * stride + kernel - (in + pad_begin + pad_end)
 // with out = ceil((in + pads - kernel) / stride) + 1 (needs static H, W).
+// AveragePool: TensorFlow's SAME averages the covered input pixels only
+// (count_include_pad = 0). Otherwise pads are zeros (tfl.padv2) and VALID
+// pooling divides by the kernel size, which is count_include_pad = 1; for
+// count_include_pad = 0 the result is then scaled, per output pixel, by
+// kernel size / number of input pixels the window covers (a constant).
 // GlobalAveragePool: tfl.mean over H and W (axes 1, 2 in NHWC), keep_dims.
 //
 //===----------------------------------------------------------------------===//
@@ -104,6 +109,100 @@ struct LowerMaxPool : OpRewritePattern<onnx::MaxPoolOp> {
   }
 };
 
+/// Zero-pads NHWC `input` by [top, bottom, left, right].
+Value zeroPad(PatternRewriter &rewriter, Location loc, Value input, ArrayRef<int64_t> p) {
+  auto in = cast<RankedTensorType>(input.getType());
+  auto grow = [](int64_t d, int64_t by) { return ShapedType::isDynamic(d) ? d : d + by; };
+  auto type = RankedTensorType::get({in.getDimSize(0), grow(in.getDimSize(1), p[0] + p[1]),
+                                     grow(in.getDimSize(2), p[2] + p[3]), in.getDimSize(3)},
+                                    in.getElementType());
+  return tfl::PadV2Op::create(rewriter, loc, type, input,
+                              rewriter.getDenseI64ArrayAttr({0, 0, p[0], p[1], p[2], p[3], 0, 0}),
+                              rewriter.getF32FloatAttr(0.0f));
+}
+
+/// kernel size / covered input pixels, per output pixel, as [1, OH, OW, 1].
+DenseElementsAttr coverageCorrection(int64_t inH, int64_t inW, int64_t outH, int64_t outW,
+                                     ArrayRef<int64_t> kernel, ArrayRef<int64_t> strides,
+                                     ArrayRef<int64_t> pads, Type element) {
+  auto covered = [](int64_t o, int64_t stride, int64_t begin, int64_t k, int64_t size) {
+    int64_t first = o * stride - begin, last = first + k - 1;
+    return std::min(last, size - 1) - std::max<int64_t>(first, 0) + 1;
+  };
+  SmallVector<float> values;
+  for (int64_t oh = 0; oh < outH; ++oh)
+    for (int64_t ow = 0; ow < outW; ++ow)
+      values.push_back(static_cast<float>(kernel[0] * kernel[1]) /
+                       (covered(oh, strides[0], pads[0], kernel[0], inH) *
+                        covered(ow, strides[1], pads[2], kernel[1], inW)));
+  return DenseElementsAttr::get(RankedTensorType::get({1, outH, outW, 1}, element),
+                                ArrayRef(values));
+}
+
+struct LowerAveragePool : OpRewritePattern<onnx::AveragePoolOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::AveragePoolOp op, PatternRewriter &rewriter) const override {
+    auto x = dyn_cast<RankedTensorType>(op.getX().getType());
+    auto y = dyn_cast<RankedTensorType>(op.getY().getType());
+    if (!x || !y || x.getRank() != 4 || !x.getElementType().isF32())
+      return rewriter.notifyMatchFailure(op, "needs a 2-D f32 pool");
+    if (op.getCeilMode() != 0)
+      return rewriter.notifyMatchFailure(op, "ceil_mode is not supported for AveragePool");
+    SmallVector<int64_t> kernel(op.getKernelShape());
+    SmallVector<int64_t> strides(op.getStrides().value_or(ArrayRef<int64_t>{1, 1}));
+    if (kernel.size() != 2)
+      return rewriter.notifyMatchFailure(op, "needs a 2-D kernel");
+    FailureOr<TFPadding> padding =
+        computeTFPadding(op.getAutoPad(), op.getPads(), x, kernel, strides, {1, 1});
+    if (failed(padding))
+      return rewriter.notifyMatchFailure(op, "padding not expressible");
+    bool includePad = op.getCountIncludePad() != 0;
+    if (padding->mode == "SAME" && includePad) {
+      // SAME pads as explicit zeros, which then count.
+      if (ShapedType::isDynamic(x.getDimSize(2)) || ShapedType::isDynamic(x.getDimSize(3)))
+        return rewriter.notifyMatchFailure(op, "needs static H and W");
+      int64_t pads[4];
+      for (int d = 0; d < 2; ++d) {
+        int64_t in = x.getDimSize(2 + d), out = (in + strides[d] - 1) / strides[d];
+        int64_t total = std::max<int64_t>(0, (out - 1) * strides[d] + kernel[d] - in);
+        pads[2 * d] = total / 2;               // SAME_UPPER: the odd pixel at the end
+        pads[2 * d + 1] = total - total / 2;
+      }
+      padding->mode = "EXPLICIT";
+      padding->explicitPads.assign(pads, pads + 4);
+    }
+    bool correct = padding->mode == "EXPLICIT" && !includePad;
+    auto outNHWC = permuted(y, kToNHWC);
+    if (correct && (!x.hasStaticShape() || ShapedType::isDynamic(outNHWC.getDimSize(1)) ||
+                    ShapedType::isDynamic(outNHWC.getDimSize(2))))
+      return rewriter.notifyMatchFailure(op, "count_include_pad = 0 needs static H and W");
+
+    Location loc = op.getLoc();
+    Value input = transposed(rewriter, loc, op.getX(), kToNHWC);
+    StringRef mode = padding->mode;
+    if (mode == "EXPLICIT") {
+      input = zeroPad(rewriter, loc, input, padding->explicitPads);
+      mode = "VALID";
+    }
+    Value pooled = tfl::AveragePool2DOp::create(rewriter, loc, outNHWC, input,
+                                                rewriter.getDenseI64ArrayAttr(kernel),
+                                                rewriter.getDenseI64ArrayAttr(strides),
+                                                rewriter.getStringAttr(mode));
+    if (correct) {
+      Value scale = tfl::ConstOp::create(
+          rewriter, loc,
+          coverageCorrection(x.getDimSize(2), x.getDimSize(3), outNHWC.getDimSize(1),
+                             outNHWC.getDimSize(2), kernel, strides, padding->explicitPads,
+                             x.getElementType()));
+      pooled = tfl::MulOp::create(rewriter, loc, outNHWC, pooled, scale,
+                                  rewriter.getStringAttr("NONE"));
+    }
+    rewriter.replaceOp(op, transposed(rewriter, loc, pooled, kToNCHW));
+    return success();
+  }
+};
+
 struct LowerGlobalAveragePool : OpRewritePattern<onnx::GlobalAveragePoolOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -126,7 +225,7 @@ struct LowerGlobalAveragePool : OpRewritePattern<onnx::GlobalAveragePoolOp> {
 } // namespace
 
 void populatePoolLoweringPatterns(RewritePatternSet &patterns) {
-  patterns.add<LowerMaxPool, LowerGlobalAveragePool>(patterns.getContext());
+  patterns.add<LowerMaxPool, LowerAveragePool, LowerGlobalAveragePool>(patterns.getContext());
 }
 
 } // namespace t2t

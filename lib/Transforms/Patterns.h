@@ -13,7 +13,7 @@
 namespace t2t {
 /// onnx.Conv (2-D) -> tfl.conv_2d between NCHW <-> NHWC transposes.
 void populateConvLoweringPatterns(mlir::RewritePatternSet &patterns);
-/// MaxPool, GlobalAveragePool -> tfl NHWC pooling between transposes.
+/// MaxPool, AveragePool, GlobalAveragePool -> tfl NHWC pooling between transposes.
 void populatePoolLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Gemm, 2-D MatMul -> tfl.fully_connected.
 void populateGemmLoweringPatterns(mlir::RewritePatternSet &patterns);
@@ -25,6 +25,10 @@ void populateClipLoweringPatterns(mlir::RewritePatternSet &patterns);
 void populateReduceLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// HardSigmoid, HardSwish -> relu6 with scalar mul/add.
 void populateHardActivationLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// Resize (nearest, linear) -> tfl resize ops between transposes.
+void populateResizeLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// Constant-mode Pad with constant pads -> tfl.padv2.
+void populatePadLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Moves transposes from the operands of elementwise tfl ops to their result.
 void populateSinkTransposePatterns(mlir::RewritePatternSet &patterns);
 } // namespace t2t

@@ -97,6 +97,31 @@ struct SinkTransposeThroughConcat : OpRewritePattern<tfl::ConcatenationOp> {
   }
 };
 
+/// padv2(transpose(x, p), pads) == transpose(padv2(x, pads'), p) where
+/// dim i of the transposed tensor is dim p[i] of x: pads'[p[i]] = pads[i].
+struct SinkTransposeThroughPad : OpRewritePattern<tfl::PadV2Op> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(tfl::PadV2Op op, PatternRewriter &rewriter) const override {
+    auto t = op.getInput().getDefiningOp<tfl::TransposeOp>();
+    auto resultType = dyn_cast<RankedTensorType>(op.getType());
+    if (!t || !resultType)
+      return failure();
+    ArrayRef<int64_t> perm = t.getPerm(), pads = op.getPaddings();
+    SmallVector<int64_t> moved(pads.size());
+    for (auto [i, d] : llvm::enumerate(perm)) {
+      moved[2 * d] = pads[2 * i];
+      moved[2 * d + 1] = pads[2 * i + 1];
+    }
+    Value padded = tfl::PadV2Op::create(rewriter, op.getLoc(),
+                                        permuted(resultType, inversePermutation(perm)),
+                                        t.getInput(), rewriter.getDenseI64ArrayAttr(moved),
+                                        op.getConstantValueAttr());
+    rewriter.replaceOp(op, transposed(rewriter, op.getLoc(), padded, perm));
+    return success();
+  }
+};
+
 template <typename... OpTys>
 void addElementwise(RewritePatternSet &patterns) {
   patterns.add<SinkTransposeThroughElementwise<OpTys>...>(patterns.getContext());
@@ -105,7 +130,7 @@ void addElementwise(RewritePatternSet &patterns) {
 } // namespace
 
 void populateSinkTransposePatterns(RewritePatternSet &patterns) {
-  patterns.add<SinkTransposeThroughConcat>(patterns.getContext());
+  patterns.add<SinkTransposeThroughConcat, SinkTransposeThroughPad>(patterns.getContext());
   addElementwise<tfl::ReluOp, tfl::Relu6Op, tfl::LogisticOp, tfl::TanhOp, tfl::ExpOp, tfl::LogOp,
                  tfl::SqrtOp, tfl::RsqrtOp, tfl::AbsOp, tfl::NegOp, tfl::LeakyReluOp, tfl::CastOp,
                  tfl::AddOp, tfl::MulOp, tfl::SubOp, tfl::DivOp, tfl::PowOp, tfl::MaximumOp,

@@ -42,9 +42,9 @@ func.func @shapes(%x: tensor<1x3x1xf32>, %axes: tensor<2xi64>) -> (tensor<3xf32>
 // 8 -> 4 windows needs one extra row and column.
 // CHECK-LABEL: func @max_pool_ceil
 func.func @max_pool_ceil(%x: tensor<1x2x7x7xf32>, %y: tensor<1x2x8x8xf32>) -> (tensor<1x2x3x3xf32>, tensor<1x2x4x4xf32>) {
-  // CHECK-NOT: tfl.padv2 %{{.*}} : (tensor<1x7x7x2xf32>)
+  // CHECK-NOT: tfl.padv2 %{{.*}} : (tensor<1x2x7x7xf32>)
   // CHECK: tfl.max_pool_2d %{{.*}} {filter = array<i64: 3, 3>, padding = "VALID", strides = array<i64: 2, 2>} : (tensor<1x7x7x2xf32>) -> tensor<1x3x3x2xf32>
-  // CHECK: tfl.padv2 %{{.*}}, [0, 0, 0, 1, 0, 1, 0, 0] {{.*}} : (tensor<1x8x8x2xf32>) -> tensor<1x9x9x2xf32>
+  // CHECK: tfl.padv2 %{{.*}}, [0, 0, 0, 0, 0, 1, 0, 1] {{.*}} : (tensor<1x2x8x8xf32>) -> tensor<1x2x9x9xf32>
   // CHECK: tfl.max_pool_2d %{{.*}} : (tensor<1x9x9x2xf32>) -> tensor<1x4x4x2xf32>
   %a, %i = "onnx.MaxPool"(%x) {ceil_mode = 1 : i64, kernel_shape = array<i64: 3, 3>, strides = array<i64: 2, 2>} : (tensor<1x2x7x7xf32>) -> (tensor<1x2x3x3xf32>, none)
   %b, %j = "onnx.MaxPool"(%y) {ceil_mode = 1 : i64, kernel_shape = array<i64: 3, 3>, strides = array<i64: 2, 2>} : (tensor<1x2x8x8xf32>) -> (tensor<1x2x4x4xf32>, none)

@@ -1,11 +1,12 @@
 // RUN: t2t-opt %s --convert-onnx-to-nhwc -split-input-file | FileCheck %s
 
 // MaxPool: explicit pads become padv2 with the lowest float, then VALID.
+// (The NHWC transpose moves below the pad, whose pads move with it.)
 // CHECK-LABEL: func @max_pool_explicit
 func.func @max_pool_explicit(%x: tensor<1x2x8x8xf32>) -> tensor<1x2x4x4xf32> {
-  // CHECK: %[[T:.*]] = tfl.transpose %arg0, [0, 2, 3, 1]
-  // CHECK: %[[P:.*]] = tfl.padv2 %[[T]], [0, 0, 1, 1, 1, 1, 0, 0] {constant_value = -3.40282347E+38 : f32} : (tensor<1x8x8x2xf32>) -> tensor<1x10x10x2xf32>
-  // CHECK: %[[M:.*]] = tfl.max_pool_2d %[[P]] {filter = array<i64: 3, 3>, padding = "VALID", strides = array<i64: 2, 2>} : (tensor<1x10x10x2xf32>) -> tensor<1x4x4x2xf32>
+  // CHECK: %[[P:.*]] = tfl.padv2 %arg0, [0, 0, 0, 0, 1, 1, 1, 1] {constant_value = -3.40282347E+38 : f32} : (tensor<1x2x8x8xf32>) -> tensor<1x2x10x10xf32>
+  // CHECK: %[[T:.*]] = tfl.transpose %[[P]], [0, 2, 3, 1]
+  // CHECK: %[[M:.*]] = tfl.max_pool_2d %[[T]] {filter = array<i64: 3, 3>, padding = "VALID", strides = array<i64: 2, 2>} : (tensor<1x10x10x2xf32>) -> tensor<1x4x4x2xf32>
   // CHECK: tfl.transpose %[[M]], [0, 3, 1, 2]
   %y, %i = "onnx.MaxPool"(%x) {kernel_shape = array<i64: 3, 3>, pads = array<i64: 1, 1, 1, 1>, strides = array<i64: 2, 2>} : (tensor<1x2x8x8xf32>) -> (tensor<1x2x4x4xf32>, none)
   return %y : tensor<1x2x4x4xf32>

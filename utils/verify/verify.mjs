@@ -120,7 +120,9 @@ async function main() {
   const [onnxPath, graphPath] = args.positional;
   await tf.setBackend('cpu');
   const {model, placeholders, outputs} = await loadGraphDef(graphPath);
-  const session = await ort.InferenceSession.create(onnxPath);
+  // The reference runs unoptimized: onnxruntime 1.20's Pad+AveragePool fusion
+  // drops count_include_pad semantics (seen on torch's AvgPool2d exports).
+  const session = await ort.InferenceSession.create(onnxPath, {graphOptimizationLevel: 'disabled'});
   const nhwc = args.ioLayout === 'nhwc';
   let worst = 0, failed = false;
 

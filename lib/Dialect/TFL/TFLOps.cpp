@@ -58,19 +58,44 @@ LogicalResult SoftmaxOp::verify() {
 // max_pool_2d
 //===----------------------------------------------------------------------===//
 
-LogicalResult MaxPool2DOp::verify() {
-  auto input = dyn_cast<RankedTensorType>(getInput().getType());
+template <typename PoolOp>
+static LogicalResult verifyPool(PoolOp op) {
+  auto input = dyn_cast<RankedTensorType>(op.getInput().getType());
   if (input && input.getRank() != 4)
-    return emitOpError("input must be NHWC (rank 4), got rank ") << input.getRank();
-  if (getFilter().size() != 2 || getStrides().size() != 2)
-    return emitOpError("filter and strides need 2 entries (H, W)");
-  if (llvm::any_of(getFilter(), [](int64_t k) { return k < 1; }) ||
-      llvm::any_of(getStrides(), [](int64_t s) { return s < 1; }))
-    return emitOpError("filter and strides must be positive");
-  if (getPadding() == "EXPLICIT")
-    return emitOpError("padding must be SAME or VALID (explicit padding is a tfl.padv2)");
+    return op.emitOpError("input must be NHWC (rank 4), got rank ") << input.getRank();
+  if (op.getFilter().size() != 2 || op.getStrides().size() != 2)
+    return op.emitOpError("filter and strides need 2 entries (H, W)");
+  if (llvm::any_of(op.getFilter(), [](int64_t k) { return k < 1; }) ||
+      llvm::any_of(op.getStrides(), [](int64_t s) { return s < 1; }))
+    return op.emitOpError("filter and strides must be positive");
+  if (op.getPadding() == "EXPLICIT")
+    return op.emitOpError("padding must be SAME or VALID (explicit padding is a tfl.padv2)");
   return success();
 }
+
+LogicalResult MaxPool2DOp::verify() { return verifyPool(*this); }
+LogicalResult AveragePool2DOp::verify() { return verifyPool(*this); }
+
+//===----------------------------------------------------------------------===//
+// resize_bilinear, resize_nearest_neighbor
+//===----------------------------------------------------------------------===//
+
+template <typename ResizeOp>
+static LogicalResult verifyResize(ResizeOp op) {
+  auto input = dyn_cast<RankedTensorType>(op.getInput().getType());
+  auto output = dyn_cast<RankedTensorType>(op.getType());
+  if ((input && input.getRank() != 4) || (output && output.getRank() != 4))
+    return op.emitOpError("input and output must be NHWC (rank 4)");
+  if (output && (ShapedType::isDynamic(output.getDimSize(1)) ||
+                 ShapedType::isDynamic(output.getDimSize(2))))
+    return op.emitOpError("the output H and W must be static (they are the new size)");
+  if (op.getAlignCorners() && op.getHalfPixelCenters())
+    return op.emitOpError("align_corners and half_pixel_centers exclude each other");
+  return success();
+}
+
+LogicalResult ResizeBilinearOp::verify() { return verifyResize(*this); }
+LogicalResult ResizeNearestNeighborOp::verify() { return verifyResize(*this); }
 
 //===----------------------------------------------------------------------===//
 // padv2

@@ -229,3 +229,35 @@ func.func @leaky_relu_alpha(%x: tensor<2xf32>) {
   %0 = "tfl.leaky_relu"(%x) : (tensor<2xf32>) -> tensor<2xf32>
   return
 }
+
+// -----
+
+func.func @avg_pool_explicit(%x: tensor<1x8x8x4xf32>) {
+  // expected-error @+1 {{padding must be SAME or VALID (explicit padding is a tfl.padv2)}}
+  %0 = tfl.average_pool_2d %x {filter = array<i64: 2, 2>, padding = "EXPLICIT", strides = array<i64: 2, 2>} : (tensor<1x8x8x4xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @resize_dynamic_size(%x: tensor<1x8x8x4xf32>) {
+  // expected-error @+1 {{the output H and W must be static (they are the new size)}}
+  %0 = tfl.resize_bilinear %x {align_corners = false, half_pixel_centers = true} : (tensor<1x8x8x4xf32>) -> tensor<1x?x16x4xf32>
+  return
+}
+
+// -----
+
+func.func @resize_both_flags(%x: tensor<1x8x8x4xf32>) {
+  // expected-error @+1 {{align_corners and half_pixel_centers exclude each other}}
+  %0 = tfl.resize_nearest_neighbor %x {align_corners = true, half_pixel_centers = true} : (tensor<1x8x8x4xf32>) -> tensor<1x16x16x4xf32>
+  return
+}
+
+// -----
+
+func.func @resize_rank(%x: tensor<8x8x4xf32>) {
+  // expected-error @+1 {{input and output must be NHWC (rank 4)}}
+  %0 = tfl.resize_bilinear %x {align_corners = false, half_pixel_centers = false} : (tensor<8x8x4xf32>) -> tensor<16x16x4xf32>
+  return
+}

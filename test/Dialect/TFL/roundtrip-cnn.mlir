@@ -23,5 +23,11 @@ func.func @cnn_ops(%x: tensor<1x8x8x4xf32>, %f: tensor<3x3x4x2xf32>, %b: tensor<
   %8 = tfl.depthwise_conv_2d %x, %f, %b {dilations = array<i64: 1, 1>, padding = "SAME", strides = array<i64: 1, 1>} : (tensor<1x8x8x4xf32>, tensor<3x3x4x2xf32>, tensor<8xf32>) -> tensor<1x8x8x8xf32>
   // CHECK: tfl.concatenation %{{.*}}, %{{.*}} {axis = 3 : i64} : (tensor<1x8x8x4xf32>, tensor<1x8x8x8xf32>) -> tensor<1x8x8x12xf32>
   %9 = tfl.concatenation %x, %8 {axis = 3 : i64} : (tensor<1x8x8x4xf32>, tensor<1x8x8x8xf32>) -> tensor<1x8x8x12xf32>
+  // CHECK: tfl.average_pool_2d %{{.*}} {filter = array<i64: 3, 3>, padding = "SAME", strides = array<i64: 1, 1>} : (tensor<1x8x8x4xf32>) -> tensor<1x8x8x4xf32>
+  %10 = tfl.average_pool_2d %x {filter = array<i64: 3, 3>, padding = "SAME", strides = array<i64: 1, 1>} : (tensor<1x8x8x4xf32>) -> tensor<1x8x8x4xf32>
+  // CHECK: tfl.resize_bilinear %{{.*}} {align_corners = false, half_pixel_centers = true} : (tensor<1x8x8x4xf32>) -> tensor<1x16x16x4xf32>
+  %11 = tfl.resize_bilinear %x {align_corners = false, half_pixel_centers = true} : (tensor<1x8x8x4xf32>) -> tensor<1x16x16x4xf32>
+  // CHECK: tfl.resize_nearest_neighbor %{{.*}} {align_corners = true, half_pixel_centers = false} : (tensor<1x8x8x4xf32>) -> tensor<1x4x4x4xf32>
+  %12 = tfl.resize_nearest_neighbor %x {align_corners = true, half_pixel_centers = false} : (tensor<1x8x8x4xf32>) -> tensor<1x4x4x4xf32>
   return
 }
