@@ -101,3 +101,121 @@ LogicalResult TransposeOp::verify() {
                                                            << " input dimensions";
   return success();
 }
+
+//===----------------------------------------------------------------------===//
+// Folders of shape computations: integer constants of rank <= 1 only.
+//===----------------------------------------------------------------------===//
+
+/// The values of a constant integer tensor of rank <= 1.
+static std::optional<SmallVector<int64_t>> intVector(Attribute attr) {
+  auto dense = dyn_cast_if_present<DenseIntElementsAttr>(attr);
+  if (!dense || dense.getType().getRank() > 1)
+    return std::nullopt;
+  SmallVector<int64_t> values;
+  for (const APInt &v : dense.getValues<APInt>())
+    values.push_back(v.getSExtValue());
+  return values;
+}
+
+/// `values` as a constant of the op's result type, if that type is a static
+/// integer tensor of the right size.
+static Attribute intConstant(Type type, ArrayRef<int64_t> values) {
+  auto ranked = dyn_cast<RankedTensorType>(type);
+  if (!ranked || !ranked.hasStaticShape() || !isa<IntegerType>(ranked.getElementType()) ||
+      ranked.getNumElements() != static_cast<int64_t>(values.size()))
+    return {};
+  unsigned width = ranked.getElementType().getIntOrFloatBitWidth();
+  SmallVector<APInt> bits;
+  for (int64_t v : values)
+    bits.push_back(APInt(width, v, /*isSigned=*/true, /*implicitTrunc=*/true));
+  return DenseElementsAttr::get(ranked, bits);
+}
+
+OpFoldResult ShapeOp::fold(FoldAdaptor) {
+  auto input = dyn_cast<RankedTensorType>(getData().getType());
+  if (!input)
+    return {};
+  int64_t rank = input.getRank();
+  auto clampIndex = [&](int64_t i) { return std::clamp<int64_t>(i < 0 ? i + rank : i, 0, rank); };
+  int64_t start = clampIndex(getStart()), end = clampIndex(getEnd().value_or(rank));
+  SmallVector<int64_t> dims;
+  for (int64_t d = start; d < end; ++d) {
+    if (input.isDynamicDim(d))
+      return {};
+    dims.push_back(input.getDimSize(d));
+  }
+  return intConstant(getType(), dims);
+}
+
+OpFoldResult SliceOp::fold(FoldAdaptor adaptor) {
+  auto data = intVector(adaptor.getData()), starts = intVector(adaptor.getStarts()),
+       ends = intVector(adaptor.getEnds());
+  if (!data || !starts || !ends || starts->size() != 1 || ends->size() != 1)
+    return {};
+  if (!isa<NoneType>(getAxes().getType())) {
+    auto axes = intVector(adaptor.getAxes());
+    if (!axes || axes->size() != 1 || ((*axes)[0] != 0 && (*axes)[0] != -1))
+      return {};
+  }
+  int64_t step = 1;
+  if (!isa<NoneType>(getSteps().getType())) {
+    auto steps = intVector(adaptor.getSteps());
+    if (!steps || steps->size() != 1 || (*steps)[0] == 0)
+      return {};
+    step = (*steps)[0];
+  }
+  // ONNX clamps start to [0, n] ([0, n - 1] for negative steps), end likewise.
+  int64_t n = data->size(), start = (*starts)[0], end = (*ends)[0];
+  start = start < 0 ? start + n : start;
+  end = end < 0 ? end + n : end;
+  SmallVector<int64_t> out;
+  if (step > 0) {
+    start = std::clamp<int64_t>(start, 0, n);
+    end = std::clamp<int64_t>(end, 0, n);
+    for (int64_t i = start; i < end; i += step)
+      out.push_back((*data)[i]);
+  } else {
+    start = std::clamp<int64_t>(start, 0, n - 1);
+    end = std::clamp<int64_t>(end, -1, n - 1);
+    for (int64_t i = start; i > end; i += step)
+      out.push_back((*data)[i]);
+  }
+  return intConstant(getType(), out);
+}
+
+OpFoldResult GatherOp::fold(FoldAdaptor adaptor) {
+  auto data = intVector(adaptor.getData()), indices = intVector(adaptor.getIndices());
+  auto dataType = dyn_cast<RankedTensorType>(getData().getType());
+  if (!data || !indices || !dataType || dataType.getRank() != 1 || getAxis() != 0)
+    return {};
+  SmallVector<int64_t> out;
+  int64_t n = data->size();
+  for (int64_t i : *indices) {
+    if (i < -n || i >= n)
+      return {};
+    out.push_back((*data)[i < 0 ? i + n : i]);
+  }
+  return intConstant(getType(), out);
+}
+
+OpFoldResult UnsqueezeOp::fold(FoldAdaptor adaptor) {
+  auto data = intVector(adaptor.getData());
+  return data ? intConstant(getType(), *data) : OpFoldResult();
+}
+
+OpFoldResult ConcatOp::fold(FoldAdaptor adaptor) {
+  SmallVector<int64_t> out;
+  for (Attribute operand : adaptor.getInputs()) {
+    auto values = intVector(operand);
+    if (!values)
+      return {};
+    out.append(*values);
+  }
+  return intConstant(getType(), out);
+}
+
+OpFoldResult CastOp::fold(FoldAdaptor adaptor) {
+  // Integer shape values cast to another integer type.
+  auto values = intVector(adaptor.getInput());
+  return values ? intConstant(getType(), *values) : OpFoldResult();
+}
