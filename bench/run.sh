@@ -4,7 +4,9 @@
 #   - import: time vs the I/O floor (read the file, write as many bytes) and
 #     peak RSS vs file size, per model (bench/ImportBench.cpp);
 #   - conversion (t2t-convert: import, lowering, export): wall time vs the
-#     same floor, and peak RSS vs file size (/usr/bin/time).
+#     same floor, and peak RSS vs file size (/usr/bin/time);
+#   - the emitted graphs: nodes and transposes, optimized vs --layout=naive,
+#     and their TensorFlow.js (CPU) inference time, as a ratio.
 # Figures are printed and appended to build/bench/results.txt; they are
 # benchmarks, not tests: nothing here asserts.
 # usage: bench/run.sh [MODEL ...]   (default: resnet18 resnet50 vgg16)
@@ -30,4 +32,15 @@ for m in "${models[@]}"; do
   awk -v m="$m" -v s="$secs" -v kb="$kb" -v f="$floor" -v mb="$mb" 'BEGIN {
     printf "%-10s convert: wall_s=%.3f ratio_to_floor=%.2f peak_rss_mb=%.1f rss_per_file=%.2f\n",
            m, s, s / f, kb / 1024, kb / 1024 / mb }' | tee -a "$out/results.txt"
+  naive=$(build/bin/t2t-convert "$out/$m.onnx" -o "$out/${m}_naive.pb" --layout=naive)
+  opt=$(build/bin/t2t-convert "$out/$m.onnx" -o "$out/$m.pb")
+  count() { sed -n "s/.*$1: *\([0-9]*\).*/\1/p" <<<"$2"; }
+  times=$(node bench/tfjs_speed.mjs "${TFJS_RUNS:-5}" "$out/$m.pb" "$out/${m}_naive.pb" 2>/dev/null)
+  t_opt=$(sed -n '1s/.*median_ms=\([0-9.]*\).*/\1/p' <<<"$times")
+  t_naive=$(sed -n '2s/.*median_ms=\([0-9.]*\).*/\1/p' <<<"$times")
+  awk -v m="$m" -v no="$(count 'TF nodes out' "$opt")" -v to="$(count 'transposes left' "$opt")" \
+      -v nn="$(count 'TF nodes out' "$naive")" -v tn="$(count 'transposes left' "$naive")" \
+      -v a="$t_opt" -v b="$t_naive" 'BEGIN {
+    printf "%-10s graph:   optimized nodes=%d transposes=%d tfjs_ms=%.1f | naive nodes=%d transposes=%d tfjs_ms=%.1f | naive/optimized=%.2f\n",
+           m, no, to, a, nn, tn, b, b / a }' | tee -a "$out/results.txt"
 done

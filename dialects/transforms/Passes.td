@@ -11,7 +11,16 @@ def ConvertONNXToNHWC : Pass<"convert-onnx-to-nhwc", "::mlir::ModuleOp"> {
     Applies the declarative onnx -> tfl patterns of dialects/transforms. Every
     onnx op left afterwards is reported, grouped by op type with its count
     and ONNX node names, and the pass fails.
+
+    With `naive-layout`, every layout-sensitive op keeps its own pair of
+    NCHW<->NHWC transposes (the method of onnx-tf): no transpose is moved,
+    composed or cancelled; only constants (filters) are still permuted at
+    compile time. It is the baseline the optimized layout is measured against.
   }];
+  let options = [
+    Option<"naiveLayout", "naive-layout", "bool", /*default=*/"false",
+           "Keep a transpose pair around every layout-sensitive op">
+  ];
   let dependentDialects = ["::t2t::tfl::TFLDialect"];
 }
 

@@ -6,6 +6,7 @@
 #include "t2t/Transforms/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "llvm/ADT/MapVector.h"
@@ -50,7 +51,31 @@ LogicalResult reportUnsupported(ModuleOp module) {
   return diag;
 }
 
+/// Permutes or reshapes a constant at compile time: what folding does in the
+/// optimized layout, kept in the naive one (where folding is off so that no
+/// activation transpose is composed away).
+template <typename OpTy>
+struct FoldConstantLayoutOp : OpRewritePattern<OpTy> {
+  using OpRewritePattern<OpTy>::OpRewritePattern;
+  LogicalResult matchAndRewrite(OpTy op, PatternRewriter &rewriter) const override {
+    Attribute input;
+    if (!matchPattern(op.getInput(), m_Constant(&input)))
+      return failure();
+    SmallVector<Attribute> operands = {input};
+    SmallVector<OpFoldResult> results;
+    if (failed(op->fold(operands, results)) || results.size() != 1)
+      return failure();
+    auto value = dyn_cast_if_present<ElementsAttr>(dyn_cast<Attribute>(results.front()));
+    if (!value)
+      return failure();
+    rewriter.replaceOpWithNewOp<t2t::tfl::ConstOp>(op, value);
+    return success();
+  }
+};
+
 struct ConvertONNXToNHWC : t2t::impl::ConvertONNXToNHWCBase<ConvertONNXToNHWC> {
+  using ConvertONNXToNHWCBase::ConvertONNXToNHWCBase;
+
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
     populateWithGenerated(patterns);
@@ -63,10 +88,18 @@ struct ConvertONNXToNHWC : t2t::impl::ConvertONNXToNHWCBase<ConvertONNXToNHWC> {
     t2t::populateHardActivationLoweringPatterns(patterns);
     t2t::populateResizeLoweringPatterns(patterns);
     t2t::populatePadLoweringPatterns(patterns);
-    t2t::populateSinkTransposePatterns(patterns);
-    // The driver's folding composes and cancels the transposes the lowering
-    // inserts and permutes constant filters once (tfl.transpose's folder).
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))) ||
+    // In the optimized layout, the driver's folding composes and cancels the
+    // transposes the lowering inserts and permutes constant filters once
+    // (tfl.transpose's folder), and transposes sink through elementwise ops.
+    GreedyRewriteConfig config;
+    if (naiveLayout) {
+      config.enableFolding(false);
+      patterns.add<FoldConstantLayoutOp<t2t::tfl::TransposeOp>,
+                   FoldConstantLayoutOp<t2t::tfl::ReshapeOp>>(&getContext());
+    } else {
+      t2t::populateSinkTransposePatterns(patterns);
+    }
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns), config)) ||
         failed(reportUnsupported(getOperation())))
       signalPassFailure();
   }

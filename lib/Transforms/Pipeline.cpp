@@ -10,7 +10,9 @@
 void t2t::buildConversionPipeline(mlir::OpPassManager &pm, const PipelineOptions &options) {
   if (options.nhwcInterface)
     pm.addNestedPass<mlir::func::FuncOp>(createNHWCInterface());
-  pm.addPass(createConvertONNXToNHWC());
-  pm.addPass(mlir::createCanonicalizerPass());
+  pm.addPass(createConvertONNXToNHWC(ConvertONNXToNHWCOptions{options.naiveLayout}));
+  // Canonicalization would cancel the naive layout's transposes.
+  if (!options.naiveLayout)
+    pm.addPass(mlir::createCanonicalizerPass());
   pm.addPass(mlir::createCSEPass());
 }

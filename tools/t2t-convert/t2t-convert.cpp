@@ -44,6 +44,14 @@ cl::opt<IOLayout> ioLayout(
     "io-layout", cl::desc("Layout of 4-D graph inputs and outputs"), cl::init(IOLayout::NHWC),
     cl::values(clEnumValN(IOLayout::NHWC, "nhwc", "channels-last, as TensorFlow expects"),
                clEnumValN(IOLayout::NCHW, "nchw", "keep the ONNX (channels-first) interface")));
+enum class Layout { Optimized, Naive };
+cl::opt<Layout> layout(
+    "layout", cl::desc("Where transposes go"), cl::init(Layout::Optimized),
+    cl::values(clEnumValN(Layout::Optimized, "optimized",
+                          "move, fold and cancel transposes (the default)"),
+               clEnumValN(Layout::Naive, "naive",
+                          "a transpose pair around every layout-sensitive op, as onnx-tf "
+                          "emits (the benchmark baseline)")));
 cl::opt<bool> quiet("q", cl::desc("Print no summary"));
 
 Emit resolveEmit() {
@@ -95,6 +103,7 @@ int main(int argc, char **argv) {
     return 1;
   t2t::PipelineOptions options;
   options.nhwcInterface = ioLayout == IOLayout::NHWC;
+  options.naiveLayout = layout == Layout::Naive;
   t2t::buildConversionPipeline(pm, options);
   if (failed(pm.run(*module)))
     return 1;

@@ -6,18 +6,11 @@
 // usage: verify.mjs MODEL.onnx GRAPH.pb [--io-layout nhwc|nchw] [--batch N]
 //                   [--seed N] [--rtol R] [--runs K]
 // Exit status: 0 all outputs match, 1 a mismatch, 2 an error.
-import fs from 'node:fs';
-import path from 'node:path';
-import {fileURLToPath} from 'node:url';
-
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import {loadGraphModel} from '@tensorflow/tfjs-converter';
 import ort from 'onnxruntime-node';
-import protobuf from 'protobufjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const schema = path.join(here, '..', '..', 'lib', 'Export', 'graphdef.proto');
+import {TFJS_DTYPE, loadGraphDef} from './graphdef.mjs';
 
 function parseArgs(argv) {
   const args = {ioLayout: 'nhwc', batch: 1, seed: 0, rtol: 1e-4, runs: 1, positional: []};
@@ -48,68 +41,6 @@ function random(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return (((t ^ (t >>> 14)) >>> 0) / 4294967296) * 2 - 1;
   };
-}
-
-const TFJS_DTYPE = {DT_FLOAT: 'float32', DT_HALF: 'float32', DT_DOUBLE: 'float32',
-                    DT_INT32: 'int32', DT_INT64: 'int32', DT_INT16: 'int32', DT_INT8: 'int32',
-                    DT_UINT8: 'int32', DT_UINT16: 'int32', DT_BOOL: 'bool'};
-
-/// Const node -> typed values, from tensor_content or the *_val fields.
-function constValues(tensor, dtype, count) {
-  const content = tensor.tensorContent;
-  if (content && content.length) {
-    const buf = Buffer.from(content);
-    const view = (Type) => new Type(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
-    switch (tensor.dtype) {
-      case 'DT_FLOAT': return view(Float32Array);
-      case 'DT_DOUBLE': return Float32Array.from(view(Float64Array));
-      case 'DT_INT32': return view(Int32Array);
-      case 'DT_INT64': return Int32Array.from(view(BigInt64Array), (v) => Number(v));
-      case 'DT_INT16': return Int32Array.from(view(Int16Array));
-      case 'DT_INT8': return Int32Array.from(view(Int8Array));
-      case 'DT_UINT8': return Int32Array.from(view(Uint8Array));
-      case 'DT_UINT16': return Int32Array.from(view(Uint16Array));
-      case 'DT_BOOL': return Uint8Array.from(view(Uint8Array));
-      default: throw new Error(`Const of ${tensor.dtype} is not supported by TensorFlow.js`);
-    }
-  }
-  const vals = tensor.floatVal?.length ? tensor.floatVal : tensor.intVal?.length ? tensor.intVal
-             : tensor.int64Val?.length ? tensor.int64Val.map(Number) : tensor.boolVal ?? [];
-  const Type = dtype === 'float32' ? Float32Array : dtype === 'bool' ? Uint8Array : Int32Array;
-  const out = new Type(count);
-  for (let i = 0; i < count; ++i) out[i] = vals.length ? Number(vals[Math.min(i, vals.length - 1)]) : 0;
-  return out;
-}
-
-/// GraphDef bytes -> a TensorFlow.js GraphModel; Const values become weights.
-async function loadGraphDef(file) {
-  const root = await protobuf.load(schema);
-  const GraphDef = root.lookupType('t2t.tensorflow.GraphDef');
-  const graph = GraphDef.toObject(GraphDef.decode(fs.readFileSync(file)),
-                                  {enums: String, longs: Number, bytes: Array, defaults: false});
-  const weightSpecs = [], chunks = [];
-  const placeholders = [], outputs = [];
-  for (const node of graph.node) {
-    if (node.op === 'Placeholder') placeholders.push(node);
-    if (node.op !== 'Const') continue;
-    const tensor = node.attr.value.tensor;
-    const shape = (tensor.tensorShape?.dim ?? []).map((d) => Number(d.size));
-    const dtype = TFJS_DTYPE[tensor.dtype];
-    if (!dtype) throw new Error(`Const '${node.name}' has dtype ${tensor.dtype}, unsupported by TensorFlow.js`);
-    const values = constValues(tensor, dtype, shape.reduce((a, b) => a * b, 1));
-    weightSpecs.push({name: node.name, shape, dtype});
-    chunks.push(Buffer.from(values.buffer, values.byteOffset, values.byteLength));
-  }
-  const consumed = new Set(graph.node.flatMap((n) => (n.input ?? []).map((i) => i.split(':')[0])));
-  for (const node of graph.node)
-    if (node.op === 'Identity' && !consumed.has(node.name)) outputs.push(node.name);
-  const data = Buffer.concat(chunks);
-  const model = await loadGraphModel(tf.io.fromMemory({
-    modelTopology: {node: graph.node, library: {}, versions: graph.versions ?? {}},
-    weightSpecs,
-    weightData: data.buffer.slice(data.byteOffset, data.byteOffset + data.length),
-  }));
-  return {model, placeholders, outputs};
 }
 
 const toNCHW = (t) => (t.rank === 4 ? tf.transpose(t, [0, 3, 1, 2]) : t);

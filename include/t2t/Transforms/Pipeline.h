@@ -11,6 +11,9 @@ struct PipelineOptions {
   /// Make rank-4 inputs and outputs NHWC (TensorFlow's convention); when
   /// false the graph keeps ONNX's NCHW interface.
   bool nhwcInterface = true;
+  /// onnx-tf's layout: a transpose pair around every layout-sensitive op,
+  /// none moved or cancelled (the baseline for benchmarks).
+  bool naiveLayout = false;
 };
 
 /// import output (onnx dialect) -> exportable tfl dialect.
