@@ -21,6 +21,8 @@
 
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+
+#include <climits>
 #include <google/protobuf/text_format.h>
 
 using namespace mlir;
@@ -80,6 +82,19 @@ StringRef locationName(Location loc) {
         return name;
   return "";
 }
+
+/// protobuf output into an llvm::raw_ostream.
+class RawOstreamOutput : public google::protobuf::io::CopyingOutputStream {
+public:
+  explicit RawOstreamOutput(llvm::raw_ostream &os) : os(os) {}
+  bool Write(const void *buffer, int size) override {
+    os.write(static_cast<const char *>(buffer), size);
+    return true;
+  }
+
+private:
+  llvm::raw_ostream &os;
+};
 
 class GraphDefBuilder {
 public:
@@ -539,25 +554,31 @@ LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFor
   if (failed(builder.build(func)))
     return failure();
 
-  std::string bytes;
+  // Checked before anything is written, so a failure leaves no partial file.
+  size_t size = builder.graph().ByteSizeLong();
+  if (size > static_cast<size_t>(INT_MAX))
+    return module.emitError("the GraphDef would be ")
+           << size << " bytes, over protobuf's 2 GB limit on one message";
+
+  // Streamed into `os`: no second in-memory copy of the serialized graph.
+  RawOstreamOutput sink(os);
+  google::protobuf::io::CopyingOutputStreamAdaptor stream(&sink);
   if (format == GraphDefFormat::Text) {
-    if (!google::protobuf::TextFormat::PrintToString(builder.graph(), &bytes))
+    if (!google::protobuf::TextFormat::Print(builder.graph(), &stream))
       return module.emitError("cannot print the GraphDef as text");
   } else {
     // Deterministic: attr maps are written in key order, so the same module
     // always gives the same bytes.
-    google::protobuf::io::StringOutputStream stream(&bytes);
     google::protobuf::io::CodedOutputStream coded(&stream);
     coded.SetSerializationDeterministic(true);
-    if (!builder.graph().SerializeToCodedStream(&coded))
-      return module.emitError("cannot serialize the GraphDef (is it over protobuf's 2 GB limit?)");
+    builder.graph().SerializeWithCachedSizes(&coded);
   }
-  os << bytes;
+  stream.Flush();
   if (stats) {
     stats->nodes = builder.graph().node_size();
     for (const tf::NodeDef &node : builder.graph().node())
       ++stats->opCounts[node.op()];
-    stats->bytes = bytes.size();
+    stats->bytes = format == GraphDefFormat::Text ? stream.ByteCount() : size;
   }
   return success();
 }
