@@ -261,3 +261,91 @@ func.func @resize_rank(%x: tensor<8x8x4xf32>) {
   %0 = tfl.resize_bilinear %x {align_corners = false, half_pixel_centers = false} : (tensor<8x8x4xf32>) -> tensor<16x16x4xf32>
   return
 }
+
+// -----
+
+func.func @exp_int(%x: tensor<2xi32>) {
+  // expected-error @+1 {{operand #0 must be tensor of}}
+  %0 = "tfl.exp"(%x) : (tensor<2xi32>) -> tensor<2xi32>
+  return
+}
+
+// -----
+
+func.func @log_int(%x: tensor<2xi32>) {
+  // expected-error @+1 {{operand #0 must be tensor of}}
+  %0 = "tfl.log"(%x) : (tensor<2xi32>) -> tensor<2xi32>
+  return
+}
+
+// -----
+
+func.func @sqrt_int(%x: tensor<2xi32>) {
+  // expected-error @+1 {{operand #0 must be tensor of}}
+  %0 = "tfl.sqrt"(%x) : (tensor<2xi32>) -> tensor<2xi32>
+  return
+}
+
+// -----
+
+func.func @rsqrt_int(%x: tensor<2xi32>) {
+  // expected-error @+1 {{operand #0 must be tensor of}}
+  %0 = "tfl.rsqrt"(%x) : (tensor<2xi32>) -> tensor<2xi32>
+  return
+}
+
+// -----
+
+func.func @abs_int(%x: tensor<2xi32>) {
+  // expected-error @+1 {{operand #0 must be tensor of}}
+  %0 = "tfl.abs"(%x) : (tensor<2xi32>) -> tensor<2xi32>
+  return
+}
+
+// -----
+
+func.func @neg_int(%x: tensor<2xi32>) {
+  // expected-error @+1 {{operand #0 must be tensor of}}
+  %0 = "tfl.neg"(%x) : (tensor<2xi32>) -> tensor<2xi32>
+  return
+}
+
+// -----
+
+func.func @div_not_broadcastable(%x: tensor<2x3xf32>, %y: tensor<2xf32>) {
+  // expected-error @+1 {{are not broadcast-compatible}}
+  %0 = tfl.div %x, %y : (tensor<2x3xf32>, tensor<2xf32>) -> tensor<2x3xf32>
+  return
+}
+
+// -----
+
+func.func @maximum_not_broadcastable(%x: tensor<2x3xf32>, %y: tensor<2xf32>) {
+  // expected-error @+1 {{are not broadcast-compatible}}
+  %0 = tfl.maximum %x, %y : (tensor<2x3xf32>, tensor<2xf32>) -> tensor<2x3xf32>
+  return
+}
+
+// -----
+
+func.func @minimum_not_broadcastable(%x: tensor<2x3xf32>, %y: tensor<2xf32>) {
+  // expected-error @+1 {{are not broadcast-compatible}}
+  %0 = tfl.minimum %x, %y : (tensor<2x3xf32>, tensor<2xf32>) -> tensor<2x3xf32>
+  return
+}
+
+// -----
+
+func.func @reduce_max_axes(%x: tensor<2x3xf32>) {
+  // expected-error @+1 {{axes must be distinct dimensions of the rank-2 input}}
+  %0 = tfl.reduce_max %x, [0, 0] {keep_dims = false} : (tensor<2x3xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @reduce_min_axes(%x: tensor<2x3xf32>) {
+  // expected-error @+1 {{axes must be distinct dimensions of the rank-2 input}}
+  %0 = tfl.reduce_min %x, [0, 0] {keep_dims = false} : (tensor<2x3xf32>) -> tensor<*xf32>
+  return
+}
