@@ -10,6 +10,7 @@
 
 #include "lib/Export/graphdef.pb.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
+#include "t2t/Support/Locations.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinAttributes.h"
@@ -70,17 +71,6 @@ std::string sanitize(StringRef name) {
   if (out.empty() || !(llvm::isAlnum(out[0]) || out[0] == '.'))
     out = "n" + out;
   return out;
-}
-
-/// The ONNX node name an op came from, if its location carries one.
-StringRef locationName(Location loc) {
-  if (auto name = dyn_cast<NameLoc>(loc))
-    return name.getName();
-  if (auto fused = dyn_cast<FusedLoc>(loc))
-    for (Location inner : fused.getLocations())
-      if (StringRef name = locationName(inner); !name.empty())
-        return name;
-  return "";
 }
 
 /// protobuf output into an llvm::raw_ostream.
@@ -271,7 +261,7 @@ LogicalResult GraphDefBuilder::exportConv(ConvOp op, StringRef tfOp) {
   FailureOr<std::string> in = input(op, op.getInput()), filter = input(op, op.getFilter());
   if (failed(in) || failed(filter))
     return failure();
-  StringRef base = locationName(op.getLoc());
+  StringRef base = onnxNodeName(op.getLoc());
   tf::NodeDef *conv = addNode(tfOp, base.empty() ? tfOp : base, {*in, *filter});
   if (failed(setType(op, conv, "T", op.getType())))
     return failure();
@@ -312,7 +302,7 @@ LogicalResult GraphDefBuilder::exportFullyConnected(tfl::FullyConnectedOp op) {
   FailureOr<std::string> in = input(op, op.getInput()), filter = input(op, op.getFilter());
   if (failed(in) || failed(filter))
     return failure();
-  StringRef base = locationName(op.getLoc());
+  StringRef base = onnxNodeName(op.getLoc());
   tf::NodeDef *matmul = addNode("MatMul", base.empty() ? "MatMul" : base, {*in, *filter});
   if (failed(setType(op, matmul, "T", op.getType())))
     return failure();
@@ -331,7 +321,7 @@ FailureOr<tf::NodeDef *> GraphDefBuilder::addSimpleNode(Operation *op, StringRef
     inputs.push_back(*in);
   }
   inputs.append(extraInputs.begin(), extraInputs.end());
-  StringRef base = locationName(op->getLoc());
+  StringRef base = onnxNodeName(op->getLoc());
   tf::NodeDef *node = addNode(tfOp, base.empty() ? tfOp : base, inputs);
   if (failed(setType(op, node, "T", op->getResult(0).getType())))
     return failure();
@@ -340,7 +330,7 @@ FailureOr<tf::NodeDef *> GraphDefBuilder::addSimpleNode(Operation *op, StringRef
 }
 
 LogicalResult GraphDefBuilder::exportOp(Operation *op) {
-  StringRef base = locationName(op->getLoc());
+  StringRef base = onnxNodeName(op->getLoc());
   // Ops whose single TF node takes the operands as they are, with attr T.
   auto simple = [&](StringRef tfOp, StringRef activation = "NONE") -> LogicalResult {
     FailureOr<tf::NodeDef *> node = addSimpleNode(op, tfOp);

@@ -7,6 +7,7 @@
 
 #include "ModelLoader.h"
 #include "TensorImport.h"
+#include "t2t/Support/ElementsAttrUtils.h"
 
 #include "onnx/checker.h"
 #include "onnx/defs/schema.h"
@@ -32,17 +33,14 @@ int canonicalOpset() {
 static constexpr int64_t kMaxIrVersion = ::onnx::IR_VERSION;
 static constexpr int kMinOpset = 1;
 
-// Initializer payloads at least this large are set aside while the version
-// converter runs: it copies the whole model, and never reads weight values.
-static constexpr size_t kSetAsideBytes = 1024;
-
-/// Runs ONNX's version converter without copying the large weights: their
+/// Runs ONNX's version converter, which copies the whole model but never reads
+/// weight values, without copying the weights (kBlobThresholdBytes): their
 /// raw_data strings are swapped out before and swapped back (by initializer
 /// name, which conversion keeps) after.
 static void convertVersion(::onnx::ModelProto &model, int target) {
   std::unordered_map<std::string, std::string> payloads;
   for (auto &tensor : *model.mutable_graph()->mutable_initializer())
-    if (tensor.raw_data().size() >= kSetAsideBytes)
+    if (tensor.raw_data().size() >= kBlobThresholdBytes)
       payloads[tensor.name()].swap(*tensor.mutable_raw_data());
   model = ::onnx::version_conversion::ConvertVersion(model, target);
   for (auto &tensor : *model.mutable_graph()->mutable_initializer())

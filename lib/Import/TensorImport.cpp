@@ -1,6 +1,7 @@
 //===- TensorImport.cpp - ONNX TensorProto -> ElementsAttr ----------------===//
 
 #include "TensorImport.h"
+#include "t2t/Support/ElementsAttrUtils.h"
 
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/Builders.h"
@@ -20,10 +21,6 @@ using llvm::Expected;
 using ::onnx::TensorProto;
 
 namespace t2t::import {
-
-// Tensors of at least this many bytes become resource blobs (no copy, not
-// uniqued); smaller ones stay inline DenseElementsAttrs that folders can read.
-static constexpr size_t kBlobThresholdBytes = 1024;
 
 Expected<Type> convertElementType(int32_t onnxType, MLIRContext *context) {
   Builder b(context);

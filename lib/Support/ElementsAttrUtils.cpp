@@ -10,9 +10,6 @@ using namespace mlir;
 
 namespace t2t {
 
-// Constants of at least this many bytes are resource blobs (see the importer).
-static constexpr size_t kBlobThresholdBytes = 1024;
-
 std::optional<ArrayRef<char>> rawBytes(ElementsAttr value) {
   if (value.getElementType().isInteger(1))
     return std::nullopt;

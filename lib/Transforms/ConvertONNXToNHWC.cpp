@@ -3,6 +3,7 @@
 #include "Patterns.h"
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
+#include "t2t/Support/Locations.h"
 #include "t2t/Transforms/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -21,17 +22,6 @@ using namespace mlir;
 namespace {
 #include "dialects/transforms/ONNXToTFL.inc"
 
-/// The ONNX node name an op came from (its NameLoc), or "<unnamed>".
-std::string nodeName(Location loc) {
-  if (auto fused = dyn_cast<FusedLoc>(loc))
-    for (Location inner : fused.getLocations())
-      if (auto name = dyn_cast<NameLoc>(inner))
-        return name.getName().str();
-  if (auto name = dyn_cast<NameLoc>(loc))
-    return name.getName().str();
-  return "<unnamed>";
-}
-
 /// Fails with one diagnostic listing every onnx op left, by op type with
 /// count and node names, so a user sees all missing support at once.
 LogicalResult reportUnsupported(ModuleOp module) {
@@ -45,8 +35,10 @@ LogicalResult reportUnsupported(ModuleOp module) {
   InFlightDiagnostic diag = module.emitError("unsupported ONNX operators: ");
   for (auto &[type, ops] : left) {
     diag << "\n  " << type << " x" << ops.size() << ":";
-    for (Operation *op : ops)
-      diag << " " << nodeName(op->getLoc());
+    for (Operation *op : ops) {
+      StringRef name = t2t::onnxNodeName(op->getLoc());
+      diag << " " << (name.empty() ? "<unnamed>" : name);
+    }
   }
   return diag;
 }

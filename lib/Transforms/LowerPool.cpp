@@ -56,6 +56,19 @@ LogicalResult addCeilModePadding(TFPadding &padding, RankedTensorType input,
   return success();
 }
 
+/// Pads H and W of NHWC `input` by [top, bottom, left, right] with `fill`.
+Value padHW(PatternRewriter &rewriter, Location loc, Value input, ArrayRef<int64_t> p,
+            float fill) {
+  auto in = cast<RankedTensorType>(input.getType());
+  auto grow = [](int64_t d, int64_t by) { return ShapedType::isDynamic(d) ? d : d + by; };
+  auto type = RankedTensorType::get({in.getDimSize(0), grow(in.getDimSize(1), p[0] + p[1]),
+                                     grow(in.getDimSize(2), p[2] + p[3]), in.getDimSize(3)},
+                                    in.getElementType());
+  return tfl::PadV2Op::create(rewriter, loc, type, input,
+                              rewriter.getDenseI64ArrayAttr({0, 0, p[0], p[1], p[2], p[3], 0, 0}),
+                              rewriter.getF32FloatAttr(fill));
+}
+
 struct LowerMaxPool : OpRewritePattern<onnx::MaxPoolOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -87,16 +100,7 @@ struct LowerMaxPool : OpRewritePattern<onnx::MaxPoolOp> {
     Value input = transposed(rewriter, loc, op.getX(), kToNHWC);
     StringRef mode = padding->mode;
     if (mode == "EXPLICIT") {
-      auto in = cast<RankedTensorType>(input.getType());
-      auto &p = padding->explicitPads; // top, bottom, left, right
-      auto grow = [](int64_t d, int64_t by) { return ShapedType::isDynamic(d) ? d : d + by; };
-      auto paddedType = RankedTensorType::get(
-          {in.getDimSize(0), grow(in.getDimSize(1), p[0] + p[1]), grow(in.getDimSize(2), p[2] + p[3]),
-           in.getDimSize(3)},
-          in.getElementType());
-      input = tfl::PadV2Op::create(rewriter, loc, paddedType, input,
-                                   rewriter.getDenseI64ArrayAttr({0, 0, p[0], p[1], p[2], p[3], 0, 0}),
-                                   rewriter.getF32FloatAttr(-FLT_MAX));
+      input = padHW(rewriter, loc, input, padding->explicitPads, -FLT_MAX);
       mode = "VALID";
     }
     Value pooled = tfl::MaxPool2DOp::create(rewriter, loc, permuted(y, kToNHWC), input,
@@ -108,18 +112,6 @@ struct LowerMaxPool : OpRewritePattern<onnx::MaxPoolOp> {
     return success();
   }
 };
-
-/// Zero-pads NHWC `input` by [top, bottom, left, right].
-Value zeroPad(PatternRewriter &rewriter, Location loc, Value input, ArrayRef<int64_t> p) {
-  auto in = cast<RankedTensorType>(input.getType());
-  auto grow = [](int64_t d, int64_t by) { return ShapedType::isDynamic(d) ? d : d + by; };
-  auto type = RankedTensorType::get({in.getDimSize(0), grow(in.getDimSize(1), p[0] + p[1]),
-                                     grow(in.getDimSize(2), p[2] + p[3]), in.getDimSize(3)},
-                                    in.getElementType());
-  return tfl::PadV2Op::create(rewriter, loc, type, input,
-                              rewriter.getDenseI64ArrayAttr({0, 0, p[0], p[1], p[2], p[3], 0, 0}),
-                              rewriter.getF32FloatAttr(0.0f));
-}
 
 /// kernel size / covered input pixels, per output pixel, as [1, OH, OW, 1].
 DenseElementsAttr coverageCorrection(int64_t inH, int64_t inW, int64_t outH, int64_t outW,
@@ -182,7 +174,7 @@ struct LowerAveragePool : OpRewritePattern<onnx::AveragePoolOp> {
     Value input = transposed(rewriter, loc, op.getX(), kToNHWC);
     StringRef mode = padding->mode;
     if (mode == "EXPLICIT") {
-      input = zeroPad(rewriter, loc, input, padding->explicitPads);
+      input = padHW(rewriter, loc, input, padding->explicitPads, 0.0f);
       mode = "VALID";
     }
     Value pooled = tfl::AveragePool2DOp::create(rewriter, loc, outNHWC, input,

@@ -7,6 +7,11 @@
 
 namespace t2t {
 
+/// Constants of at least this many bytes are weights: resource blobs (not
+/// uniqued, not copied), kept out of ONNX's version converter. Smaller ones
+/// stay inline DenseElementsAttrs that folders can read.
+inline constexpr size_t kBlobThresholdBytes = 1024;
+
 /// The raw row-major bytes of a dense or resource-backed constant, or
 /// std::nullopt for kinds without a flat buffer (splats, bools, sparse).
 std::optional<llvm::ArrayRef<char>> rawBytes(mlir::ElementsAttr value);
