@@ -38,8 +38,42 @@ def TFL_Padding : AttrConstraint<
     "one of SAME, VALID, EXPLICIT">;
 def TFL_PaddingAttr : ConfinedAttr<StrAttr, [TFL_Padding]>;
 
+// Elementwise with numpy broadcasting: result[i] depends only on the
+// (broadcast) operands at i, so a transpose of every operand commutes with it.
+def TFL_Elementwise : NativeOpTrait<"Elementwise"> {
+  let cppNamespace = "::t2t::tfl::OpTrait";
+}
+
+// An op exported as exactly one TensorFlow node of type `tfOp` whose inputs
+// are the op's operands in order; `typeAttr` (T unless "") carries the
+// element type of operand `typeOperand`. The exporter needs nothing more, so
+// such ops are added in ODS alone.
+def TFL_ExportsAsNode : OpInterface<"ExportsAsNode"> {
+  let cppNamespace = "::t2t::tfl";
+  let description = "An op that maps to one TensorFlow node with its operands as inputs";
+  let methods = [
+    StaticInterfaceMethod<"The TensorFlow op type", "::llvm::StringRef", "getTFOp">,
+    StaticInterfaceMethod<"The type attr's name (\"\" for none)", "::llvm::StringRef",
+                          "getTFTypeAttr">,
+    StaticInterfaceMethod<"The operand whose element type the type attr carries",
+                          "unsigned", "getTFTypeOperand">,
+  ];
+}
+
+class TFL_NodeOp<string mnemonic, string tfOp, list<Trait> traits = [],
+                 string typeAttr = "T", int typeOperand = 0> :
+    TFL_Op<mnemonic, traits # [TFL_ExportsAsNode]> {
+  let extraClassDeclaration = [{
+    static ::llvm::StringRef getTFOp() { return "}] # tfOp # [{"; }
+    static ::llvm::StringRef getTFTypeAttr() { return "}] # typeAttr # [{"; }
+    static unsigned getTFTypeOperand() { return }] # typeOperand # [{; }
+  }];
+}
+
 def TFL_Float : AnyTypeOf<[F32, F16, BF16, F64]>;
 def TFL_FloatTensor : TensorOf<[TFL_Float]>;
 def TFL_NumericTensor : TensorOf<[TFL_Float, I8, I16, I32, I64, UI8]>;
+def TFL_BoolTensor : TensorOf<[I1]>;
+def TFL_IndexTensor : TensorOf<[I32, I64]>;
 
 #endif // T2T_TFL_BASE

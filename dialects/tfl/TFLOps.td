@@ -13,14 +13,7 @@ def TFL_ConstOp : TFL_Op<"const", [ConstantLike, Pure, AllTypesMatch<["value", "
   let hasFolder = 1;
 }
 
-def TFL_ReluOp : TFL_Op<"relu", [Pure, SameOperandsAndResultType]> {
-  let summary = "max(x, 0)";
-  let arguments = (ins TFL_FloatTensor:$x);
-  let results = (outs TFL_FloatTensor:$y);
-  let assemblyFormat = "$x attr-dict `:` type($x)";
-}
-
-def TFL_AddOp : TFL_Op<"add", [Pure, Commutative, SameOperandsAndResultElementType]> {
+def TFL_AddOp : TFL_Op<"add", [Pure, Commutative, SameOperandsAndResultElementType, TFL_Elementwise]> {
   let summary = "Elementwise sum with numpy broadcasting and a fused activation";
   let arguments = (ins TFL_NumericTensor:$lhs, TFL_NumericTensor:$rhs,
                        TFL_FusedActivationAttr:$fused_activation_function);
@@ -91,25 +84,96 @@ def TFL_TransposeOp : TFL_Op<"transpose", [Pure, SameOperandsAndResultElementTyp
   let hasFolder = 1;
 }
 
-class TFL_UnaryFloatOp<string mnemonic, string summaryText> :
-    TFL_Op<mnemonic, [Pure, SameOperandsAndResultType]> {
+class TFL_UnaryOp<string mnemonic, string tfOp, string summaryText, TypeConstraint type> :
+    TFL_NodeOp<mnemonic, tfOp, [Pure, SameOperandsAndResultType, TFL_Elementwise]> {
   let summary = summaryText;
+  let arguments = (ins type:$x);
+  let results = (outs type:$y);
+  let assemblyFormat = "$x attr-dict `:` type($x)";
+}
+class TFL_UnaryFloatOp<string mnemonic, string tfOp, string summaryText> :
+    TFL_UnaryOp<mnemonic, tfOp, summaryText, TFL_FloatTensor>;
+
+def TFL_ReluOp : TFL_UnaryFloatOp<"relu", "Relu", "max(x, 0)">;
+def TFL_Relu6Op : TFL_UnaryFloatOp<"relu6", "Relu6", "min(max(x, 0), 6)">;
+def TFL_LogisticOp : TFL_UnaryFloatOp<"logistic", "Sigmoid", "1 / (1 + exp(-x))">;
+def TFL_TanhOp : TFL_UnaryFloatOp<"tanh", "Tanh", "tanh(x)">;
+def TFL_ExpOp : TFL_UnaryFloatOp<"exp", "Exp", "e^x">;
+def TFL_LogOp : TFL_UnaryFloatOp<"log", "Log", "natural logarithm">;
+def TFL_SqrtOp : TFL_UnaryFloatOp<"sqrt", "Sqrt", "square root">;
+def TFL_RsqrtOp : TFL_UnaryFloatOp<"rsqrt", "Rsqrt", "1 / sqrt(x)">;
+def TFL_SinOp : TFL_UnaryFloatOp<"sin", "Sin", "sine">;
+def TFL_CosOp : TFL_UnaryFloatOp<"cos", "Cos", "cosine">;
+def TFL_TanOp : TFL_UnaryFloatOp<"tan", "Tan", "tangent">;
+def TFL_AsinOp : TFL_UnaryFloatOp<"asin", "Asin", "arcsine">;
+def TFL_AcosOp : TFL_UnaryFloatOp<"acos", "Acos", "arccosine">;
+def TFL_AtanOp : TFL_UnaryFloatOp<"atan", "Atan", "arctangent">;
+def TFL_SinhOp : TFL_UnaryFloatOp<"sinh", "Sinh", "hyperbolic sine">;
+def TFL_CoshOp : TFL_UnaryFloatOp<"cosh", "Cosh", "hyperbolic cosine">;
+def TFL_AsinhOp : TFL_UnaryFloatOp<"asinh", "Asinh", "inverse hyperbolic sine">;
+def TFL_AcoshOp : TFL_UnaryFloatOp<"acosh", "Acosh", "inverse hyperbolic cosine">;
+def TFL_AtanhOp : TFL_UnaryFloatOp<"atanh", "Atanh", "inverse hyperbolic tangent">;
+def TFL_FloorOp : TFL_UnaryFloatOp<"floor", "Floor", "largest integer <= x">;
+def TFL_CeilOp : TFL_UnaryFloatOp<"ceil", "Ceil", "smallest integer >= x">;
+def TFL_RoundOp : TFL_UnaryFloatOp<"round", "Round", "nearest integer, halves to even">;
+def TFL_ErfOp : TFL_UnaryFloatOp<"erf", "Erf", "the Gauss error function">;
+def TFL_ReciprocalOp : TFL_UnaryFloatOp<"reciprocal", "Reciprocal", "1 / x">;
+def TFL_SoftplusOp : TFL_UnaryFloatOp<"softplus", "Softplus", "log(exp(x) + 1)">;
+def TFL_EluOp : TFL_UnaryFloatOp<"elu", "Elu", "x if x > 0, else exp(x) - 1">;
+def TFL_SeluOp : TFL_UnaryFloatOp<"selu", "Selu",
+    "scale * (x if x > 0, else alpha * (exp(x) - 1)) with SELU's fixed alpha and scale">;
+def TFL_LogSoftmaxOp : TFL_NodeOp<"log_softmax", "LogSoftmax", [Pure, SameOperandsAndResultType]> {
+  let summary = "x - log(sum(exp(x))) over the last dimension";
   let arguments = (ins TFL_FloatTensor:$x);
   let results = (outs TFL_FloatTensor:$y);
   let assemblyFormat = "$x attr-dict `:` type($x)";
 }
+def TFL_AbsOp : TFL_UnaryOp<"abs", "Abs", "|x|", TFL_NumericTensor>;
+def TFL_NegOp : TFL_UnaryOp<"neg", "Neg", "-x", TFL_NumericTensor>;
+def TFL_SignOp : TFL_UnaryOp<"sign", "Sign", "-1, 0 or 1", TFL_NumericTensor>;
+def TFL_SquareOp : TFL_UnaryOp<"square", "Square", "x * x", TFL_NumericTensor>;
+def TFL_LogicalNotOp : TFL_NodeOp<"logical_not", "LogicalNot",
+                                  [Pure, SameOperandsAndResultType, TFL_Elementwise], ""> {
+  let summary = "!x";
+  let arguments = (ins TFL_BoolTensor:$x);
+  let results = (outs TFL_BoolTensor:$y);
+  let assemblyFormat = "$x attr-dict `:` type($x)";
+}
 
-def TFL_Relu6Op : TFL_UnaryFloatOp<"relu6", "min(max(x, 0), 6)">;
-def TFL_LogisticOp : TFL_UnaryFloatOp<"logistic", "1 / (1 + exp(-x))">;
-def TFL_TanhOp : TFL_UnaryFloatOp<"tanh", "tanh(x)">;
-def TFL_ExpOp : TFL_UnaryFloatOp<"exp", "e^x">;
-def TFL_LogOp : TFL_UnaryFloatOp<"log", "natural logarithm">;
-def TFL_SqrtOp : TFL_UnaryFloatOp<"sqrt", "square root">;
-def TFL_RsqrtOp : TFL_UnaryFloatOp<"rsqrt", "1 / sqrt(x)">;
-def TFL_AbsOp : TFL_UnaryFloatOp<"abs", "|x|">;
-def TFL_NegOp : TFL_UnaryFloatOp<"neg", "-x">;
+// Float predicates with a bool result.
+class TFL_FloatPredicateOp<string mnemonic, string tfOp, string summaryText> :
+    TFL_NodeOp<mnemonic, tfOp, [Pure, SameOperandsAndResultShape, TFL_Elementwise]> {
+  let summary = summaryText;
+  let arguments = (ins TFL_FloatTensor:$x);
+  let results = (outs TFL_BoolTensor:$y);
+  let assemblyFormat = "$x attr-dict `:` functional-type(operands, results)";
+}
+def TFL_IsNanOp : TFL_FloatPredicateOp<"is_nan", "IsNan", "x is NaN">;
+def TFL_IsInfOp : TFL_FloatPredicateOp<"is_inf", "IsInf", "x is +inf or -inf">;
 
-def TFL_LeakyReluOp : TFL_Op<"leaky_relu", [Pure, SameOperandsAndResultType]> {
+// Activations TensorFlow has no single op for: the exporter writes their
+// decomposition (maths in the summary).
+def TFL_HardSwishOp : TFL_Op<"hard_swish", [Pure, SameOperandsAndResultType, TFL_Elementwise]> {
+  let summary = "x * relu6(x + 3) / 6";
+  let arguments = (ins TFL_FloatTensor:$x);
+  let results = (outs TFL_FloatTensor:$y);
+  let assemblyFormat = "$x attr-dict `:` type($x)";
+}
+def TFL_GeluOp : TFL_Op<"gelu", [Pure, SameOperandsAndResultType, TFL_Elementwise]> {
+  let summary = "x * (1 + erf(x / sqrt(2))) / 2";
+  let arguments = (ins TFL_FloatTensor:$x);
+  let results = (outs TFL_FloatTensor:$y);
+  let assemblyFormat = "$x attr-dict `:` type($x)";
+}
+def TFL_PReluOp : TFL_Op<"prelu", [Pure, SameOperandsAndResultElementType, TFL_Elementwise]> {
+  let summary = "x if x >= 0, else alpha * x, with alpha broadcast against x";
+  let arguments = (ins TFL_FloatTensor:$x, TFL_FloatTensor:$alpha);
+  let results = (outs TFL_FloatTensor:$y);
+  let assemblyFormat = "$x `,` $alpha attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
+def TFL_LeakyReluOp : TFL_Op<"leaky_relu", [Pure, SameOperandsAndResultType, TFL_Elementwise]> {
   let summary = "x if x >= 0, else alpha * x";
   let arguments = (ins TFL_FloatTensor:$x, F32Attr:$alpha);
   let results = (outs TFL_FloatTensor:$y);
@@ -125,8 +189,8 @@ def TFL_SoftmaxOp : TFL_Op<"softmax", [Pure, SameOperandsAndResultType]> {
 }
 
 // Elementwise binary ops with numpy broadcasting and no fused activation.
-class TFL_BinaryOp<string mnemonic, string summaryText> :
-    TFL_Op<mnemonic, [Pure, SameOperandsAndResultElementType]> {
+class TFL_BinaryOp<string mnemonic, string tfOp, string summaryText> :
+    TFL_NodeOp<mnemonic, tfOp, [Pure, SameOperandsAndResultElementType, TFL_Elementwise]> {
   let summary = summaryText;
   let arguments = (ins TFL_NumericTensor:$lhs, TFL_NumericTensor:$rhs);
   let results = (outs TFL_NumericTensor:$output);
@@ -136,13 +200,59 @@ class TFL_BinaryOp<string mnemonic, string summaryText> :
   let hasVerifier = 1;
 }
 
-def TFL_SubOp : TFL_BinaryOp<"sub", "lhs - rhs">;
-def TFL_DivOp : TFL_BinaryOp<"div", "lhs / rhs">;
-def TFL_PowOp : TFL_BinaryOp<"pow", "lhs ^ rhs">;
-def TFL_MaximumOp : TFL_BinaryOp<"maximum", "max(lhs, rhs)">;
-def TFL_MinimumOp : TFL_BinaryOp<"minimum", "min(lhs, rhs)">;
+def TFL_SubOp : TFL_BinaryOp<"sub", "Sub", "lhs - rhs">;
+def TFL_DivOp : TFL_BinaryOp<"div", "RealDiv", "lhs / rhs">;
+def TFL_PowOp : TFL_BinaryOp<"pow", "Pow", "lhs ^ rhs">;
+def TFL_MaximumOp : TFL_BinaryOp<"maximum", "Maximum", "max(lhs, rhs)">;
+def TFL_MinimumOp : TFL_BinaryOp<"minimum", "Minimum", "min(lhs, rhs)">;
+def TFL_FloorModOp : TFL_BinaryOp<"floor_mod", "FloorMod",
+    "lhs - floor(lhs / rhs) * rhs (the result has the sign of rhs)">;
+def TFL_FloorDivOp : TFL_BinaryOp<"floor_div", "FloorDiv", "floor(lhs / rhs)">;
+def TFL_SquaredDifferenceOp : TFL_BinaryOp<"squared_difference", "SquaredDifference",
+                                           "(lhs - rhs)^2">;
 
-def TFL_MulOp : TFL_Op<"mul", [Pure, Commutative, SameOperandsAndResultElementType]> {
+// Broadcasting comparisons with a bool result.
+class TFL_ComparisonOp<string mnemonic, string tfOp, string summaryText> :
+    TFL_NodeOp<mnemonic, tfOp, [Pure, TFL_Elementwise]> {
+  let summary = summaryText;
+  let arguments = (ins AnyTensor:$lhs, AnyTensor:$rhs);
+  let results = (outs TFL_BoolTensor:$output);
+  let assemblyFormat = [{
+    $lhs `,` $rhs attr-dict `:` functional-type(operands, results)
+  }];
+  let hasVerifier = 1;
+}
+def TFL_EqualOp : TFL_ComparisonOp<"equal", "Equal", "lhs == rhs">;
+def TFL_NotEqualOp : TFL_ComparisonOp<"not_equal", "NotEqual", "lhs != rhs">;
+def TFL_LessOp : TFL_ComparisonOp<"less", "Less", "lhs < rhs">;
+def TFL_LessEqualOp : TFL_ComparisonOp<"less_equal", "LessEqual", "lhs <= rhs">;
+def TFL_GreaterOp : TFL_ComparisonOp<"greater", "Greater", "lhs > rhs">;
+def TFL_GreaterEqualOp : TFL_ComparisonOp<"greater_equal", "GreaterEqual", "lhs >= rhs">;
+
+class TFL_LogicalBinaryOp<string mnemonic, string tfOp, string summaryText> :
+    TFL_NodeOp<mnemonic, tfOp, [Pure, Commutative, TFL_Elementwise], ""> {
+  let summary = summaryText;
+  let arguments = (ins TFL_BoolTensor:$lhs, TFL_BoolTensor:$rhs);
+  let results = (outs TFL_BoolTensor:$output);
+  let assemblyFormat = [{
+    $lhs `,` $rhs attr-dict `:` functional-type(operands, results)
+  }];
+  let hasVerifier = 1;
+}
+def TFL_LogicalAndOp : TFL_LogicalBinaryOp<"logical_and", "LogicalAnd", "lhs && rhs">;
+def TFL_LogicalOrOp : TFL_LogicalBinaryOp<"logical_or", "LogicalOr", "lhs || rhs">;
+
+def TFL_SelectV2Op : TFL_NodeOp<"select_v2", "SelectV2", [Pure, TFL_Elementwise], "T", 1> {
+  let summary = "condition ? x : y, elementwise with numpy broadcasting";
+  let arguments = (ins TFL_BoolTensor:$condition, AnyTensor:$x, AnyTensor:$y);
+  let results = (outs AnyTensor:$output);
+  let assemblyFormat = [{
+    $condition `,` $x `,` $y attr-dict `:` functional-type(operands, results)
+  }];
+  let hasVerifier = 1;
+}
+
+def TFL_MulOp : TFL_Op<"mul", [Pure, Commutative, SameOperandsAndResultElementType, TFL_Elementwise]> {
   let summary = "Elementwise product with numpy broadcasting and a fused activation";
   let arguments = (ins TFL_NumericTensor:$lhs, TFL_NumericTensor:$rhs,
                        TFL_FusedActivationAttr:$fused_activation_function);
@@ -222,8 +332,30 @@ def TFL_MeanOp : TFL_ReductionOp<"mean", "Mean over the given axes">;
 def TFL_SumOp : TFL_ReductionOp<"sum", "Sum over the given axes">;
 def TFL_ReduceMaxOp : TFL_ReductionOp<"reduce_max", "Maximum over the given axes">;
 def TFL_ReduceMinOp : TFL_ReductionOp<"reduce_min", "Minimum over the given axes">;
+def TFL_ReduceProdOp : TFL_ReductionOp<"reduce_prod", "Product over the given axes">;
 
-def TFL_CastOp : TFL_Op<"cast", [Pure, SameOperandsAndResultShape]> {
+class TFL_ArgReductionOp<string mnemonic, string summaryText> :
+    TFL_Op<mnemonic, [Pure]> {
+  let summary = summaryText;
+  let description = "The axis is removed; the result's element type (i32 or i64) is TF's output_type.";
+  let arguments = (ins TFL_NumericTensor:$input, I64Attr:$axis);
+  let results = (outs TFL_IndexTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+def TFL_ArgMaxOp : TFL_ArgReductionOp<"arg_max", "Index of the first maximum along `axis`">;
+def TFL_ArgMinOp : TFL_ArgReductionOp<"arg_min", "Index of the first minimum along `axis`">;
+
+def TFL_CumsumOp : TFL_Op<"cumsum", [Pure, SameOperandsAndResultType]> {
+  let summary = "Running sum along `axis` (exclusive: starts at 0; reverse: from the end)";
+  let arguments = (ins TFL_NumericTensor:$input, I64Attr:$axis, BoolAttr:$exclusive,
+                       BoolAttr:$reverse);
+  let results = (outs TFL_NumericTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input)";
+  let hasVerifier = 1;
+}
+
+def TFL_CastOp : TFL_Op<"cast", [Pure, SameOperandsAndResultShape, TFL_Elementwise]> {
   let summary = "Converts the element type";
   let arguments = (ins AnyTensor:$input);
   let results = (outs AnyTensor:$output);
@@ -251,6 +383,161 @@ def TFL_FullyConnectedOp : TFL_Op<"fully_connected", [Pure]> {
   let assemblyFormat = [{
     $input `,` $filter `,` $bias attr-dict `:` functional-type(operands, results)
   }];
+  let hasVerifier = 1;
+}
+
+def TFL_TransposeConvOp : TFL_Op<"transpose_conv", [Pure]> {
+  let summary = "2-D transposed convolution: NHWC input, [H, W, O, I] filter, per-channel bias";
+  let description = [{
+    The gradient of conv_2d with respect to its input (TensorFlow's
+    Conv2DBackpropInput): each input pixel scatters input[n, y, x, i] *
+    filter[kh, kw, o, i] to output[n, y*sh + kh*dh - pad_top, x*sw + kw*dw - pad_left, o].
+    The result's static H and W are the output size TensorFlow is given;
+    padding is SAME or VALID (explicit padding is a following slice).
+  }];
+  let arguments = (ins TFL_FloatTensor:$input, TFL_FloatTensor:$filter,
+                       TFL_FloatTensor:$bias,
+                       DenseI64ArrayAttr:$strides, DenseI64ArrayAttr:$dilations,
+                       ConfinedAttr<StrAttr, [TFL_Padding]>:$padding,
+                       TFL_FusedActivationAttr:$fused_activation_function);
+  let results = (outs TFL_FloatTensor:$output);
+  let assemblyFormat = [{
+    $input `,` $filter `,` $bias attr-dict `:` functional-type(operands, results)
+  }];
+  let hasVerifier = 1;
+}
+
+def TFL_BatchMatMulOp : TFL_Op<"batch_matmul", [Pure, SameOperandsAndResultElementType]> {
+  let summary = "Matrix product over the last two dims, broadcasting the batch dims";
+  let arguments = (ins TFL_NumericTensor:$x, TFL_NumericTensor:$y,
+                       DefaultValuedAttr<BoolAttr, "false">:$adj_x,
+                       DefaultValuedAttr<BoolAttr, "false">:$adj_y);
+  let results = (outs TFL_NumericTensor:$output);
+  let assemblyFormat = "$x `,` $y attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
+def TFL_SliceOp : TFL_Op<"slice", [Pure, SameOperandsAndResultElementType]> {
+  let summary = "The block of `size` elements starting at `begin` (size -1: to the end)";
+  let arguments = (ins AnyTensor:$input, DenseI64ArrayAttr:$begin, DenseI64ArrayAttr:$size);
+  let results = (outs AnyTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
+def TFL_StridedSliceOp : TFL_Op<"strided_slice", [Pure, SameOperandsAndResultElementType]> {
+  let summary = "Elements begin, begin + stride, ... before end in each dimension";
+  let description = [{
+    TensorFlow's StridedSlice with one entry per input dimension: negative
+    begin/end count from the end; bit i of begin_mask/end_mask ignores
+    begin[i]/end[i] (the whole range in the stride's direction);
+    shrink_axis_mask removes dimension i (its size must then be 1).
+  }];
+  let arguments = (ins AnyTensor:$input, DenseI64ArrayAttr:$begin, DenseI64ArrayAttr:$end,
+                       DenseI64ArrayAttr:$strides,
+                       DefaultValuedAttr<I64Attr, "0">:$begin_mask,
+                       DefaultValuedAttr<I64Attr, "0">:$end_mask,
+                       DefaultValuedAttr<I64Attr, "0">:$shrink_axis_mask);
+  let results = (outs AnyTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
+def TFL_GatherOp : TFL_Op<"gather", [Pure]> {
+  let summary = "Slices of `params` along `axis` at non-negative `indices`";
+  let description = [{
+    output[p0..p(axis-1), i..., p(axis+1)...] = params[p0.., indices[i...], ..];
+    out-of-range indices are an error in TensorFlow (ONNX's negative indices
+    are made non-negative before).
+  }];
+  let arguments = (ins AnyTensor:$params, TFL_IndexTensor:$indices, I64Attr:$axis);
+  let results = (outs AnyTensor:$output);
+  let assemblyFormat = "$params `,` $indices attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
+def TFL_GatherNdOp : TFL_NodeOp<"gather_nd", "GatherNd", [Pure], "Tparams"> {
+  let summary = "params[indices[..., :]]: the last dim of indices indexes params' leading dims";
+  let arguments = (ins AnyTensor:$params, TFL_IndexTensor:$indices);
+  let results = (outs AnyTensor:$output);
+  let assemblyFormat = "$params `,` $indices attr-dict `:` functional-type(operands, results)";
+}
+
+def TFL_SplitOp : TFL_Op<"split", [Pure]> {
+  let summary = "Cuts `input` along `axis` into pieces of the given sizes";
+  let arguments = (ins AnyTensor:$input, I64Attr:$axis, DenseI64ArrayAttr:$size_splits);
+  let results = (outs Variadic<AnyTensor>:$outputs);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
+def TFL_SqueezeOp : TFL_Op<"squeeze", [Pure, SameOperandsAndResultElementType]> {
+  let summary = "Removes the size-1 dimensions `squeeze_dims`";
+  let arguments = (ins AnyTensor:$input, DenseI64ArrayAttr:$squeeze_dims);
+  let results = (outs AnyTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
+def TFL_ExpandDimsOp : TFL_Op<"expand_dims", [Pure, SameOperandsAndResultElementType]> {
+  let summary = "Inserts a size-1 dimension at `axis` of the result";
+  let arguments = (ins AnyTensor:$input, I64Attr:$axis);
+  let results = (outs AnyTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
+def TFL_MirrorPadMode : AttrConstraint<
+    CPred<"::llvm::is_contained({\"REFLECT\", \"SYMMETRIC\"}, "
+          "::llvm::cast<::mlir::StringAttr>($_self).getValue())">,
+    "REFLECT or SYMMETRIC">;
+def TFL_MirrorPadModeAttr : ConfinedAttr<StrAttr, [TFL_MirrorPadMode]>;
+
+def TFL_MirrorPadOp : TFL_Op<"mirror_pad", [Pure, SameOperandsAndResultElementType]> {
+  let summary = "Pads by mirroring: REFLECT leaves the edge out, SYMMETRIC repeats it";
+  let arguments = (ins AnyTensor:$input, DenseI64ArrayAttr:$paddings,
+                       TFL_MirrorPadModeAttr:$mode);
+  let results = (outs AnyTensor:$output);
+  let assemblyFormat = "$input `,` $paddings attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
+def TFL_TileOp : TFL_Op<"tile", [Pure, SameOperandsAndResultElementType]> {
+  let summary = "Repeats the input `multiples[i]` times along dimension i";
+  let arguments = (ins AnyTensor:$input, DenseI64ArrayAttr:$multiples);
+  let results = (outs AnyTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
+def TFL_BroadcastToOp : TFL_Op<"broadcast_to", [Pure, SameOperandsAndResultElementType]> {
+  let summary = "Broadcasts the input to the result's static shape (numpy rules)";
+  let arguments = (ins AnyTensor:$input);
+  let results = (outs AnyStaticShapeTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
+class TFL_BlockOp<string mnemonic, string summaryText> :
+    TFL_Op<mnemonic, [Pure, SameOperandsAndResultElementType]> {
+  let summary = summaryText;
+  let arguments = (ins AnyTensor:$input, ConfinedAttr<I64Attr, [IntMinValue<2>]>:$block_size);
+  let results = (outs AnyTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+def TFL_DepthToSpaceOp : TFL_BlockOp<"depth_to_space",
+    "NHWC: output[n, h*b + i, w*b + j, c] = input[n, h, w, (i*b + j)*C + c]">;
+def TFL_SpaceToDepthOp : TFL_BlockOp<"space_to_depth",
+    "NHWC: the inverse of depth_to_space">;
+
+def TFL_LocalResponseNormalizationOp : TFL_Op<"local_response_normalization",
+                                              [Pure, SameOperandsAndResultType]> {
+  let summary = "x / (bias + alpha * sum of x^2 over channels c-radius..c+radius)^beta (NHWC)";
+  let arguments = (ins TFL_FloatTensor:$input, I64Attr:$radius, F32Attr:$bias, F32Attr:$alpha,
+                       F32Attr:$beta);
+  let results = (outs TFL_FloatTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input)";
   let hasVerifier = 1;
 }
 

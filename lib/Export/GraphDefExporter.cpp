@@ -111,10 +111,24 @@ private:
                                        const std::string &producer);
 
   LogicalResult exportOp(Operation *op);
+  /// One node of the op's TF type with the operands as inputs.
+  LogicalResult exportAsNode(Operation *op, tfl::ExportsAsNode node);
   /// Conv2D / DepthwiseConv2dNative with every attr, then bias and activation.
   template <typename ConvOp>
   LogicalResult exportConv(ConvOp op, StringRef tfOp);
   LogicalResult exportFullyConnected(tfl::FullyConnectedOp op);
+  /// Conv2DBackpropInput with the output size as a Const, then bias and activation.
+  LogicalResult exportTransposeConv(tfl::TransposeConvOp op);
+  // TensorFlow has no single op for these; they are written as the
+  // composition their tfl summaries give.
+  LogicalResult exportHardSwish(tfl::HardSwishOp op);
+  LogicalResult exportGelu(tfl::GeluOp op);
+  LogicalResult exportPRelu(tfl::PReluOp op);
+  /// A node `tfOp`(inputs) with attr T of `op`'s result element type.
+  FailureOr<std::string> addMathNode(Operation *op, StringRef tfOp, StringRef base,
+                                     ArrayRef<std::string> inputs);
+  /// A scalar Const of `op`'s result element type.
+  FailureOr<std::string> addScalar(Operation *op, double value, StringRef base);
   /// BiasAdd(producer, bias) then the fused activation; maps `op`'s result.
   LogicalResult addBiasAndActivation(Operation *op, tf::NodeDef *producer, Value bias,
                                      StringRef activation);
@@ -311,6 +325,149 @@ LogicalResult GraphDefBuilder::exportFullyConnected(tfl::FullyConnectedOp op) {
   return addBiasAndActivation(op, matmul, op.getBias(), op.getFusedActivationFunction());
 }
 
+LogicalResult GraphDefBuilder::exportTransposeConv(tfl::TransposeConvOp op) {
+  FailureOr<std::string> in = input(op, op.getInput()), filter = input(op, op.getFilter());
+  if (failed(in) || failed(filter))
+    return failure();
+  StringRef base = onnxNodeName(op.getLoc());
+  std::string name = base.empty() ? "Conv2DBackpropInput" : base.str();
+  // The batch is only known at run time when dynamic: it is taken from the
+  // input's shape then.
+  ArrayRef<int64_t> shape = op.getType().getShape();
+  std::string sizes;
+  if (ShapedType::isDynamic(shape[0])) {
+    tf::NodeDef *inShape = addNode("Shape", name + "/input_shape", {*in});
+    if (failed(setType(op, inShape, "T", op.getInput().getType())))
+      return failure();
+    (*inShape->mutable_attr())["out_type"].set_type(tf::DT_INT32);
+    tf::NodeDef *batch = addNode("StridedSlice", name + "/batch",
+                                 {inShape->name(), addInt32Const({0}, name + "/batch/begin"),
+                                  addInt32Const({1}, name + "/batch/end"),
+                                  addInt32Const({1}, name + "/batch/strides")});
+    auto &attrs = *batch->mutable_attr();
+    attrs["T"].set_type(tf::DT_INT32);
+    attrs["Index"].set_type(tf::DT_INT32);
+    for (const char *mask : {"begin_mask", "end_mask", "ellipsis_mask", "new_axis_mask"})
+      attrs[mask].set_i(0);
+    attrs["shrink_axis_mask"].set_i(0);
+    tf::NodeDef *concat = addNode(
+        "ConcatV2", name + "/input_sizes",
+        {batch->name(), addInt32Const(shape.drop_front(), name + "/spatial_sizes"),
+         addInt32Const({0}, name + "/input_sizes/axis", ArrayRef<int64_t>{})});
+    (*concat->mutable_attr())["T"].set_type(tf::DT_INT32);
+    (*concat->mutable_attr())["Tidx"].set_type(tf::DT_INT32);
+    (*concat->mutable_attr())["N"].set_i(2);
+    sizes = concat->name();
+  } else {
+    sizes = addInt32Const(shape, name + "/input_sizes");
+  }
+  tf::NodeDef *conv = addNode("Conv2DBackpropInput", name, {sizes, *filter, *in});
+  if (failed(setType(op, conv, "T", op.getType())))
+    return failure();
+  auto strides = op.getStrides(), dilations = op.getDilations();
+  setInts(conv, "strides", {1, strides[0], strides[1], 1});
+  setInts(conv, "dilations", {1, dilations[0], dilations[1], 1});
+  setString(conv, "padding", op.getPadding());
+  setString(conv, "data_format", "NHWC");
+  (*conv->mutable_attr())["use_cudnn_on_gpu"].set_b(true);
+  (*conv->mutable_attr())["explicit_paddings"].mutable_list();
+  return addBiasAndActivation(op, conv, op.getBias(), op.getFusedActivationFunction());
+}
+
+FailureOr<std::string> GraphDefBuilder::addMathNode(Operation *op, StringRef tfOp,
+                                                    StringRef base,
+                                                    ArrayRef<std::string> inputs) {
+  tf::NodeDef *node = addNode(tfOp, base, inputs);
+  if (failed(setType(op, node, "T", op->getResult(0).getType())))
+    return failure();
+  return node->name();
+}
+
+FailureOr<std::string> GraphDefBuilder::addScalar(Operation *op, double value, StringRef base) {
+  Type element = getElementTypeOrSelf(op->getResult(0).getType());
+  return addConst(op,
+                  DenseElementsAttr::get(RankedTensorType::get({}, element),
+                                         FloatAttr::get(element, value)),
+                  base);
+}
+
+LogicalResult GraphDefBuilder::exportHardSwish(tfl::HardSwishOp op) {
+  FailureOr<std::string> x = input(op, op.getX());
+  if (failed(x))
+    return failure();
+  std::string name = onnxNodeName(op.getLoc()).empty() ? "HardSwish" : onnxNodeName(op.getLoc()).str();
+  FailureOr<std::string> three = addScalar(op, 3.0, name + "/three");
+  FailureOr<std::string> sixth = addScalar(op, 1.0 / 6.0, name + "/one_sixth");
+  if (failed(three) || failed(sixth))
+    return failure();
+  FailureOr<std::string> shifted = addMathNode(op, "AddV2", name + "/add", {*x, *three});
+  if (failed(shifted))
+    return failure();
+  FailureOr<std::string> gate = addMathNode(op, "Relu6", name + "/relu6", {*shifted});
+  if (failed(gate))
+    return failure();
+  FailureOr<std::string> scaled = addMathNode(op, "Mul", name + "/scale", {*gate, *sixth});
+  if (failed(scaled))
+    return failure();
+  FailureOr<std::string> out = addMathNode(op, "Mul", name, {*x, *scaled});
+  if (failed(out))
+    return failure();
+  values[op.getResult()] = *out;
+  return success();
+}
+
+LogicalResult GraphDefBuilder::exportGelu(tfl::GeluOp op) {
+  FailureOr<std::string> x = input(op, op.getX());
+  if (failed(x))
+    return failure();
+  std::string name = onnxNodeName(op.getLoc()).empty() ? "Gelu" : onnxNodeName(op.getLoc()).str();
+  FailureOr<std::string> invSqrt2 = addScalar(op, M_SQRT1_2, name + "/one_over_sqrt2");
+  FailureOr<std::string> one = addScalar(op, 1.0, name + "/one");
+  FailureOr<std::string> half = addScalar(op, 0.5, name + "/half");
+  if (failed(invSqrt2) || failed(one) || failed(half))
+    return failure();
+  FailureOr<std::string> scaled = addMathNode(op, "Mul", name + "/scale", {*x, *invSqrt2});
+  if (failed(scaled))
+    return failure();
+  FailureOr<std::string> erf = addMathNode(op, "Erf", name + "/erf", {*scaled});
+  if (failed(erf))
+    return failure();
+  FailureOr<std::string> gate = addMathNode(op, "AddV2", name + "/add", {*erf, *one});
+  if (failed(gate))
+    return failure();
+  FailureOr<std::string> halfX = addMathNode(op, "Mul", name + "/half_x", {*x, *half});
+  if (failed(halfX))
+    return failure();
+  FailureOr<std::string> out = addMathNode(op, "Mul", name, {*halfX, *gate});
+  if (failed(out))
+    return failure();
+  values[op.getResult()] = *out;
+  return success();
+}
+
+LogicalResult GraphDefBuilder::exportPRelu(tfl::PReluOp op) {
+  // relu(x) + alpha * min(x, 0)
+  FailureOr<std::string> x = input(op, op.getX()), alpha = input(op, op.getAlpha());
+  if (failed(x) || failed(alpha))
+    return failure();
+  std::string name = onnxNodeName(op.getLoc()).empty() ? "PRelu" : onnxNodeName(op.getLoc()).str();
+  FailureOr<std::string> zero = addScalar(op, 0.0, name + "/zero");
+  if (failed(zero))
+    return failure();
+  FailureOr<std::string> pos = addMathNode(op, "Relu", name + "/relu", {*x});
+  FailureOr<std::string> neg = addMathNode(op, "Minimum", name + "/negative", {*x, *zero});
+  if (failed(pos) || failed(neg))
+    return failure();
+  FailureOr<std::string> scaled = addMathNode(op, "Mul", name + "/scale", {*alpha, *neg});
+  if (failed(scaled))
+    return failure();
+  FailureOr<std::string> out = addMathNode(op, "AddV2", name, {*pos, *scaled});
+  if (failed(out))
+    return failure();
+  values[op.getResult()] = *out;
+  return success();
+}
+
 FailureOr<tf::NodeDef *> GraphDefBuilder::addSimpleNode(Operation *op, StringRef tfOp,
                                                         ArrayRef<std::string> extraInputs) {
   SmallVector<std::string> inputs;
@@ -327,6 +484,29 @@ FailureOr<tf::NodeDef *> GraphDefBuilder::addSimpleNode(Operation *op, StringRef
     return failure();
   values[op->getResult(0)] = node->name();
   return node;
+}
+
+LogicalResult GraphDefBuilder::exportAsNode(Operation *op, tfl::ExportsAsNode iface) {
+  SmallVector<std::string> inputs;
+  for (Value operand : op->getOperands()) {
+    FailureOr<std::string> in = input(op, operand);
+    if (failed(in))
+      return failure();
+    inputs.push_back(*in);
+  }
+  StringRef tfOp = iface.getTFOp(), base = onnxNodeName(op->getLoc());
+  tf::NodeDef *node = addNode(tfOp, base.empty() ? tfOp : base, inputs);
+  StringRef typeAttr = iface.getTFTypeAttr();
+  if (!typeAttr.empty() &&
+      failed(setType(op, node, typeAttr, op->getOperand(iface.getTFTypeOperand()).getType())))
+    return failure();
+  if (tfOp == "Equal" || tfOp == "NotEqual")
+    (*node->mutable_attr())["incompatible_shape_error"].set_b(true);
+  if (tfOp == "GatherNd")
+    if (failed(setType(op, node, "Tindices", op->getOperand(1).getType())))
+      return failure();
+  values[op->getResult(0)] = node->name();
+  return success();
 }
 
 LogicalResult GraphDefBuilder::exportOp(Operation *op) {
@@ -386,6 +566,9 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
     return success();
   };
 
+  if (auto node = dyn_cast<tfl::ExportsAsNode>(op))
+    return exportAsNode(op, node);
+
   return llvm::TypeSwitch<Operation *, LogicalResult>(op)
       .Case([&](tfl::ConstOp c) -> LogicalResult {
         FailureOr<std::string> name = addConst(op, c.getValue(), base.empty() ? "Const" : base);
@@ -394,21 +577,6 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
         values[c.getResult()] = *name;
         return success();
       })
-      .Case([&](tfl::ReluOp) { return simple("Relu"); })
-      .Case([&](tfl::Relu6Op) { return simple("Relu6"); })
-      .Case([&](tfl::LogisticOp) { return simple("Sigmoid"); })
-      .Case([&](tfl::TanhOp) { return simple("Tanh"); })
-      .Case([&](tfl::ExpOp) { return simple("Exp"); })
-      .Case([&](tfl::LogOp) { return simple("Log"); })
-      .Case([&](tfl::SqrtOp) { return simple("Sqrt"); })
-      .Case([&](tfl::RsqrtOp) { return simple("Rsqrt"); })
-      .Case([&](tfl::AbsOp) { return simple("Abs"); })
-      .Case([&](tfl::NegOp) { return simple("Neg"); })
-      .Case([&](tfl::SubOp) { return simple("Sub"); })
-      .Case([&](tfl::DivOp) { return simple("RealDiv"); })
-      .Case([&](tfl::PowOp) { return simple("Pow"); })
-      .Case([&](tfl::MaximumOp) { return simple("Maximum"); })
-      .Case([&](tfl::MinimumOp) { return simple("Minimum"); })
       .Case([&](tfl::LeakyReluOp l) -> LogicalResult {
         FailureOr<tf::NodeDef *> node = addSimpleNode(op, "LeakyRelu");
         if (failed(node))
@@ -480,6 +648,138 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
         if (failed(node))
           return failure();
         (*(*node)->mutable_attr())["Tpaddings"].set_type(tf::DT_INT32);
+        return success();
+      })
+      .Case([&](tfl::ReduceProdOp m) { return reduction("Prod", m.getAxes(), m.getKeepDims()); })
+      .Case([&](tfl::HardSwishOp h) { return exportHardSwish(h); })
+      .Case([&](tfl::GeluOp g) { return exportGelu(g); })
+      .Case([&](tfl::PReluOp p) { return exportPRelu(p); })
+      .Case([&](tfl::TransposeConvOp t) { return exportTransposeConv(t); })
+      .Case<tfl::ArgMaxOp, tfl::ArgMinOp>([&](auto a) -> LogicalResult {
+        FailureOr<tf::NodeDef *> node = withIndexInput(
+            isa<tfl::ArgMaxOp>(op) ? "ArgMax" : "ArgMin", {a.getAxis()}, "dimension", "Tidx",
+            ArrayRef<int64_t>{});
+        if (failed(node) || failed(setType(op, *node, "T", a.getInput().getType())) ||
+            failed(setType(op, *node, "output_type", a.getType())))
+          return failure();
+        return success();
+      })
+      .Case([&](tfl::CumsumOp c) -> LogicalResult {
+        FailureOr<tf::NodeDef *> node =
+            withIndexInput("Cumsum", {c.getAxis()}, "axis", "Tidx", ArrayRef<int64_t>{});
+        if (failed(node))
+          return failure();
+        (*(*node)->mutable_attr())["exclusive"].set_b(c.getExclusive());
+        (*(*node)->mutable_attr())["reverse"].set_b(c.getReverse());
+        return success();
+      })
+      .Case([&](tfl::BatchMatMulOp b) -> LogicalResult {
+        FailureOr<tf::NodeDef *> node = addSimpleNode(op, "BatchMatMulV2");
+        if (failed(node))
+          return failure();
+        (*(*node)->mutable_attr())["adj_x"].set_b(b.getAdjX());
+        (*(*node)->mutable_attr())["adj_y"].set_b(b.getAdjY());
+        return success();
+      })
+      .Case([&](tfl::SliceOp sl) -> LogicalResult {
+        FailureOr<tf::NodeDef *> node = addSimpleNode(
+            op, "Slice", {addInt32Const(sl.getBegin(), name + "/begin"),
+                          addInt32Const(sl.getSize(), name + "/size")});
+        if (failed(node))
+          return failure();
+        (*(*node)->mutable_attr())["Index"].set_type(tf::DT_INT32);
+        return success();
+      })
+      .Case([&](tfl::StridedSliceOp sl) -> LogicalResult {
+        FailureOr<tf::NodeDef *> node = addSimpleNode(
+            op, "StridedSlice", {addInt32Const(sl.getBegin(), name + "/begin"),
+                                 addInt32Const(sl.getEnd(), name + "/end"),
+                                 addInt32Const(sl.getStrides(), name + "/strides")});
+        if (failed(node))
+          return failure();
+        auto &attrs = *(*node)->mutable_attr();
+        attrs["Index"].set_type(tf::DT_INT32);
+        attrs["begin_mask"].set_i(sl.getBeginMask());
+        attrs["end_mask"].set_i(sl.getEndMask());
+        attrs["ellipsis_mask"].set_i(0);
+        attrs["new_axis_mask"].set_i(0);
+        attrs["shrink_axis_mask"].set_i(sl.getShrinkAxisMask());
+        return success();
+      })
+      .Case([&](tfl::GatherOp g) -> LogicalResult {
+        FailureOr<std::string> params = input(op, g.getParams()), indices = input(op, g.getIndices());
+        if (failed(params) || failed(indices))
+          return failure();
+        std::string axis = addInt32Const({g.getAxis()}, name + "/axis", ArrayRef<int64_t>{});
+        tf::NodeDef *node = addNode("GatherV2", name, {*params, *indices, axis});
+        if (failed(setType(op, node, "Tparams", g.getType())) ||
+            failed(setType(op, node, "Tindices", g.getIndices().getType())))
+          return failure();
+        (*node->mutable_attr())["Taxis"].set_type(tf::DT_INT32);
+        (*node->mutable_attr())["batch_dims"].set_i(0);
+        values[g.getResult()] = node->name();
+        return success();
+      })
+      .Case([&](tfl::SplitOp sp) -> LogicalResult {
+        FailureOr<std::string> in = input(op, sp.getInput());
+        if (failed(in))
+          return failure();
+        tf::NodeDef *node = addNode(
+            "SplitV", name,
+            {*in, addInt32Const(sp.getSizeSplits(), name + "/size_splits"),
+             addInt32Const({sp.getAxis()}, name + "/axis", ArrayRef<int64_t>{})});
+        if (failed(setType(op, node, "T", sp.getInput().getType())))
+          return failure();
+        (*node->mutable_attr())["Tlen"].set_type(tf::DT_INT32);
+        (*node->mutable_attr())["num_split"].set_i(sp.getNumResults());
+        for (auto [k, result] : llvm::enumerate(sp.getResults()))
+          values[result] = k == 0 ? node->name() : node->name() + ":" + std::to_string(k);
+        return success();
+      })
+      .Case([&](tfl::SqueezeOp sq) -> LogicalResult {
+        FailureOr<tf::NodeDef *> node = addSimpleNode(op, "Squeeze");
+        if (failed(node))
+          return failure();
+        setInts(*node, "squeeze_dims", sq.getSqueezeDims());
+        return success();
+      })
+      .Case([&](tfl::ExpandDimsOp e) {
+        return success(succeeded(
+            withIndexInput("ExpandDims", {e.getAxis()}, "dim", "Tdim", ArrayRef<int64_t>{})));
+      })
+      .Case([&](tfl::MirrorPadOp m) -> LogicalResult {
+        int64_t rank = static_cast<int64_t>(m.getPaddings().size()) / 2;
+        FailureOr<tf::NodeDef *> node = withIndexInput("MirrorPad", m.getPaddings(), "paddings",
+                                                       "Tpaddings", ArrayRef<int64_t>{rank, 2});
+        if (failed(node))
+          return failure();
+        setString(*node, "mode", m.getMode());
+        return success();
+      })
+      .Case([&](tfl::TileOp t) {
+        return success(succeeded(withIndexInput("Tile", t.getMultiples(), "multiples", "Tmultiples")));
+      })
+      .Case([&](tfl::BroadcastToOp b) {
+        return success(succeeded(withIndexInput("BroadcastTo", b.getType().getShape(), "shape", "Tidx")));
+      })
+      .Case<tfl::DepthToSpaceOp, tfl::SpaceToDepthOp>([&](auto b) -> LogicalResult {
+        FailureOr<tf::NodeDef *> node =
+            addSimpleNode(op, isa<tfl::DepthToSpaceOp>(op) ? "DepthToSpace" : "SpaceToDepth");
+        if (failed(node))
+          return failure();
+        (*(*node)->mutable_attr())["block_size"].set_i(b.getBlockSize());
+        setString(*node, "data_format", "NHWC");
+        return success();
+      })
+      .Case([&](tfl::LocalResponseNormalizationOp l) -> LogicalResult {
+        FailureOr<tf::NodeDef *> node = addSimpleNode(op, "LRN");
+        if (failed(node))
+          return failure();
+        auto &attrs = *(*node)->mutable_attr();
+        attrs["depth_radius"].set_i(l.getRadius());
+        attrs["bias"].set_f(l.getBias().convertToFloat());
+        attrs["alpha"].set_f(l.getAlpha().convertToFloat());
+        attrs["beta"].set_f(l.getBeta().convertToFloat());
         return success();
       })
       .Default([&](Operation *) {

@@ -24,12 +24,15 @@ namespace t2t {
 namespace {
 
 /// Moves a common transpose of every operand of an elementwise op to its
-/// result. Operands may also be constants of the same rank or scalars.
-template <typename OpTy>
-struct SinkTransposeThroughElementwise : OpRewritePattern<OpTy> {
-  using OpRewritePattern<OpTy>::OpRewritePattern;
+/// result. Operands may also be constants (of lower rank: numpy broadcasting
+/// pads their shape with leading 1s) or scalars.
+struct SinkTransposeThroughElementwise : RewritePattern {
+  explicit SinkTransposeThroughElementwise(MLIRContext *context)
+      : RewritePattern(MatchAnyOpTypeTag(), /*benefit=*/1, context) {}
 
-  LogicalResult matchAndRewrite(OpTy op, PatternRewriter &rewriter) const override {
+  LogicalResult matchAndRewrite(Operation *op, PatternRewriter &rewriter) const override {
+    if (!op->hasTrait<tfl::OpTrait::Elementwise>() || op->getNumResults() != 1)
+      return failure();
     // The permutation: that of the first transposed operand.
     std::optional<SmallVector<int64_t>> perm;
     for (Value operand : op->getOperands())
@@ -57,9 +60,14 @@ struct SinkTransposeThroughElementwise : OpRewritePattern<OpTy> {
         operands.push_back(operand); // Scalars broadcast in any layout.
         continue;
       }
-      if (type.getRank() != resultType.getRank())
+      if (type.getRank() > resultType.getRank())
         return failure();
-      operands.push_back(transposed(rewriter, op.getLoc(), operand, inverse));
+      if (type.getRank() < resultType.getRank()) {
+        SmallVector<int64_t> shape(resultType.getRank() - type.getRank(), 1);
+        llvm::append_range(shape, type.getShape());
+        operand = tfl::ReshapeOp::create(rewriter, op->getLoc(), type.clone(shape), operand);
+      }
+      operands.push_back(transposed(rewriter, op->getLoc(), operand, inverse));
     }
 
     Operation *moved = rewriter.clone(*op);
@@ -122,19 +130,11 @@ struct SinkTransposeThroughPad : OpRewritePattern<tfl::PadV2Op> {
   }
 };
 
-template <typename... OpTys>
-void addElementwise(RewritePatternSet &patterns) {
-  patterns.add<SinkTransposeThroughElementwise<OpTys>...>(patterns.getContext());
-}
-
 } // namespace
 
 void populateSinkTransposePatterns(RewritePatternSet &patterns) {
-  patterns.add<SinkTransposeThroughConcat, SinkTransposeThroughPad>(patterns.getContext());
-  addElementwise<tfl::ReluOp, tfl::Relu6Op, tfl::LogisticOp, tfl::TanhOp, tfl::ExpOp, tfl::LogOp,
-                 tfl::SqrtOp, tfl::RsqrtOp, tfl::AbsOp, tfl::NegOp, tfl::LeakyReluOp, tfl::CastOp,
-                 tfl::AddOp, tfl::MulOp, tfl::SubOp, tfl::DivOp, tfl::PowOp, tfl::MaximumOp,
-                 tfl::MinimumOp>(patterns);
+  patterns.add<SinkTransposeThroughElementwise, SinkTransposeThroughConcat,
+               SinkTransposeThroughPad>(patterns.getContext());
 }
 
 } // namespace t2t

@@ -9,6 +9,7 @@ using namespace mlir;
 using namespace t2t::tfl;
 
 #include "dialects/tfl/TFLDialect.cpp.inc"
+#include "dialects/tfl/TFLInterfaces.cpp.inc"
 
 void TFLDialect::initialize() {
   addOperations<

@@ -8,6 +8,7 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/OpImplementation.h"
+#include "mlir/IR/TypeUtilities.h"
 
 using namespace mlir;
 using namespace t2t::tfl;
@@ -29,7 +30,7 @@ static LogicalResult verifyBroadcastable(Operation *op, Value lhsValue, Value rh
   SmallVector<int64_t> shape;
   auto lhs = dyn_cast<RankedTensorType>(lhsValue.getType());
   auto rhs = dyn_cast<RankedTensorType>(rhsValue.getType());
-  if (lhs && rhs && !OpTrait::util::getBroadcastedShape(lhs.getShape(), rhs.getShape(), shape))
+  if (lhs && rhs && !mlir::OpTrait::util::getBroadcastedShape(lhs.getShape(), rhs.getShape(), shape))
     return op->emitOpError("operand shapes ")
            << lhs << " and " << rhs << " are not broadcast-compatible";
   return success();
@@ -42,6 +43,39 @@ LogicalResult DivOp::verify() { return verifyBroadcastable(*this, getLhs(), getR
 LogicalResult PowOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
 LogicalResult MaximumOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
 LogicalResult MinimumOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
+LogicalResult FloorModOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
+LogicalResult FloorDivOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
+LogicalResult SquaredDifferenceOp::verify() {
+  return verifyBroadcastable(*this, getLhs(), getRhs());
+}
+LogicalResult PReluOp::verify() { return verifyBroadcastable(*this, getX(), getAlpha()); }
+LogicalResult LogicalAndOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
+LogicalResult LogicalOrOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
+
+/// Comparisons: broadcastable operands of one element type.
+template <typename CompareOp>
+static LogicalResult verifyComparison(CompareOp op) {
+  if (getElementTypeOrSelf(op.getLhs().getType()) != getElementTypeOrSelf(op.getRhs().getType()))
+    return op.emitOpError("compares ") << op.getLhs().getType() << " with "
+                                       << op.getRhs().getType() << ": element types differ";
+  return verifyBroadcastable(op, op.getLhs(), op.getRhs());
+}
+LogicalResult EqualOp::verify() { return verifyComparison(*this); }
+LogicalResult NotEqualOp::verify() { return verifyComparison(*this); }
+LogicalResult LessOp::verify() { return verifyComparison(*this); }
+LogicalResult LessEqualOp::verify() { return verifyComparison(*this); }
+LogicalResult GreaterOp::verify() { return verifyComparison(*this); }
+LogicalResult GreaterEqualOp::verify() { return verifyComparison(*this); }
+
+LogicalResult SelectV2Op::verify() {
+  Type element = getElementTypeOrSelf(getType());
+  if (getElementTypeOrSelf(getX().getType()) != element ||
+      getElementTypeOrSelf(getY().getType()) != element)
+    return emitOpError("x, y and the result need one element type");
+  if (failed(verifyBroadcastable(*this, getX(), getY())))
+    return failure();
+  return verifyBroadcastable(*this, getCondition(), getX());
+}
 
 //===----------------------------------------------------------------------===//
 // softmax
@@ -134,6 +168,7 @@ LogicalResult MeanOp::verify() { return verifyReduction(*this); }
 LogicalResult SumOp::verify() { return verifyReduction(*this); }
 LogicalResult ReduceMaxOp::verify() { return verifyReduction(*this); }
 LogicalResult ReduceMinOp::verify() { return verifyReduction(*this); }
+LogicalResult ReduceProdOp::verify() { return verifyReduction(*this); }
 
 //===----------------------------------------------------------------------===//
 // reshape
@@ -360,4 +395,186 @@ OpFoldResult TransposeOp::fold(FoldAdaptor adaptor) {
         permuted && permuted.getType() == getType())
       return permuted;
   return {};
+}
+
+//===----------------------------------------------------------------------===//
+// Axis-taking ops
+//===----------------------------------------------------------------------===//
+
+/// `axis` must index a dimension of `value` when its rank is known.
+static LogicalResult verifyAxis(Operation *op, Value value, int64_t axis, int64_t extra = 0) {
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  if (type && (axis < 0 || axis >= type.getRank() + extra))
+    return op->emitOpError("axis ") << axis << " is not a dimension of the rank-"
+                                    << type.getRank() + extra << " tensor";
+  return success();
+}
+
+LogicalResult ArgMaxOp::verify() { return verifyAxis(*this, getInput(), getAxis()); }
+LogicalResult ArgMinOp::verify() { return verifyAxis(*this, getInput(), getAxis()); }
+LogicalResult CumsumOp::verify() { return verifyAxis(*this, getInput(), getAxis()); }
+LogicalResult GatherOp::verify() { return verifyAxis(*this, getParams(), getAxis()); }
+LogicalResult ExpandDimsOp::verify() { return verifyAxis(*this, getOutput(), getAxis()); }
+
+LogicalResult SplitOp::verify() {
+  if (failed(verifyAxis(*this, getInput(), getAxis())))
+    return failure();
+  if (getSizeSplits().size() != getNumResults())
+    return emitOpError("has ") << getNumResults() << " results for "
+                               << getSizeSplits().size() << " sizes";
+  auto type = dyn_cast<RankedTensorType>(getInput().getType());
+  int64_t total = 0;
+  for (int64_t size : getSizeSplits())
+    total += size;
+  if (type && !type.isDynamicDim(getAxis()) && total != type.getDimSize(getAxis()))
+    return emitOpError("sizes add up to ") << total << ", the axis has "
+                                           << type.getDimSize(getAxis());
+  return success();
+}
+
+LogicalResult SqueezeOp::verify() {
+  auto type = dyn_cast<RankedTensorType>(getInput().getType());
+  for (int64_t d : getSqueezeDims()) {
+    if (failed(verifyAxis(*this, getInput(), d)))
+      return failure();
+    if (type && type.getDimSize(d) != 1)
+      return emitOpError("dimension ") << d << " has size " << type.getDimSize(d) << ", not 1";
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Per-dimension attribute lists
+//===----------------------------------------------------------------------===//
+
+/// `list` must have `perDim` entries per dimension of `value`.
+static LogicalResult verifyPerDim(Operation *op, Value value, ArrayRef<int64_t> list,
+                                  StringRef name, int64_t perDim = 1) {
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  if (type && static_cast<int64_t>(list.size()) != perDim * type.getRank())
+    return op->emitOpError(name) << " needs " << perDim * type.getRank() << " entries, has "
+                                 << list.size();
+  return success();
+}
+
+LogicalResult SliceOp::verify() {
+  if (failed(verifyPerDim(*this, getInput(), getBegin(), "begin")) ||
+      failed(verifyPerDim(*this, getInput(), getSize(), "size")))
+    return failure();
+  if (llvm::any_of(getBegin(), [](int64_t b) { return b < 0; }) ||
+      llvm::any_of(getSize(), [](int64_t s) { return s < -1; }))
+    return emitOpError("begin must be non-negative and size at least -1");
+  return success();
+}
+
+LogicalResult StridedSliceOp::verify() {
+  if (failed(verifyPerDim(*this, getInput(), getBegin(), "begin")) ||
+      failed(verifyPerDim(*this, getInput(), getEnd(), "end")) ||
+      failed(verifyPerDim(*this, getInput(), getStrides(), "strides")))
+    return failure();
+  if (llvm::is_contained(getStrides(), 0))
+    return emitOpError("strides must be non-zero");
+  return success();
+}
+
+LogicalResult MirrorPadOp::verify() {
+  if (failed(verifyPerDim(*this, getInput(), getPaddings(), "paddings", 2)))
+    return failure();
+  if (llvm::any_of(getPaddings(), [](int64_t p) { return p < 0; }))
+    return emitOpError("paddings must be non-negative");
+  return success();
+}
+
+LogicalResult TileOp::verify() {
+  if (failed(verifyPerDim(*this, getInput(), getMultiples(), "multiples")))
+    return failure();
+  if (llvm::any_of(getMultiples(), [](int64_t m) { return m < 0; }))
+    return emitOpError("multiples must be non-negative");
+  return success();
+}
+
+LogicalResult BroadcastToOp::verify() {
+  SmallVector<int64_t> shape;
+  auto input = dyn_cast<RankedTensorType>(getInput().getType());
+  ArrayRef<int64_t> output = getType().getShape();
+  if (input && (!mlir::OpTrait::util::getBroadcastedShape(input.getShape(), output, shape) ||
+                ArrayRef<int64_t>(shape) != output))
+    return emitOpError("cannot broadcast ") << input << " to " << getType();
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// NHWC ops
+//===----------------------------------------------------------------------===//
+
+/// NHWC operands: rank 4 when ranked.
+static LogicalResult verifyNHWC(Operation *op, ArrayRef<Value> values) {
+  for (Value v : values)
+    if (auto type = dyn_cast<RankedTensorType>(v.getType()); type && type.getRank() != 4)
+      return op->emitOpError("needs NHWC (rank-4) tensors, got ") << type;
+  return success();
+}
+
+template <typename BlockOp>
+static LogicalResult verifyBlock(BlockOp op, bool toSpace) {
+  if (failed(verifyNHWC(op, {op.getInput(), op.getOutput()})))
+    return failure();
+  auto input = dyn_cast<RankedTensorType>(op.getInput().getType());
+  int64_t channels = input ? input.getDimSize(3) : ShapedType::kDynamic;
+  int64_t b = op.getBlockSize();
+  if (toSpace && !ShapedType::isDynamic(channels) && channels % (b * b) != 0)
+    return op.emitOpError("channels ") << channels << " are not a multiple of " << b * b;
+  return success();
+}
+LogicalResult DepthToSpaceOp::verify() { return verifyBlock(*this, /*toSpace=*/true); }
+LogicalResult SpaceToDepthOp::verify() { return verifyBlock(*this, /*toSpace=*/false); }
+
+LogicalResult LocalResponseNormalizationOp::verify() {
+  if (failed(verifyNHWC(*this, {getInput()})))
+    return failure();
+  if (getRadius() < 0)
+    return emitOpError("radius must be non-negative");
+  return success();
+}
+
+LogicalResult TransposeConvOp::verify() {
+  if (failed(verifyNHWC(*this, {getInput(), getFilter(), getOutput()})))
+    return failure();
+  if (getStrides().size() != 2 || getDilations().size() != 2 ||
+      llvm::any_of(getStrides(), [](int64_t s) { return s < 1; }) ||
+      llvm::any_of(getDilations(), [](int64_t d) { return d < 1; }))
+    return emitOpError("strides and dilations need 2 positive entries (H, W)");
+  if (getPadding() == "EXPLICIT")
+    return emitOpError("padding must be SAME or VALID (explicit padding is a following slice)");
+  auto output = dyn_cast<RankedTensorType>(getType());
+  if (output && (output.isDynamicDim(1) || output.isDynamicDim(2) || output.isDynamicDim(3)))
+    return emitOpError("the output H, W and C must be static");
+  auto filter = dyn_cast<RankedTensorType>(getFilter().getType());
+  auto input = dyn_cast<RankedTensorType>(getInput().getType());
+  if (filter && input && !filter.isDynamicDim(3) && !input.isDynamicDim(3) &&
+      filter.getDimSize(3) != input.getDimSize(3))
+    return emitOpError("filter expects ") << filter.getDimSize(3) << " input channels, input has "
+                                          << input.getDimSize(3);
+  if (filter && output && filter.getDimSize(2) != output.getDimSize(3))
+    return emitOpError("filter has ") << filter.getDimSize(2) << " output channels, result has "
+                                      << output.getDimSize(3);
+  return verifyBiasSize(*this, getBias(), output ? output.getDimSize(3) : ShapedType::kDynamic);
+}
+
+LogicalResult BatchMatMulOp::verify() {
+  auto x = dyn_cast<RankedTensorType>(getX().getType());
+  auto y = dyn_cast<RankedTensorType>(getY().getType());
+  if ((x && x.getRank() < 2) || (y && y.getRank() < 2))
+    return emitOpError("operands need rank 2 or more");
+  if (!x || !y)
+    return success();
+  int64_t inner = x.getDimSize(x.getRank() - (getAdjX() ? 2 : 1));
+  int64_t yInner = y.getDimSize(y.getRank() - (getAdjY() ? 1 : 2));
+  if (!ShapedType::isDynamic(inner) && !ShapedType::isDynamic(yInner) && inner != yInner)
+    return emitOpError("contracts ") << inner << " with " << yInner << " elements";
+  SmallVector<int64_t> batch;
+  if (!mlir::OpTrait::util::getBroadcastedShape(x.getShape().drop_back(2), y.getShape().drop_back(2),
+                                          batch))
+    return emitOpError("batch dims of ") << x << " and " << y << " do not broadcast";
+  return success();
 }

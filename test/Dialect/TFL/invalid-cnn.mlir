@@ -296,17 +296,17 @@ func.func @rsqrt_int(%x: tensor<2xi32>) {
 
 // -----
 
-func.func @abs_int(%x: tensor<2xi32>) {
+func.func @abs_bool(%x: tensor<2xi1>) {
   // expected-error @+1 {{operand #0 must be tensor of}}
-  %0 = "tfl.abs"(%x) : (tensor<2xi32>) -> tensor<2xi32>
+  %0 = "tfl.abs"(%x) : (tensor<2xi1>) -> tensor<2xi1>
   return
 }
 
 // -----
 
-func.func @neg_int(%x: tensor<2xi32>) {
+func.func @neg_bool(%x: tensor<2xi1>) {
   // expected-error @+1 {{operand #0 must be tensor of}}
-  %0 = "tfl.neg"(%x) : (tensor<2xi32>) -> tensor<2xi32>
+  %0 = "tfl.neg"(%x) : (tensor<2xi1>) -> tensor<2xi1>
   return
 }
 

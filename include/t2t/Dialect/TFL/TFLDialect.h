@@ -13,9 +13,17 @@
 namespace t2t::tfl {
 /// True for the activation names a tfl op may fuse into its result.
 bool isFusedActivation(llvm::StringRef name);
+
+namespace OpTrait {
+/// Elementwise with numpy broadcasting (TFL_Elementwise in ODS): transposes
+/// of all operands commute with the op.
+template <typename ConcreteType>
+class Elementwise : public mlir::OpTrait::TraitBase<ConcreteType, Elementwise> {};
+} // namespace OpTrait
 } // namespace t2t::tfl
 
 #include "dialects/tfl/TFLDialect.h.inc"
+#include "dialects/tfl/TFLInterfaces.h.inc"
 
 #define GET_OP_CLASSES
 #include "dialects/tfl/TFLOps.h.inc"
