@@ -36,7 +36,48 @@ defm : UnaryFloat<ONNX_ExpOp, TFL_ExpOp>;
 defm : UnaryFloat<ONNX_LogOp, TFL_LogOp>;
 defm : UnaryFloat<ONNX_SqrtOp, TFL_SqrtOp>;
 defm : UnaryFloat<ONNX_AbsOp, TFL_AbsOp>;
-defm : UnaryFloat<ONNX_NegOp, TFL_NegOp>;
+defm : UnaryFloat<ONNX_SinOp, TFL_SinOp>;
+defm : UnaryFloat<ONNX_CosOp, TFL_CosOp>;
+defm : UnaryFloat<ONNX_TanOp, TFL_TanOp>;
+defm : UnaryFloat<ONNX_AsinOp, TFL_AsinOp>;
+defm : UnaryFloat<ONNX_AcosOp, TFL_AcosOp>;
+defm : UnaryFloat<ONNX_AtanOp, TFL_AtanOp>;
+defm : UnaryFloat<ONNX_SinhOp, TFL_SinhOp>;
+defm : UnaryFloat<ONNX_CoshOp, TFL_CoshOp>;
+defm : UnaryFloat<ONNX_AsinhOp, TFL_AsinhOp>;
+defm : UnaryFloat<ONNX_AcoshOp, TFL_AcoshOp>;
+defm : UnaryFloat<ONNX_AtanhOp, TFL_AtanhOp>;
+defm : UnaryFloat<ONNX_FloorOp, TFL_FloorOp>;
+defm : UnaryFloat<ONNX_CeilOp, TFL_CeilOp>;
+defm : UnaryFloat<ONNX_RoundOp, TFL_RoundOp>;
+defm : UnaryFloat<ONNX_ErfOp, TFL_ErfOp>;
+defm : UnaryFloat<ONNX_ReciprocalOp, TFL_ReciprocalOp>;
+defm : UnaryFloat<ONNX_SoftplusOp, TFL_SoftplusOp>;
+defm : UnaryFloat<ONNX_HardSwishOp, TFL_HardSwishOp>;
+defm : UnaryFloat<ONNX_IsNaNOp, TFL_IsNanOp>;
+
+// Unary ops that also take integers.
+multiclass UnaryNumeric<Op src, Op dst> {
+  def : Pat<(src TFL_NumericTensor:$x), (dst $x)>;
+}
+defm : UnaryNumeric<ONNX_AbsOp, TFL_AbsOp>;
+defm : UnaryNumeric<ONNX_NegOp, TFL_NegOp>;
+defm : UnaryNumeric<ONNX_SignOp, TFL_SignOp>;
+
+def : Pat<(ONNX_NotOp TFL_BoolTensor:$x), (TFL_LogicalNotOp $x)>;
+
+// TensorFlow's Elu and Selu have fixed constants: ONNX's defaults.
+class F32AttrIs<string value> : AttrConstraint<
+    CPred<"::std::abs(::llvm::cast<::mlir::FloatAttr>($_self).getValueAsDouble() - " # value #
+          ") <= 1e-6 * ::std::abs(" # value # ")">, "equal to " # value>;
+def : Pat<(ONNX_EluOp TFL_FloatTensor:$x, F32AttrIs<"1.0">:$alpha), (TFL_EluOp $x)>;
+def : Pat<(ONNX_SeluOp TFL_FloatTensor:$x, F32AttrIs<"1.6732632423543772">:$alpha,
+                       F32AttrIs<"1.0507009873554805">:$gamma),
+          (TFL_SeluOp $x)>;
+// IsInf detecting both signs.
+def : Pat<(ONNX_IsInfOp TFL_FloatTensor:$x, ConstantAttr<ONNX_I64Attr, "1">,
+                        ConstantAttr<ONNX_I64Attr, "1">),
+          (TFL_IsInfOp $x)>;
 
 // Binary broadcasting ops that map one to one.
 multiclass Binary<Op src, Op dst> {
@@ -45,6 +86,34 @@ multiclass Binary<Op src, Op dst> {
 defm : Binary<ONNX_SubOp, TFL_SubOp>;
 defm : Binary<ONNX_DivOp, TFL_DivOp>;
 defm : Binary<ONNX_PowOp, TFL_PowOp>;
+// Integer Mod takes the divisor's sign, as FloorMod does (fmod = 0).
+def : Pat<(ONNX_ModOp TFL_NumericTensor:$lhs, TFL_NumericTensor:$rhs,
+                      ConstantAttr<ONNX_I64Attr, "0">),
+          (TFL_FloorModOp $lhs, $rhs)>;
+
+def SameElementTypes : Constraint<
+    CPred<"::mlir::getElementTypeOrSelf($0.getType()) == ::mlir::getElementTypeOrSelf($1.getType())">,
+    "operands of one element type">;
+multiclass Comparison<Op src, Op dst> {
+  def : Pat<(src TFL_NumericTensor:$lhs, TFL_NumericTensor:$rhs), (dst $lhs, $rhs),
+            [(SameElementTypes $lhs, $rhs)]>;
+}
+defm : Comparison<ONNX_EqualOp, TFL_EqualOp>;
+defm : Comparison<ONNX_LessOp, TFL_LessOp>;
+defm : Comparison<ONNX_LessOrEqualOp, TFL_LessEqualOp>;
+defm : Comparison<ONNX_GreaterOp, TFL_GreaterOp>;
+defm : Comparison<ONNX_GreaterOrEqualOp, TFL_GreaterEqualOp>;
+def : Pat<(ONNX_EqualOp TFL_BoolTensor:$lhs, TFL_BoolTensor:$rhs), (TFL_EqualOp $lhs, $rhs)>;
+
+def : Pat<(ONNX_AndOp TFL_BoolTensor:$lhs, TFL_BoolTensor:$rhs), (TFL_LogicalAndOp $lhs, $rhs)>;
+def : Pat<(ONNX_OrOp TFL_BoolTensor:$lhs, TFL_BoolTensor:$rhs), (TFL_LogicalOrOp $lhs, $rhs)>;
+// a xor b is a != b on bools (TensorFlow has no LogicalXor).
+def : Pat<(ONNX_XorOp TFL_BoolTensor:$lhs, TFL_BoolTensor:$rhs), (TFL_NotEqualOp $lhs, $rhs)>;
+
+def : Pat<(ONNX_WhereOp TFL_BoolTensor:$condition, $x, $y), (TFL_SelectV2Op $condition, $x, $y),
+          [(SameElementTypes $x, $y)]>;
+
+def : Pat<(ONNX_PReluOp TFL_FloatTensor:$x, TFL_FloatTensor:$slope), (TFL_PReluOp $x, $slope)>;
 
 def : Pat<(ONNX_LeakyReluOp TFL_FloatTensor:$x, $alpha), (TFL_LeakyReluOp $x, $alpha)>;
 
@@ -56,6 +125,8 @@ def IsLastAxis : Constraint<
     "the last axis">;
 def : Pat<(ONNX_SoftmaxOp TFL_FloatTensor:$x, $axis),
           (TFL_SoftmaxOp $x, ConstantAttr<F32Attr, "1.0">), [(IsLastAxis $axis, $x)]>;
+def : Pat<(ONNX_LogSoftmaxOp TFL_FloatTensor:$x, $axis), (TFL_LogSoftmaxOp $x),
+          [(IsLastAxis $axis, $x)]>;
 
 // Cast between numeric types TensorFlow has.
 def : Pat<(ONNX_CastOp:$result TFL_NumericTensor:$x, $to), (TFL_CastOp $x),
@@ -88,8 +159,17 @@ def : Pat<(ONNX_UnsqueezeOp:$result $x, $axes), (TFL_ReshapeOp $x),
 def : Pat<(ONNX_TransposeOp:$result $x, DenseI64ArrayAttr:$perm), (TFL_TransposeOp $x, $perm),
           [(IsRanked $result)]>;
 
-// Identity is its input.
-def : Pat<(ONNX_IdentityOp $x), (replaceWithValue $x)>;
+// Identity is its input (when it does not change the type).
+def SameTypes : Constraint<CPred<"$0.getType() == $1.getType()">, "the same type">;
+def : Pat<(ONNX_IdentityOp:$result $x), (replaceWithValue $x), [(SameTypes $x, $result)]>;
+
+// Inference Dropout is the identity when its mask is unused (an absent
+// training_mode means inference).
+def HasNoUses : Constraint<CPred<"$0.use_empty()">, "unused">;
+def IsNone : Constraint<CPred<"::llvm::isa<::mlir::NoneType>($0.getType())">, "absent">;
+def : Pattern<(ONNX_DropoutOp:$results $x, $ratio, $training_mode, $seed),
+              [(replaceWithValue $x), (replaceWithValue $x)],
+              [(HasNoUses $results__1), (IsNone $training_mode)]>;
 
 // Concat's axis, made non-negative (ONNX allows -rank..rank-1).
 def NormalizedAxis : NativeCodeCall<

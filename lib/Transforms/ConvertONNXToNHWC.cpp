@@ -80,6 +80,9 @@ struct ConvertONNXToNHWC : t2t::impl::ConvertONNXToNHWCBase<ConvertONNXToNHWC> {
     t2t::populateHardActivationLoweringPatterns(patterns);
     t2t::populateResizeLoweringPatterns(patterns);
     t2t::populatePadLoweringPatterns(patterns);
+    t2t::populateVariadicLoweringPatterns(patterns);
+    t2t::populateSlicingLoweringPatterns(patterns);
+    t2t::populateDataMovementLoweringPatterns(patterns);
     // In the optimized layout, the driver's folding composes and cancels the
     // transposes the lowering inserts and permutes constant filters once
     // (tfl.transpose's folder), and transposes sink through elementwise ops.

@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ConstantOperands.h"
 #include "Patterns.h"
 
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
@@ -18,15 +19,6 @@ using namespace mlir;
 namespace t2t {
 namespace {
 
-/// The value of a constant single-element float operand, if it is one.
-std::optional<double> scalarConstant(Value value) {
-  ElementsAttr attr;
-  if (!matchPattern(value, m_Constant(&attr)) || attr.getNumElements() != 1 ||
-      !isa<FloatType>(attr.getElementType()))
-    return std::nullopt;
-  return (*attr.getValues<APFloat>().begin()).convertToDouble();
-}
-
 struct LowerClipToRelu : OpRewritePattern<onnx::ClipOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -34,9 +26,9 @@ struct LowerClipToRelu : OpRewritePattern<onnx::ClipOp> {
     auto type = dyn_cast<TensorType>(op.getInput().getType());
     if (!type || !isa<FloatType>(type.getElementType()) || type != op.getOutput().getType())
       return rewriter.notifyMatchFailure(op, "needs a float clip");
-    std::optional<double> lo = scalarConstant(op.getMin());
+    std::optional<double> lo = constantScalar(op.getMin());
     bool noMax = isa<NoneType>(op.getMax().getType());
-    std::optional<double> hi = noMax ? std::nullopt : scalarConstant(op.getMax());
+    std::optional<double> hi = noMax ? std::nullopt : constantScalar(op.getMax());
     if (lo != 0.0)
       return rewriter.notifyMatchFailure(op, "min is not the constant 0");
     if (noMax) {
@@ -50,10 +42,30 @@ struct LowerClipToRelu : OpRewritePattern<onnx::ClipOp> {
   }
 };
 
+/// Any other Clip: maximum with the lower bound, then minimum with the
+/// upper one (ONNX's bounds are scalars, which broadcast).
+struct LowerClipToMinMax : OpRewritePattern<onnx::ClipOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::ClipOp op, PatternRewriter &rewriter) const override {
+    auto type = dyn_cast<RankedTensorType>(op.getInput().getType());
+    if (!type || type != op.getOutput().getType())
+      return rewriter.notifyMatchFailure(op, "needs a ranked clip");
+    Value v = op.getInput();
+    if (!isAbsent(op.getMin()))
+      v = tfl::MaximumOp::create(rewriter, op.getLoc(), type, v, op.getMin());
+    if (!isAbsent(op.getMax()))
+      v = tfl::MinimumOp::create(rewriter, op.getLoc(), type, v, op.getMax());
+    rewriter.replaceOp(op, v);
+    return success();
+  }
+};
+
 } // namespace
 
 void populateClipLoweringPatterns(RewritePatternSet &patterns) {
-  patterns.add<LowerClipToRelu>(patterns.getContext());
+  patterns.add<LowerClipToRelu>(patterns.getContext(), /*benefit=*/2);
+  patterns.add<LowerClipToMinMax>(patterns.getContext());
 }
 
 } // namespace t2t

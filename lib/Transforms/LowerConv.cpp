@@ -15,6 +15,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ConstantOperands.h"
 #include "Layout.h"
 #include "Padding.h"
 #include "Patterns.h"
@@ -43,8 +44,9 @@ struct LowerConv2D : OpRewritePattern<onnx::ConvOp> {
       return rewriter.notifyMatchFailure(op, "needs a 2-D float conv with a static filter");
     int64_t group = op.getGroup(), channels = x.getDimSize(1);
     bool depthwise = group > 1 && group == channels && w.getDimSize(1) == 1;
-    if (group != 1 && !depthwise)
-      return rewriter.notifyMatchFailure(op, "grouped (non-depthwise) convolution");
+    if (group < 1 || w.getDimSize(0) % group != 0 ||
+        (group > 1 && !depthwise && ShapedType::isDynamic(channels)))
+      return rewriter.notifyMatchFailure(op, "group does not divide the channels");
 
     SmallVector<int64_t> strides(op.getStrides().value_or(ArrayRef<int64_t>{1, 1}));
     SmallVector<int64_t> dilations(op.getDilations().value_or(ArrayRef<int64_t>{1, 1}));
@@ -83,8 +85,182 @@ struct LowerConv2D : OpRewritePattern<onnx::ConvOp> {
                             rewriter.getDenseI64ArrayAttr(padding->explicitPads),
                             rewriter.getStringAttr("NONE"));
     };
-    Value conv = depthwise ? create(tfl::DepthwiseConv2DOp()) : create(tfl::Conv2DOp());
+    Value conv;
+    if (group == 1 || depthwise) {
+      conv = depthwise ? create(tfl::DepthwiseConv2DOp()) : create(tfl::Conv2DOp());
+    } else {
+      // Grouped: one conv_2d per group on its slice of input channels, filter
+      // and bias, joined along the channels (TensorFlow.js and TensorFlow's CPU
+      // kernels do not take a filter with fewer input channels).
+      auto nhwcType = permuted(y, kToNHWC);
+      int64_t outPerGroup = w.getDimSize(0) / group;
+      auto splitAlongLast = [&](Value v) {
+        auto type = cast<RankedTensorType>(v.getType());
+        SmallVector<int64_t> shape(type.getShape());
+        shape.back() /= group;
+        SmallVector<Type> types(group, type.clone(shape));
+        return tfl::SplitOp::create(rewriter, loc, types, v, type.getRank() - 1,
+                                    rewriter.getDenseI64ArrayAttr(
+                                        SmallVector<int64_t>(group, type.getShape().back() / group)))
+            .getResults();
+      };
+      ValueRange inputs = splitAlongLast(input), filters = splitAlongLast(filter),
+                 biases = splitAlongLast(bias);
+      SmallVector<int64_t> partShape(nhwcType.getShape());
+      partShape.back() = outPerGroup;
+      SmallVector<Value> parts;
+      for (int64_t g = 0; g < group; ++g)
+        parts.push_back(tfl::Conv2DOp::create(
+            rewriter, loc, nhwcType.clone(partShape), inputs[g], filters[g], biases[g],
+            rewriter.getDenseI64ArrayAttr(strides), rewriter.getDenseI64ArrayAttr(dilations),
+            rewriter.getStringAttr(padding->mode),
+            rewriter.getDenseI64ArrayAttr(padding->explicitPads), rewriter.getStringAttr("NONE")));
+      conv = tfl::ConcatenationOp::create(rewriter, loc, nhwcType, parts, 3);
+    }
     rewriter.replaceOp(op, transposed(rewriter, loc, conv, kToNCHW));
+    return success();
+  }
+};
+
+/// A 1-D window attribute as the 2-D one over [1, L]: `fill` for the new H.
+DenseI64ArrayAttr liftTo2D(OpBuilder &builder, std::optional<ArrayRef<int64_t>> values,
+                           int64_t fill) {
+  if (!values)
+    return {};
+  if (values->size() == 2) // pads [begin, end] -> [0, begin, 0, end]
+    return builder.getDenseI64ArrayAttr({fill, (*values)[0], fill, (*values)[1]});
+  return builder.getDenseI64ArrayAttr({fill, values->front()});
+}
+
+/// [N, C, L] -> [N, C, 1, L] (and the filter likewise), so that a 1-D
+/// (transposed) convolution is the 2-D one over a height-1 image.
+Value addUnitHeight(OpBuilder &builder, Location loc, Value value) {
+  auto type = cast<RankedTensorType>(value.getType());
+  return tfl::ReshapeOp::create(
+      builder, loc,
+      type.clone({type.getDimSize(0), type.getDimSize(1), 1, type.getDimSize(2)}), value);
+}
+
+bool is1D(Value x, Value w, Value y) {
+  auto xt = dyn_cast<RankedTensorType>(x.getType());
+  auto wt = dyn_cast<RankedTensorType>(w.getType());
+  auto yt = dyn_cast<RankedTensorType>(y.getType());
+  return xt && wt && yt && xt.getRank() == 3 && wt.getRank() == 3 && yt.getRank() == 3 &&
+         llvm::count_if(xt.getShape(), ShapedType::isDynamic) <= 1 &&
+         llvm::count_if(yt.getShape(), ShapedType::isDynamic) <= 1 && wt.hasStaticShape();
+}
+
+struct LowerConv1D : OpRewritePattern<onnx::ConvOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::ConvOp op, PatternRewriter &rewriter) const override {
+    if (!is1D(op.getX(), op.getW(), op.getY()))
+      return rewriter.notifyMatchFailure(op, "not a 1-D convolution");
+    Location loc = op.getLoc();
+    auto y = cast<RankedTensorType>(op.getY().getType());
+    Value conv = onnx::ConvOp::create(
+        rewriter, loc, y.clone({y.getDimSize(0), y.getDimSize(1), 1, y.getDimSize(2)}),
+        addUnitHeight(rewriter, loc, op.getX()), addUnitHeight(rewriter, loc, op.getW()),
+        op.getB(), op.getAutoPadAttr(), liftTo2D(rewriter, op.getDilations(), 1),
+        op.getGroupAttr(), liftTo2D(rewriter, op.getKernelShape(), 1),
+        liftTo2D(rewriter, op.getPads(), 0), liftTo2D(rewriter, op.getStrides(), 1));
+    rewriter.replaceOpWithNewOp<tfl::ReshapeOp>(op, y, conv);
+    return success();
+  }
+};
+
+struct LowerConvTranspose1D : OpRewritePattern<onnx::ConvTransposeOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::ConvTransposeOp op, PatternRewriter &rewriter) const override {
+    if (!is1D(op.getX(), op.getW(), op.getY()))
+      return rewriter.notifyMatchFailure(op, "not a 1-D transposed convolution");
+    Location loc = op.getLoc();
+    auto y = cast<RankedTensorType>(op.getY().getType());
+    Value conv = onnx::ConvTransposeOp::create(
+        rewriter, loc, y.clone({y.getDimSize(0), y.getDimSize(1), 1, y.getDimSize(2)}),
+        addUnitHeight(rewriter, loc, op.getX()), addUnitHeight(rewriter, loc, op.getW()),
+        op.getB(), op.getAutoPadAttr(), liftTo2D(rewriter, op.getDilations(), 1),
+        op.getGroupAttr(), liftTo2D(rewriter, op.getKernelShape(), 1),
+        liftTo2D(rewriter, op.getOutputPadding(), 0), liftTo2D(rewriter, op.getOutputShape(), 1),
+        liftTo2D(rewriter, op.getPads(), 0), liftTo2D(rewriter, op.getStrides(), 1));
+    rewriter.replaceOpWithNewOp<tfl::ReshapeOp>(op, y, conv);
+    return success();
+  }
+};
+
+/// ConvTranspose (2-D, one group): Conv2DBackpropInput computes the full
+/// VALID output, of size s*(in-1) + (k-1)*d + 1 per spatial dim; ONNX's
+/// output is that cropped by pads [begin, end] and extended by output_padding
+/// at the end (extension pixels only get the bias):
+///   out = s*(in-1) + output_padding + (k-1)*d + 1 - begin - end.
+/// With output_shape given, the total padding follows from it (SAME_UPPER
+/// puts the odd pixel at the end, else at the start).
+struct LowerConvTranspose2D : OpRewritePattern<onnx::ConvTransposeOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::ConvTransposeOp op, PatternRewriter &rewriter) const override {
+    auto x = dyn_cast<RankedTensorType>(op.getX().getType());
+    auto w = dyn_cast<RankedTensorType>(op.getW().getType());
+    auto y = dyn_cast<RankedTensorType>(op.getY().getType());
+    if (!x || !w || !y || x.getRank() != 4 || !w.hasStaticShape() || op.getGroup() != 1 ||
+        !isa<FloatType>(x.getElementType()) || x.isDynamicDim(2) || x.isDynamicDim(3) ||
+        y.isDynamicDim(1) || y.isDynamicDim(2) || y.isDynamicDim(3))
+      return rewriter.notifyMatchFailure(op, "needs a 2-D, one-group float transposed conv "
+                                             "with static spatial dims and filter");
+    SmallVector<int64_t> strides(op.getStrides().value_or(ArrayRef<int64_t>{1, 1}));
+    SmallVector<int64_t> dilations(op.getDilations().value_or(ArrayRef<int64_t>{1, 1}));
+    SmallVector<int64_t> outPad(op.getOutputPadding().value_or(ArrayRef<int64_t>{0, 0}));
+    SmallVector<int64_t> pads(op.getPads().value_or(ArrayRef<int64_t>{0, 0, 0, 0}));
+    SmallVector<int64_t> full(2), begin(2), size(2);
+    for (int d = 0; d < 2; ++d) {
+      int64_t k = w.getDimSize(2 + d);
+      full[d] = strides[d] * (x.getDimSize(2 + d) - 1) + (k - 1) * dilations[d] + 1;
+      int64_t out = y.getDimSize(2 + d);
+      int64_t total = full[d] + outPad[d] - out;
+      if (op.getOutputShape() || op.getAutoPad() == "SAME_UPPER" || op.getAutoPad() == "SAME_LOWER")
+        begin[d] = op.getAutoPad() == "SAME_UPPER" ? total / 2 : total - total / 2;
+      else
+        begin[d] = pads[d];
+      size[d] = out;
+      if (begin[d] < 0)
+        return rewriter.notifyMatchFailure(op, "negative padding");
+    }
+    Location loc = op.getLoc();
+    Type element = x.getElementType();
+    int64_t outChannels = y.getDimSize(1);
+    // [I, O, kh, kw] -> [kh, kw, O, I]
+    Value filter = transposed(rewriter, loc, op.getW(), {2, 3, 1, 0});
+    auto zeroBias = [&]() -> Value {
+      auto type = RankedTensorType::get({outChannels}, element);
+      return tfl::ConstOp::create(rewriter, loc,
+                                  DenseElementsAttr::get(type, rewriter.getZeroAttr(element)));
+    };
+    bool extends = false;
+    for (int d = 0; d < 2; ++d)
+      extends |= begin[d] + size[d] > full[d];
+    // The bias goes into the conv unless extension pixels need it too.
+    Value convBias = isAbsent(op.getB()) || extends ? zeroBias() : op.getB();
+    auto nhwcFull = RankedTensorType::get({y.getDimSize(0), full[0], full[1], outChannels}, element);
+    Value v = tfl::TransposeConvOp::create(
+        rewriter, loc, nhwcFull, transposed(rewriter, loc, op.getX(), kToNHWC), filter, convBias,
+        rewriter.getDenseI64ArrayAttr(strides), rewriter.getDenseI64ArrayAttr(dilations),
+        rewriter.getStringAttr("VALID"), rewriter.getStringAttr("NONE"));
+    auto nhwcY = permuted(y, kToNHWC);
+    if (extends) {
+      int64_t extraH = std::max<int64_t>(0, begin[0] + size[0] - full[0]);
+      int64_t extraW = std::max<int64_t>(0, begin[1] + size[1] - full[1]);
+      v = tfl::PadV2Op::create(
+          rewriter, loc,
+          RankedTensorType::get({y.getDimSize(0), full[0] + extraH, full[1] + extraW, outChannels},
+                                element),
+          v, rewriter.getDenseI64ArrayAttr({0, 0, 0, extraH, 0, extraW, 0, 0}),
+          rewriter.getF32FloatAttr(0.0f));
+    }
+    if (begin[0] != 0 || begin[1] != 0 || v.getType() != nhwcY)
+      v = tfl::SliceOp::create(rewriter, loc, nhwcY, v,
+                               rewriter.getDenseI64ArrayAttr({0, begin[0], begin[1], 0}),
+                               rewriter.getDenseI64ArrayAttr({-1, size[0], size[1], -1}));
+    if (extends && !isAbsent(op.getB()))
+      v = tfl::AddOp::create(rewriter, loc, nhwcY, v, op.getB(), rewriter.getStringAttr("NONE"));
+    rewriter.replaceOp(op, transposed(rewriter, loc, v, kToNCHW));
     return success();
   }
 };
@@ -92,7 +268,8 @@ struct LowerConv2D : OpRewritePattern<onnx::ConvOp> {
 } // namespace
 
 void populateConvLoweringPatterns(RewritePatternSet &patterns) {
-  patterns.add<LowerConv2D>(patterns.getContext());
+  patterns.add<LowerConv2D, LowerConv1D, LowerConvTranspose2D, LowerConvTranspose1D>(
+      patterns.getContext());
 }
 
 } // namespace t2t

@@ -1,11 +1,10 @@
-//===- LowerHardActivations.cpp - HardSigmoid, HardSwish -> relu6 math ----===//
+//===- LowerHardActivations.cpp - HardSigmoid -> relu6 math ---------------===//
 //
-// TensorFlow has no HardSigmoid or HardSwish op, so they become ops it has:
+// TensorFlow has no HardSigmoid op, so it becomes ops it has:
 //   HardSigmoid(x) = clip(alpha * x + beta, 0, 1)
 //                  = relu6(6 * alpha * x + 6 * beta) * (1/6)
-//   HardSwish(x)   = x * HardSigmoid(x) with alpha = 1/6, beta = 1/2
-//                  = x * relu6(x + 3) * (1/6)
-// with scalar constants, which broadcast in any layout.
+// with scalar constants, which broadcast in any layout. (HardSwish is
+// tfl.hard_swish, a DRR pattern.)
 //
 //===----------------------------------------------------------------------===//
 
@@ -57,22 +56,10 @@ struct LowerHardSigmoid : OpRewritePattern<onnx::HardSigmoidOp> {
   }
 };
 
-struct LowerHardSwish : OpRewritePattern<onnx::HardSwishOp> {
-  using OpRewritePattern::OpRewritePattern;
-  LogicalResult matchAndRewrite(onnx::HardSwishOp op, PatternRewriter &rewriter) const override {
-    if (!isFloatTensor(op.getX().getType()))
-      return rewriter.notifyMatchFailure(op, "needs a float tensor");
-    Value gate = scaledRelu6(rewriter, op.getLoc(), op.getX(), 1.0, 3.0);
-    rewriter.replaceOpWithNewOp<tfl::MulOp>(op, op.getX().getType(), op.getX(), gate,
-                                            rewriter.getStringAttr("NONE"));
-    return success();
-  }
-};
-
 } // namespace
 
 void populateHardActivationLoweringPatterns(RewritePatternSet &patterns) {
-  patterns.add<LowerHardSigmoid, LowerHardSwish>(patterns.getContext());
+  patterns.add<LowerHardSigmoid>(patterns.getContext());
 }
 
 } // namespace t2t

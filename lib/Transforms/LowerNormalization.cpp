@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Layout.h"
 #include "Patterns.h"
 
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
@@ -68,6 +69,28 @@ struct LowerBatchNormalization : OpRewritePattern<onnx::BatchNormalizationOp> {
     Value scaled = tfl::MulOp::create(rewriter, loc, op.getY().getType(), op.getX(), sConst, none);
     Value shifted = tfl::AddOp::create(rewriter, loc, op.getY().getType(), scaled, tConst, none);
     rewriter.replaceOp(op, {shifted, op.getRunningMean(), op.getRunningVar()});
+    return success();
+  }
+};
+
+/// LRN over channels [c - floor((size-1)/2), c + ceil((size-1)/2)] with
+///   y = x / (bias + alpha / size * sum x^2)^beta
+/// is TensorFlow's LRN (NHWC) with depth_radius (size-1)/2 and alpha/size,
+/// for odd sizes (TensorFlow's window is symmetric).
+struct LowerLRN : OpRewritePattern<onnx::LRNOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::LRNOp op, PatternRewriter &rewriter) const override {
+    auto x = dyn_cast<RankedTensorType>(op.getX().getType());
+    int64_t size = op.getSize();
+    if (!x || x.getRank() != 4 || !isa<FloatType>(x.getElementType()) || size % 2 == 0)
+      return rewriter.notifyMatchFailure(op, "needs a 4-D float input and an odd size");
+    Location loc = op.getLoc();
+    Value nhwc = transposed(rewriter, loc, op.getX(), kToNHWC);
+    Value lrn = tfl::LocalResponseNormalizationOp::create(
+        rewriter, loc, nhwc, rewriter.getI64IntegerAttr((size - 1) / 2),
+        rewriter.getF32FloatAttr(op.getBias()),
+        rewriter.getF32FloatAttr(op.getAlpha() / size), rewriter.getF32FloatAttr(op.getBeta()));
+    rewriter.replaceOp(op, transposed(rewriter, loc, lrn, kToNCHW));
     return success();
   }
 };

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ConstantOperands.h"
 #include "Patterns.h"
 
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
@@ -19,6 +20,21 @@ using namespace mlir;
 namespace t2t {
 namespace {
 
+/// Pad's pads ([begins..., ends...]) as TensorFlow's [[begin, end], ...],
+/// flattened; nullopt unless constant, non-negative and 2 * rank long.
+std::optional<SmallVector<int64_t>> tfPaddings(onnx::PadOp op, int64_t rank) {
+  std::optional<SmallVector<int64_t>> pads = constantInts(op.getPads());
+  if (!pads || static_cast<int64_t>(pads->size()) != 2 * rank ||
+      llvm::any_of(*pads, [](int64_t p) { return p < 0; }))
+    return std::nullopt;
+  SmallVector<int64_t> out;
+  for (int64_t d = 0; d < rank; ++d) {
+    out.push_back((*pads)[d]);
+    out.push_back((*pads)[rank + d]);
+  }
+  return out;
+}
+
 struct LowerConstantPad : OpRewritePattern<onnx::PadOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -26,32 +42,84 @@ struct LowerConstantPad : OpRewritePattern<onnx::PadOp> {
     auto type = dyn_cast<RankedTensorType>(op.getData().getType());
     if (!type || op.getMode() != "constant" || !isa<FloatType>(type.getElementType()))
       return rewriter.notifyMatchFailure(op, "needs a float, constant-mode pad");
-    DenseIntElementsAttr pads;
-    if (!matchPattern(op.getPads(), m_Constant(&pads)) ||
-        pads.getNumElements() != 2 * type.getRank())
-      return rewriter.notifyMatchFailure(op, "pads must be a constant of 2 * rank entries");
+    std::optional<SmallVector<int64_t>> paddings = tfPaddings(op, type.getRank());
+    if (!paddings)
+      return rewriter.notifyMatchFailure(op, "pads must be constant and non-negative");
     double fill = 0.0;
-    if (!isa<NoneType>(op.getConstantValue().getType())) {
-      ElementsAttr value;
-      if (!matchPattern(op.getConstantValue(), m_Constant(&value)) ||
-          value.getNumElements() != 1)
+    if (!isAbsent(op.getConstantValue())) {
+      std::optional<double> value = constantScalar(op.getConstantValue());
+      if (!value)
         return rewriter.notifyMatchFailure(op, "constant_value must be a constant scalar");
-      fill = (*value.getValues<APFloat>().begin()).convertToDouble();
-    }
-    SmallVector<int64_t> onnxPads;
-    for (const APInt &p : pads.getValues<APInt>())
-      onnxPads.push_back(p.getSExtValue());
-    if (llvm::any_of(onnxPads, [](int64_t p) { return p < 0; }))
-      return rewriter.notifyMatchFailure(op, "negative pads (cropping)");
-    int64_t rank = type.getRank();
-    SmallVector<int64_t> tfPads;
-    for (int64_t d = 0; d < rank; ++d) {
-      tfPads.push_back(onnxPads[d]);
-      tfPads.push_back(onnxPads[rank + d]);
+      fill = *value;
     }
     rewriter.replaceOpWithNewOp<tfl::PadV2Op>(op, op.getOutput().getType(), op.getData(),
-                                              rewriter.getDenseI64ArrayAttr(tfPads),
+                                              rewriter.getDenseI64ArrayAttr(*paddings),
                                               rewriter.getF32FloatAttr(fill));
+    return success();
+  }
+};
+
+/// reflect: TensorFlow's MirrorPad REFLECT (the edge is not repeated).
+struct LowerReflectPad : OpRewritePattern<onnx::PadOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::PadOp op, PatternRewriter &rewriter) const override {
+    auto type = dyn_cast<RankedTensorType>(op.getData().getType());
+    if (!type || op.getMode() != "reflect")
+      return rewriter.notifyMatchFailure(op, "needs a ranked reflect-mode pad");
+    std::optional<SmallVector<int64_t>> paddings = tfPaddings(op, type.getRank());
+    if (!paddings)
+      return rewriter.notifyMatchFailure(op, "pads must be constant and non-negative");
+    rewriter.replaceOpWithNewOp<tfl::MirrorPadOp>(op, op.getOutput().getType(), op.getData(),
+                                                  rewriter.getDenseI64ArrayAttr(*paddings),
+                                                  rewriter.getStringAttr("REFLECT"));
+    return success();
+  }
+};
+
+/// edge: per padded dimension, concatenation of the first slice tiled
+/// `before` times, the data, and the last slice tiled `after` times.
+struct LowerEdgePad : OpRewritePattern<onnx::PadOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::PadOp op, PatternRewriter &rewriter) const override {
+    auto type = dyn_cast<RankedTensorType>(op.getData().getType());
+    if (!type || op.getMode() != "edge" || !type.hasStaticShape())
+      return rewriter.notifyMatchFailure(op, "needs a static edge-mode pad");
+    int64_t rank = type.getRank();
+    std::optional<SmallVector<int64_t>> paddings = tfPaddings(op, rank);
+    if (!paddings)
+      return rewriter.notifyMatchFailure(op, "pads must be constant and non-negative");
+    Location loc = op.getLoc();
+    Value v = op.getData();
+    for (int64_t d = 0; d < rank; ++d) {
+      int64_t before = (*paddings)[2 * d], after = (*paddings)[2 * d + 1];
+      if (!before && !after)
+        continue;
+      auto current = cast<RankedTensorType>(v.getType());
+      auto edge = [&](int64_t index, int64_t times) {
+        SmallVector<int64_t> begin(rank, 0), size(current.getShape());
+        begin[d] = index;
+        size[d] = 1;
+        Value slice = tfl::SliceOp::create(rewriter, loc, current.clone(size), v,
+                                           rewriter.getDenseI64ArrayAttr(begin),
+                                           rewriter.getDenseI64ArrayAttr(size));
+        SmallVector<int64_t> multiples(rank, 1), tiled(size);
+        multiples[d] = tiled[d] = times;
+        return tfl::TileOp::create(rewriter, loc, current.clone(tiled), slice,
+                                   rewriter.getDenseI64ArrayAttr(multiples));
+      };
+      SmallVector<Value> parts;
+      if (before)
+        parts.push_back(edge(0, before));
+      parts.push_back(v);
+      if (after)
+        parts.push_back(edge(current.getDimSize(d) - 1, after));
+      SmallVector<int64_t> shape(current.getShape());
+      shape[d] += before + after;
+      v = tfl::ConcatenationOp::create(rewriter, loc, current.clone(shape), parts, d);
+    }
+    rewriter.replaceOp(op, v);
     return success();
   }
 };
@@ -59,7 +127,7 @@ struct LowerConstantPad : OpRewritePattern<onnx::PadOp> {
 } // namespace
 
 void populatePadLoweringPatterns(RewritePatternSet &patterns) {
-  patterns.add<LowerConstantPad>(patterns.getContext());
+  patterns.add<LowerConstantPad, LowerReflectPad, LowerEdgePad>(patterns.getContext());
 }
 
 } // namespace t2t

@@ -13,7 +13,8 @@
 // pooling divides by the kernel size, which is count_include_pad = 1; for
 // count_include_pad = 0 the result is then scaled, per output pixel, by
 // kernel size / number of input pixels the window covers (a constant).
-// GlobalAveragePool: tfl.mean over H and W (axes 1, 2 in NHWC), keep_dims.
+// GlobalAveragePool, GlobalMaxPool: tfl.mean, tfl.reduce_max over H and W
+// (axes 1, 2 in NHWC), keep_dims.
 //
 //===----------------------------------------------------------------------===//
 
@@ -195,21 +196,22 @@ struct LowerAveragePool : OpRewritePattern<onnx::AveragePoolOp> {
   }
 };
 
-struct LowerGlobalAveragePool : OpRewritePattern<onnx::GlobalAveragePoolOp> {
-  using OpRewritePattern::OpRewritePattern;
+/// GlobalAveragePool / GlobalMaxPool: tfl.mean / tfl.reduce_max over H and W
+/// of the NHWC data, keep_dims.
+template <typename OnnxOp, typename TflOp>
+struct LowerGlobalPool : OpRewritePattern<OnnxOp> {
+  using OpRewritePattern<OnnxOp>::OpRewritePattern;
 
-  LogicalResult matchAndRewrite(onnx::GlobalAveragePoolOp op,
-                                PatternRewriter &rewriter) const override {
+  LogicalResult matchAndRewrite(OnnxOp op, PatternRewriter &rewriter) const override {
     auto x = dyn_cast<RankedTensorType>(op.getX().getType());
     auto y = dyn_cast<RankedTensorType>(op.getY().getType());
     if (!x || !y || x.getRank() != 4 || !isa<FloatType>(x.getElementType()))
       return rewriter.notifyMatchFailure(op, "needs a 2-D float pool");
     Location loc = op.getLoc();
-    Value mean = tfl::MeanOp::create(rewriter, loc, permuted(y, kToNHWC),
-                                     transposed(rewriter, loc, op.getX(), kToNHWC),
-                                     rewriter.getDenseI64ArrayAttr({1, 2}),
-                                     rewriter.getBoolAttr(true));
-    rewriter.replaceOp(op, transposed(rewriter, loc, mean, kToNCHW));
+    Value pooled = TflOp::create(rewriter, loc, permuted(y, kToNHWC),
+                                 transposed(rewriter, loc, op.getX(), kToNHWC),
+                                 rewriter.getDenseI64ArrayAttr({1, 2}), rewriter.getBoolAttr(true));
+    rewriter.replaceOp(op, transposed(rewriter, loc, pooled, kToNCHW));
     return success();
   }
 };
@@ -217,7 +219,9 @@ struct LowerGlobalAveragePool : OpRewritePattern<onnx::GlobalAveragePoolOp> {
 } // namespace
 
 void populatePoolLoweringPatterns(RewritePatternSet &patterns) {
-  patterns.add<LowerMaxPool, LowerAveragePool, LowerGlobalAveragePool>(patterns.getContext());
+  patterns.add<LowerMaxPool, LowerAveragePool,
+               LowerGlobalPool<onnx::GlobalAveragePoolOp, tfl::MeanOp>,
+               LowerGlobalPool<onnx::GlobalMaxPoolOp, tfl::ReduceMaxOp>>(patterns.getContext());
 }
 
 } // namespace t2t

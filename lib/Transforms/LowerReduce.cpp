@@ -1,12 +1,16 @@
-//===- LowerReduce.cpp - ONNX Reduce{Mean,Sum,Max,Min} -> tfl reductions --===//
+//===- LowerReduce.cpp - ONNX reductions, ArgMax/ArgMin, CumSum -> tfl ----===//
 //
 // At opset 17, ReduceSum takes its axes as an input (a constant here) and the
 // others as an attribute. Axes are made non-negative; an absent axes list
 // means every axis, unless ReduceSum's noop_with_empty_axes is set (then the
-// op is the identity; not lowered here).
+// op is the identity; not lowered here). The L1, L2, SumSquare, LogSum and
+// LogSumExp reductions are sums between elementwise ops:
+//   L1 = sum|x|, L2 = sqrt(sum x^2), SumSquare = sum x^2,
+//   LogSum = log(sum x), LogSumExp = log(sum e^x).
 //
 //===----------------------------------------------------------------------===//
 
+#include "ConstantOperands.h"
 #include "Patterns.h"
 
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
@@ -35,27 +39,96 @@ std::optional<SmallVector<int64_t>> normalizeAxes(ArrayRef<int64_t> axes, int64_
   return out;
 }
 
+/// What a composite reduction applies before and after summing.
+enum class Pre { None, Abs, Square, Exp };
+enum class Post { None, Sqrt, Log };
+
+Value applyPre(OpBuilder &b, Location loc, Pre pre, Value x) {
+  switch (pre) {
+  case Pre::None: return x;
+  case Pre::Abs: return tfl::AbsOp::create(b, loc, x);
+  case Pre::Square: return tfl::SquareOp::create(b, loc, x);
+  case Pre::Exp: return tfl::ExpOp::create(b, loc, x);
+  }
+  llvm_unreachable("unknown Pre");
+}
+
+Value applyPost(OpBuilder &b, Location loc, Post post, Value x) {
+  switch (post) {
+  case Post::None: return x;
+  case Post::Sqrt: return tfl::SqrtOp::create(b, loc, x);
+  case Post::Log: return tfl::LogOp::create(b, loc, x);
+  }
+  llvm_unreachable("unknown Post");
+}
+
+/// post(TflOp(pre(data), axes)).
 template <typename OnnxOp, typename TflOp>
-LogicalResult lowerReduction(OnnxOp op, ArrayRef<int64_t> axes, PatternRewriter &rewriter) {
+LogicalResult lowerReduction(OnnxOp op, ArrayRef<int64_t> axes, PatternRewriter &rewriter,
+                             Pre pre = Pre::None, Post post = Post::None) {
   auto type = dyn_cast<RankedTensorType>(op.getData().getType());
   if (!type || !isa<RankedTensorType>(op.getReduced().getType()))
     return rewriter.notifyMatchFailure(op, "needs ranked types");
+  if ((pre != Pre::None || post != Post::None) && !isa<FloatType>(type.getElementType()))
+    return rewriter.notifyMatchFailure(op, "needs floats");
   std::optional<SmallVector<int64_t>> normalized = normalizeAxes(axes, type.getRank());
   if (!normalized)
     return rewriter.notifyMatchFailure(op, "axis out of range");
-  rewriter.replaceOpWithNewOp<TflOp>(op, op.getReduced().getType(), op.getData(),
-                                     rewriter.getDenseI64ArrayAttr(*normalized),
-                                     rewriter.getBoolAttr(op.getKeepdims() != 0));
+  Location loc = op.getLoc();
+  Value reduced = TflOp::create(rewriter, loc, op.getReduced().getType(),
+                                applyPre(rewriter, loc, pre, op.getData()),
+                                rewriter.getDenseI64ArrayAttr(*normalized),
+                                rewriter.getBoolAttr(op.getKeepdims() != 0));
+  rewriter.replaceOp(op, applyPost(rewriter, loc, post, reduced));
   return success();
 }
 
-/// Reductions whose axes are an attribute (opset 17 ReduceMean/Max/Min).
-template <typename OnnxOp, typename TflOp>
+/// Reductions whose axes are an attribute (all but ReduceSum at opset 17).
+template <typename OnnxOp, typename TflOp, Pre pre = Pre::None, Post post = Post::None>
 struct LowerReductionAttr : OpRewritePattern<OnnxOp> {
   using OpRewritePattern<OnnxOp>::OpRewritePattern;
   LogicalResult matchAndRewrite(OnnxOp op, PatternRewriter &rewriter) const override {
     return lowerReduction<OnnxOp, TflOp>(op, op.getAxes().value_or(ArrayRef<int64_t>{}),
-                                         rewriter);
+                                         rewriter, pre, post);
+  }
+};
+
+/// ArgMax/ArgMin: the first extreme index (select_last_index = 0), with the
+/// axis kept as size 1 by a reshape when keepdims.
+template <typename OnnxOp, typename TflOp>
+struct LowerArgReduction : OpRewritePattern<OnnxOp> {
+  using OpRewritePattern<OnnxOp>::OpRewritePattern;
+  LogicalResult matchAndRewrite(OnnxOp op, PatternRewriter &rewriter) const override {
+    auto type = dyn_cast<RankedTensorType>(op.getData().getType());
+    auto result = dyn_cast<RankedTensorType>(op.getReduced().getType());
+    if (!type || !result || op.getSelectLastIndex() != 0)
+      return rewriter.notifyMatchFailure(op, "needs ranked types and select_last_index = 0");
+    std::optional<int64_t> axis = normalizeAxis(op.getAxis(), type.getRank());
+    if (!axis)
+      return rewriter.notifyMatchFailure(op, "axis out of range");
+    SmallVector<int64_t> shape(type.getShape());
+    shape.erase(shape.begin() + *axis);
+    Value index = TflOp::create(rewriter, op.getLoc(), result.clone(shape), op.getData(), *axis);
+    if (op.getKeepdims() != 0)
+      index = tfl::ReshapeOp::create(rewriter, op.getLoc(), result, index);
+    rewriter.replaceOp(op, index);
+    return success();
+  }
+};
+
+struct LowerCumSum : OpRewritePattern<onnx::CumSumOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::CumSumOp op, PatternRewriter &rewriter) const override {
+    auto type = dyn_cast<RankedTensorType>(op.getX().getType());
+    std::optional<SmallVector<int64_t>> axis = constantInts(op.getAxis());
+    if (!type || !axis || axis->size() != 1)
+      return rewriter.notifyMatchFailure(op, "needs a ranked input and a constant axis");
+    std::optional<int64_t> d = normalizeAxis(axis->front(), type.getRank());
+    if (!d)
+      return rewriter.notifyMatchFailure(op, "axis out of range");
+    rewriter.replaceOpWithNewOp<tfl::CumsumOp>(op, type, op.getX(), *d, op.getExclusive() != 0,
+                                               op.getReverse() != 0);
+    return success();
   }
 };
 
@@ -64,12 +137,11 @@ struct LowerReduceSum : OpRewritePattern<onnx::ReduceSumOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(onnx::ReduceSumOp op, PatternRewriter &rewriter) const override {
     SmallVector<int64_t> axes;
-    if (!isa<NoneType>(op.getAxes().getType())) {
-      DenseIntElementsAttr values;
-      if (!matchPattern(op.getAxes(), m_Constant(&values)))
+    if (!isAbsent(op.getAxes())) {
+      std::optional<SmallVector<int64_t>> values = constantInts(op.getAxes());
+      if (!values)
         return rewriter.notifyMatchFailure(op, "axes must be constant");
-      for (const APInt &v : values.getValues<APInt>())
-        axes.push_back(v.getSExtValue());
+      axes = *values;
     }
     if (axes.empty() && op.getNoopWithEmptyAxes() != 0)
       return rewriter.notifyMatchFailure(op, "noop_with_empty_axes");
@@ -82,7 +154,15 @@ struct LowerReduceSum : OpRewritePattern<onnx::ReduceSumOp> {
 void populateReduceLoweringPatterns(RewritePatternSet &patterns) {
   patterns.add<LowerReductionAttr<onnx::ReduceMeanOp, tfl::MeanOp>,
                LowerReductionAttr<onnx::ReduceMaxOp, tfl::ReduceMaxOp>,
-               LowerReductionAttr<onnx::ReduceMinOp, tfl::ReduceMinOp>, LowerReduceSum>(
+               LowerReductionAttr<onnx::ReduceMinOp, tfl::ReduceMinOp>,
+               LowerReductionAttr<onnx::ReduceProdOp, tfl::ReduceProdOp>,
+               LowerReductionAttr<onnx::ReduceL1Op, tfl::SumOp, Pre::Abs>,
+               LowerReductionAttr<onnx::ReduceL2Op, tfl::SumOp, Pre::Square, Post::Sqrt>,
+               LowerReductionAttr<onnx::ReduceSumSquareOp, tfl::SumOp, Pre::Square>,
+               LowerReductionAttr<onnx::ReduceLogSumOp, tfl::SumOp, Pre::None, Post::Log>,
+               LowerReductionAttr<onnx::ReduceLogSumExpOp, tfl::SumOp, Pre::Exp, Post::Log>,
+               LowerArgReduction<onnx::ArgMaxOp, tfl::ArgMaxOp>,
+               LowerArgReduction<onnx::ArgMinOp, tfl::ArgMinOp>, LowerReduceSum, LowerCumSum>(
       patterns.getContext());
 }
 

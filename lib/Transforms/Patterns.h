@@ -11,24 +11,30 @@
 #include "mlir/IR/PatternMatch.h"
 
 namespace t2t {
-/// onnx.Conv (2-D) -> tfl.conv_2d between NCHW <-> NHWC transposes.
+/// onnx.Conv, ConvTranspose (1-D, 2-D) -> tfl convs between NCHW <-> NHWC transposes.
 void populateConvLoweringPatterns(mlir::RewritePatternSet &patterns);
-/// MaxPool, AveragePool, GlobalAveragePool -> tfl NHWC pooling between transposes.
+/// MaxPool, AveragePool, Global{Average,Max}Pool -> tfl NHWC pooling between transposes.
 void populatePoolLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Gemm, 2-D MatMul -> tfl.fully_connected.
 void populateGemmLoweringPatterns(mlir::RewritePatternSet &patterns);
-/// Inference BatchNormalization -> per-channel mul and add.
+/// Inference BatchNormalization -> per-channel mul and add; LRN.
 void populateNormalizationLoweringPatterns(mlir::RewritePatternSet &patterns);
-/// Clip with constant bounds 0 (and 6) -> relu (relu6).
+/// Clip -> relu / relu6 for bounds 0 (and 6), else maximum / minimum.
 void populateClipLoweringPatterns(mlir::RewritePatternSet &patterns);
-/// ReduceMean/Sum/Max/Min -> tfl reductions over non-negative axes.
+/// Reduce*, ArgMax/ArgMin, CumSum -> tfl reductions over non-negative axes.
 void populateReduceLoweringPatterns(mlir::RewritePatternSet &patterns);
-/// HardSigmoid, HardSwish -> relu6 with scalar mul/add.
+/// HardSigmoid -> relu6 with scalar mul/add.
 void populateHardActivationLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Resize (nearest, linear) -> tfl resize ops between transposes.
 void populateResizeLoweringPatterns(mlir::RewritePatternSet &patterns);
-/// Constant-mode Pad with constant pads -> tfl.padv2.
+/// Pad with constant pads -> tfl.padv2 (constant), mirror_pad (reflect), slices (edge).
 void populatePadLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// Max/Min/Sum/Mean of N inputs -> binary tfl ops.
+void populateVariadicLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// Slice, Split, Gather with constant parameters -> tfl.
+void populateSlicingLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// Tile, Expand, DepthToSpace, SpaceToDepth, Trilu, Softmax on any axis -> tfl.
+void populateDataMovementLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Moves transposes from the operands of elementwise tfl ops to their result.
 void populateSinkTransposePatterns(mlir::RewritePatternSet &patterns);
 } // namespace t2t

@@ -1,7 +1,7 @@
 // RUN: t2t-opt %s --convert-onnx-to-nhwc -split-input-file | FileCheck %s
 
 // HardSigmoid(alpha, beta) = relu6(6 alpha x + 6 beta) / 6;
-// HardSwish(x) = x * relu6(x + 3) / 6.
+// HardSwish is tfl.hard_swish.
 // CHECK-LABEL: func @hard_activations
 func.func @hard_activations(%x: tensor<2x3xf32>) -> (tensor<2x3xf32>, tensor<2x3xf32>) {
   // CHECK-DAG: %[[A:.*]] = tfl.const dense<1.200000e+00> : tensor<f32>
@@ -11,10 +11,7 @@ func.func @hard_activations(%x: tensor<2x3xf32>) -> (tensor<2x3xf32>, tensor<2x3
   // CHECK: %[[P:.*]] = tfl.add %[[M]], %[[B]]
   // CHECK: %[[R:.*]] = tfl.relu6 %[[P]]
   // CHECK: %[[HS:.*]] = tfl.mul %[[R]], %[[S]]
-  // CHECK: %[[Q:.*]] = tfl.add %arg0, %[[B]]
-  // CHECK: %[[R2:.*]] = tfl.relu6 %[[Q]]
-  // CHECK: %[[G:.*]] = tfl.mul %[[R2]], %[[S]]
-  // CHECK: %[[SW:.*]] = tfl.mul %arg0, %[[G]]
+  // CHECK: %[[SW:.*]] = tfl.hard_swish %arg0
   // CHECK: return %[[HS]], %[[SW]]
   %0 = "onnx.HardSigmoid"(%x) {alpha = 0.2 : f32, beta = 0.5 : f32} : (tensor<2x3xf32>) -> tensor<2x3xf32>
   %1 = "onnx.HardSwish"(%x) : (tensor<2x3xf32>) -> tensor<2x3xf32>

@@ -3,10 +3,13 @@
 // Not lowered: softmax over a non-last axis, ReduceSum with dynamic axes or
 // noop_with_empty_axes, string/unranked casts; each reported by node name.
 // CHECK: error: unsupported ONNX operators:
-// CHECK-NEXT: Softmax x1: softmax_axis0
+// CHECK-NEXT: Identity x2: <unnamed> <unnamed>
+// CHECK-NEXT: Softmax x1: softmax_unranked
 // CHECK-NEXT: ReduceSum x2: dynamic_axes noop_sum
 func.func @f(%x: tensor<2x3xf32>, %axes: tensor<1xi64>) -> (tensor<2x3xf32>, tensor<?x?xf32>, tensor<2x3xf32>) {
-  %0 = "onnx.Softmax"(%x) {axis = 0 : i64} : (tensor<2x3xf32>) -> tensor<2x3xf32> loc("softmax_axis0")
+  %u = "onnx.Identity"(%x) : (tensor<2x3xf32>) -> tensor<*xf32>
+  %su = "onnx.Softmax"(%u) {axis = 0 : i64} : (tensor<*xf32>) -> tensor<*xf32> loc("softmax_unranked")
+  %0 = "onnx.Identity"(%su) : (tensor<*xf32>) -> tensor<2x3xf32>
   %1 = "onnx.ReduceSum"(%x, %axes) : (tensor<2x3xf32>, tensor<1xi64>) -> tensor<?x?xf32> loc("dynamic_axes")
   %none = onnx.NoValue
   %2 = "onnx.ReduceSum"(%x, %none) {noop_with_empty_axes = 1 : i64} : (tensor<2x3xf32>, none) -> tensor<2x3xf32> loc("noop_sum")

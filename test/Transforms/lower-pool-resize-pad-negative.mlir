@@ -3,7 +3,7 @@
 // CHECK: error: unsupported ONNX operators:
 // CHECK-NEXT: AveragePool x2: avg_ceil avg_dynamic_exclude
 // CHECK-NEXT: Resize x2: cubic nearest_half_pixel_non_integer
-// CHECK-NEXT: Pad x2: reflect negative_pads
+// CHECK-NEXT: Pad x2: wrap negative_pads
 func.func @f(%x: tensor<1x1x5x5xf32>, %d: tensor<1x1x?x?xf32>, %s: tensor<4xf32>) -> (tensor<1x1x3x3xf32>, tensor<1x1x?x?xf32>, tensor<1x1x10x10xf32>, tensor<1x1x7x7xf32>, tensor<1x1x7x7xf32>, tensor<1x1x3x3xf32>) {
   %0 = "onnx.AveragePool"(%x) {ceil_mode = 1 : i64, kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>} : (tensor<1x1x5x5xf32>) -> tensor<1x1x3x3xf32> loc("avg_ceil")
   %1 = "onnx.AveragePool"(%d) {kernel_shape = array<i64: 3, 3>, pads = array<i64: 1, 1, 1, 1>} : (tensor<1x1x?x?xf32>) -> tensor<1x1x?x?xf32> loc("avg_dynamic_exclude")
@@ -11,7 +11,7 @@ func.func @f(%x: tensor<1x1x5x5xf32>, %d: tensor<1x1x?x?xf32>, %s: tensor<4xf32>
   %2 = "onnx.Resize"(%x, %none, %s, %none) {mode = "cubic"} : (tensor<1x1x5x5xf32>, none, tensor<4xf32>, none) -> tensor<1x1x10x10xf32> loc("cubic")
   %3 = "onnx.Resize"(%x, %none, %s, %none) {mode = "nearest", coordinate_transformation_mode = "half_pixel", nearest_mode = "round_prefer_floor"} : (tensor<1x1x5x5xf32>, none, tensor<4xf32>, none) -> tensor<1x1x7x7xf32> loc("nearest_half_pixel_non_integer")
   %pads = "onnx.Constant"() {value = dense<[0, 0, 1, 1, 0, 0, 1, 1]> : tensor<8xi64>} : () -> tensor<8xi64>
-  %4 = "onnx.Pad"(%x, %pads, %none) {mode = "reflect"} : (tensor<1x1x5x5xf32>, tensor<8xi64>, none) -> tensor<1x1x7x7xf32> loc("reflect")
+  %4 = "onnx.Pad"(%x, %pads, %none) {mode = "wrap"} : (tensor<1x1x5x5xf32>, tensor<8xi64>, none) -> tensor<1x1x7x7xf32> loc("wrap")
   %neg = "onnx.Constant"() {value = dense<[0, 0, -1, -1, 0, 0, -1, -1]> : tensor<8xi64>} : () -> tensor<8xi64>
   %5 = "onnx.Pad"(%x, %neg, %none) {mode = "constant"} : (tensor<1x1x5x5xf32>, tensor<8xi64>, none) -> tensor<1x1x3x3xf32> loc("negative_pads")
   return %0, %1, %2, %3, %4, %5 : tensor<1x1x3x3xf32>, tensor<1x1x?x?xf32>, tensor<1x1x10x10xf32>, tensor<1x1x7x7xf32>, tensor<1x1x7x7xf32>, tensor<1x1x3x3xf32>

@@ -1,0 +1,45 @@
+//===- ConstantOperands.h - Reading constant operands of ONNX ops -*- C++ -*-===//
+
+#ifndef T2T_LIB_TRANSFORMS_CONSTANTOPERANDS_H
+#define T2T_LIB_TRANSFORMS_CONSTANTOPERANDS_H
+
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/Matchers.h"
+
+#include <optional>
+
+namespace t2t {
+
+/// The values of an integer constant operand (shape, axes, pads, ...).
+inline std::optional<llvm::SmallVector<int64_t>> constantInts(mlir::Value value) {
+  mlir::DenseIntElementsAttr attr;
+  if (!value || !mlir::matchPattern(value, mlir::m_Constant(&attr)))
+    return std::nullopt;
+  llvm::SmallVector<int64_t> out;
+  for (const llvm::APInt &v : attr.getValues<llvm::APInt>())
+    out.push_back(v.getSExtValue());
+  return out;
+}
+
+/// The value of a constant single-element float operand.
+inline std::optional<double> constantScalar(mlir::Value value) {
+  mlir::ElementsAttr attr;
+  if (!value || !mlir::matchPattern(value, mlir::m_Constant(&attr)) ||
+      attr.getNumElements() != 1 || !llvm::isa<mlir::FloatType>(attr.getElementType()))
+    return std::nullopt;
+  return (*attr.getValues<llvm::APFloat>().begin()).convertToDouble();
+}
+
+/// True for an omitted optional operand (`none`).
+inline bool isAbsent(mlir::Value value) { return llvm::isa<mlir::NoneType>(value.getType()); }
+
+/// `axis` in [-rank, rank) made non-negative, or nullopt when out of range.
+inline std::optional<int64_t> normalizeAxis(int64_t axis, int64_t rank) {
+  if (axis < -rank || axis >= rank)
+    return std::nullopt;
+  return axis < 0 ? axis + rank : axis;
+}
+
+} // namespace t2t
+
+#endif // T2T_LIB_TRANSFORMS_CONSTANTOPERANDS_H

@@ -1,0 +1,167 @@
+//===- LowerDataMovement.cpp - Tile, Expand, DepthToSpace, ... -> tfl -----===//
+//
+// Ops that only move or replicate elements, with constant parameters:
+//   Tile(x, repeats)         -> tile
+//   Expand(x, shape)         -> broadcast_to the (static) result shape
+//   DepthToSpace DCR          -> NHWC depth_to_space (TensorFlow's order)
+//   DepthToSpace CRD          -> reshape [N, C, b, b, H, W], transpose
+//                                [0, 1, 4, 2, 5, 3], reshape [N, C, H*b, W*b]
+//   SpaceToDepth             -> NHWC space_to_depth
+//   Trilu(x, k)              -> select(mask, x, 0) with a constant mask that
+//                                keeps j - i >= k (upper) or j - i <= k (lower)
+//   Softmax/LogSoftmax(axis) -> the axis moved last by a transpose and back
+//
+//===----------------------------------------------------------------------===//
+
+#include "ConstantOperands.h"
+#include "Layout.h"
+#include "Patterns.h"
+
+#include "t2t/Dialect/ONNX/ONNXDialect.h"
+#include "t2t/Dialect/TFL/TFLDialect.h"
+
+#include "mlir/IR/PatternMatch.h"
+
+using namespace mlir;
+
+namespace t2t {
+namespace {
+
+struct LowerTile : OpRewritePattern<onnx::TileOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::TileOp op, PatternRewriter &rewriter) const override {
+    std::optional<SmallVector<int64_t>> repeats = constantInts(op.getRepeats());
+    auto type = dyn_cast<RankedTensorType>(op.getInput().getType());
+    if (!repeats || !type || static_cast<int64_t>(repeats->size()) != type.getRank() ||
+        !isa<RankedTensorType>(op.getOutput().getType()))
+      return rewriter.notifyMatchFailure(op, "repeats must be a constant, one per dimension");
+    rewriter.replaceOpWithNewOp<tfl::TileOp>(op, op.getOutput().getType(), op.getInput(),
+                                             rewriter.getDenseI64ArrayAttr(*repeats));
+    return success();
+  }
+};
+
+struct LowerExpand : OpRewritePattern<onnx::ExpandOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::ExpandOp op, PatternRewriter &rewriter) const override {
+    auto result = dyn_cast<RankedTensorType>(op.getOutput().getType());
+    if (!result || !result.hasStaticShape())
+      return rewriter.notifyMatchFailure(op, "needs a static result shape");
+    rewriter.replaceOpWithNewOp<tfl::BroadcastToOp>(op, result, op.getInput());
+    return success();
+  }
+};
+
+/// NCHW op -> transpose to NHWC, `build`, transpose back.
+template <typename BuildFn>
+LogicalResult replaceInNHWC(Operation *op, Value input, PatternRewriter &rewriter, BuildFn build) {
+  auto result = dyn_cast<RankedTensorType>(op->getResult(0).getType());
+  auto type = dyn_cast<RankedTensorType>(input.getType());
+  if (!type || !result || type.getRank() != 4 || result.getRank() != 4)
+    return rewriter.notifyMatchFailure(op, "needs 4-D NCHW tensors");
+  Location loc = op->getLoc();
+  Value nhwc = transposed(rewriter, loc, input, kToNHWC);
+  Value out = build(nhwc, permuted(result, kToNHWC));
+  rewriter.replaceOp(op, transposed(rewriter, loc, out, kToNCHW));
+  return success();
+}
+
+struct LowerDepthToSpace : OpRewritePattern<onnx::DepthToSpaceOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::DepthToSpaceOp op, PatternRewriter &rewriter) const override {
+    int64_t b = op.getBlocksize();
+    if (op.getMode() == "DCR")
+      return replaceInNHWC(op, op.getInput(), rewriter, [&](Value x, RankedTensorType type) {
+        return tfl::DepthToSpaceOp::create(rewriter, op.getLoc(), type, x, b);
+      });
+    auto type = dyn_cast<RankedTensorType>(op.getInput().getType());
+    auto result = dyn_cast<RankedTensorType>(op.getOutput().getType());
+    if (!type || !result || type.getRank() != 4 || !type.hasStaticShape() ||
+        !result.hasStaticShape())
+      return rewriter.notifyMatchFailure(op, "CRD mode needs static 4-D shapes");
+    auto shape = type.getShape();
+    Location loc = op.getLoc();
+    Value split = tfl::ReshapeOp::create(
+        rewriter, loc, type.clone({shape[0], shape[1] / (b * b), b, b, shape[2], shape[3]}),
+        op.getInput());
+    Value moved = transposed(rewriter, loc, split, {0, 1, 4, 2, 5, 3});
+    rewriter.replaceOpWithNewOp<tfl::ReshapeOp>(op, result, moved);
+    return success();
+  }
+};
+
+struct LowerSpaceToDepth : OpRewritePattern<onnx::SpaceToDepthOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::SpaceToDepthOp op, PatternRewriter &rewriter) const override {
+    return replaceInNHWC(op, op.getInput(), rewriter, [&](Value x, RankedTensorType type) {
+      return tfl::SpaceToDepthOp::create(rewriter, op.getLoc(), type, x, op.getBlocksize());
+    });
+  }
+};
+
+struct LowerTrilu : OpRewritePattern<onnx::TriluOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::TriluOp op, PatternRewriter &rewriter) const override {
+    auto type = dyn_cast<RankedTensorType>(op.getInput().getType());
+    if (!type || type.getRank() < 2 || type.isDynamicDim(type.getRank() - 1) ||
+        type.isDynamicDim(type.getRank() - 2) || type != op.getOutput().getType())
+      return rewriter.notifyMatchFailure(op, "needs static matrix dims");
+    int64_t k = 0;
+    if (!isAbsent(op.getK())) {
+      std::optional<SmallVector<int64_t>> given = constantInts(op.getK());
+      if (!given || given->size() != 1)
+        return rewriter.notifyMatchFailure(op, "k must be a constant");
+      k = given->front();
+    }
+    int64_t rows = type.getDimSize(type.getRank() - 2), cols = type.getDimSize(type.getRank() - 1);
+    SmallVector<bool> keep;
+    for (int64_t i = 0; i < rows; ++i)
+      for (int64_t j = 0; j < cols; ++j)
+        keep.push_back(op.getUpper() ? j - i >= k : j - i <= k);
+    Location loc = op.getLoc();
+    Value mask = tfl::ConstOp::create(
+        rewriter, loc,
+        DenseElementsAttr::get(RankedTensorType::get({rows, cols}, rewriter.getI1Type()), keep));
+    auto scalarType = RankedTensorType::get({}, type.getElementType());
+    Value zero = tfl::ConstOp::create(rewriter, loc,
+                                      DenseElementsAttr::get(scalarType, rewriter.getZeroAttr(type.getElementType())));
+    rewriter.replaceOpWithNewOp<tfl::SelectV2Op>(op, type, mask, op.getInput(), zero);
+    return success();
+  }
+};
+
+/// Softmax and LogSoftmax over a dimension other than the last: swap it with
+/// the last dimension around the op (the last-axis case is a DRR pattern).
+template <typename OnnxOp, typename TflOp>
+struct LowerSoftmaxOnAxis : OpRewritePattern<OnnxOp> {
+  using OpRewritePattern<OnnxOp>::OpRewritePattern;
+  LogicalResult matchAndRewrite(OnnxOp op, PatternRewriter &rewriter) const override {
+    auto type = dyn_cast<RankedTensorType>(op.getInput().getType());
+    if (!type || !isa<FloatType>(type.getElementType()))
+      return rewriter.notifyMatchFailure(op, "needs a ranked float input");
+    std::optional<int64_t> axis = normalizeAxis(op.getAxis(), type.getRank());
+    if (!axis || *axis == type.getRank() - 1)
+      return rewriter.notifyMatchFailure(op, "axis out of range or last");
+    SmallVector<int64_t> perm = llvm::to_vector(llvm::seq<int64_t>(0, type.getRank()));
+    std::swap(perm[*axis], perm.back());
+    Location loc = op.getLoc();
+    Value moved = transposed(rewriter, loc, op.getInput(), perm);
+    Value result;
+    if constexpr (std::is_same_v<TflOp, tfl::SoftmaxOp>)
+      result = TflOp::create(rewriter, loc, moved, rewriter.getF32FloatAttr(1.0f));
+    else
+      result = TflOp::create(rewriter, loc, moved);
+    rewriter.replaceOp(op, transposed(rewriter, loc, result, perm));
+    return success();
+  }
+};
+
+} // namespace
+
+void populateDataMovementLoweringPatterns(RewritePatternSet &patterns) {
+  patterns.add<LowerTile, LowerExpand, LowerDepthToSpace, LowerSpaceToDepth, LowerTrilu,
+               LowerSoftmaxOnAxis<onnx::SoftmaxOp, tfl::SoftmaxOp>,
+               LowerSoftmaxOnAxis<onnx::LogSoftmaxOp, tfl::LogSoftmaxOp>>(patterns.getContext());
+}
+
+} // namespace t2t

@@ -1,0 +1,80 @@
+//===- LowerVariadic.cpp - Max/Min/Sum/Mean of N inputs -> binary tfl ops -===//
+//
+// ONNX's variadic elementwise ops fold left to right into binary broadcasting
+// ops; Mean is Sum times 1/N.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Patterns.h"
+
+#include "t2t/Dialect/ONNX/ONNXDialect.h"
+#include "t2t/Dialect/TFL/TFLDialect.h"
+
+#include "mlir/Dialect/Traits.h"
+#include "mlir/IR/PatternMatch.h"
+
+using namespace mlir;
+
+namespace t2t {
+namespace {
+
+/// The binary op combining two partial results.
+Value combine(OpBuilder &builder, Location loc, Operation *op, Type type, Value lhs, Value rhs) {
+  if (isa<onnx::MaxOp>(op))
+    return tfl::MaximumOp::create(builder, loc, type, lhs, rhs);
+  if (isa<onnx::MinOp>(op))
+    return tfl::MinimumOp::create(builder, loc, type, lhs, rhs);
+  return tfl::AddOp::create(builder, loc, type, lhs, rhs, builder.getStringAttr("NONE"));
+}
+
+template <typename OnnxOp>
+struct LowerVariadic : OpRewritePattern<OnnxOp> {
+  using OpRewritePattern<OnnxOp>::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(OnnxOp op, PatternRewriter &rewriter) const override {
+    auto resultType = dyn_cast<RankedTensorType>(op->getResult(0).getType());
+    if (!resultType || op->getNumOperands() == 0)
+      return rewriter.notifyMatchFailure(op, "needs a ranked result");
+    bool isMean = isa<onnx::MeanOp>(op);
+    if (isMean && !isa<FloatType>(resultType.getElementType()))
+      return rewriter.notifyMatchFailure(op, "Mean needs floats");
+    // The partial results' broadcast shapes, checked before any op is built.
+    SmallVector<RankedTensorType> partialTypes;
+    auto acc = dyn_cast<RankedTensorType>(op->getOperand(0).getType());
+    for (Value next : op->getOperands().drop_front()) {
+      auto b = dyn_cast<RankedTensorType>(next.getType());
+      SmallVector<int64_t> shape;
+      if (!acc || !b || !OpTrait::util::getBroadcastedShape(acc.getShape(), b.getShape(), shape))
+        return rewriter.notifyMatchFailure(op, "operands do not broadcast");
+      acc = resultType.clone(shape);
+      partialTypes.push_back(acc);
+    }
+    if (acc != resultType)
+      return rewriter.notifyMatchFailure(op, "the broadcast shape differs from the result's");
+
+    Value result = op->getOperand(0);
+    for (auto [next, type] : llvm::zip(op->getOperands().drop_front(), partialTypes))
+      result = combine(rewriter, op.getLoc(), op, type, result, next);
+    if (isMean && op->getNumOperands() > 1) {
+      Type element = resultType.getElementType();
+      auto scalarType = RankedTensorType::get({}, element);
+      Value scale = tfl::ConstOp::create(
+          rewriter, op.getLoc(),
+          DenseElementsAttr::get(scalarType,
+                                 rewriter.getFloatAttr(element, 1.0 / op->getNumOperands())));
+      result = tfl::MulOp::create(rewriter, op.getLoc(), resultType, result, scale,
+                                  rewriter.getStringAttr("NONE"));
+    }
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+} // namespace
+
+void populateVariadicLoweringPatterns(RewritePatternSet &patterns) {
+  patterns.add<LowerVariadic<onnx::MaxOp>, LowerVariadic<onnx::MinOp>,
+               LowerVariadic<onnx::SumOp>, LowerVariadic<onnx::MeanOp>>(patterns.getContext());
+}
+
+} // namespace t2t
