@@ -13,6 +13,9 @@ include "ONNXOps.td"
 include "TFLOps.td"
 
 def NoFusedActivation : ConstantStrAttr<StrAttr, "NONE">;
+def SameElementTypes : Constraint<
+    CPred<"::mlir::getElementTypeOrSelf($0.getType()) == ::mlir::getElementTypeOrSelf($1.getType())">,
+    "operands of one element type">;
 def IsRanked : Constraint<CPred<"::llvm::isa<::mlir::RankedTensorType>($0.getType())">,
                           "a ranked result">;
 
@@ -24,7 +27,7 @@ def : Pat<(ONNX_ConstantOp $sparse_value, ElementsAttr:$value, $value_float, $va
 def : Pat<(ONNX_ReluOp TFL_FloatTensor:$x), (TFL_ReluOp $x)>;
 
 def : Pat<(ONNX_AddOp TFL_NumericTensor:$lhs, TFL_NumericTensor:$rhs),
-          (TFL_AddOp $lhs, $rhs, NoFusedActivation)>;
+          (TFL_AddOp $lhs, $rhs, NoFusedActivation), [(SameElementTypes $lhs, $rhs)]>;
 
 // Unary float ops that map one to one.
 multiclass UnaryFloat<Op src, Op dst> {
@@ -79,21 +82,27 @@ def : Pat<(ONNX_IsInfOp TFL_FloatTensor:$x, ConstantAttr<ONNX_I64Attr, "1">,
                         ConstantAttr<ONNX_I64Attr, "1">),
           (TFL_IsInfOp $x)>;
 
+
 // Binary broadcasting ops that map one to one.
 multiclass Binary<Op src, Op dst> {
-  def : Pat<(src TFL_NumericTensor:$lhs, TFL_NumericTensor:$rhs), (dst $lhs, $rhs)>;
+  def : Pat<(src TFL_NumericTensor:$lhs, TFL_NumericTensor:$rhs), (dst $lhs, $rhs),
+            [(SameElementTypes $lhs, $rhs)]>;
 }
 defm : Binary<ONNX_SubOp, TFL_SubOp>;
 defm : Binary<ONNX_DivOp, TFL_DivOp>;
 defm : Binary<ONNX_PowOp, TFL_PowOp>;
+// ONNX Pow may raise to an exponent of another type: it is cast to the base's.
+def CastToTypeOf : NativeCodeCall<
+    "::t2t::tfl::CastOp::create($_builder, $_loc, ::llvm::cast<::mlir::ShapedType>($0.getType())"
+    ".clone(::mlir::getElementTypeOrSelf($1.getType())), $0)">;
+def DifferentElementTypes : Constraint<Neg<SameElementTypes.predicate>, "different element types">;
+def : Pat<(ONNX_PowOp TFL_NumericTensor:$lhs, TFL_NumericTensor:$rhs),
+          (TFL_PowOp $lhs, (CastToTypeOf $rhs, $lhs)), [(DifferentElementTypes $lhs, $rhs)]>;
 // Integer Mod takes the divisor's sign, as FloorMod does (fmod = 0).
 def : Pat<(ONNX_ModOp TFL_NumericTensor:$lhs, TFL_NumericTensor:$rhs,
                       ConstantAttr<ONNX_I64Attr, "0">),
           (TFL_FloorModOp $lhs, $rhs)>;
 
-def SameElementTypes : Constraint<
-    CPred<"::mlir::getElementTypeOrSelf($0.getType()) == ::mlir::getElementTypeOrSelf($1.getType())">,
-    "operands of one element type">;
 multiclass Comparison<Op src, Op dst> {
   def : Pat<(src TFL_NumericTensor:$lhs, TFL_NumericTensor:$rhs), (dst $lhs, $rhs),
             [(SameElementTypes $lhs, $rhs)]>;
@@ -133,7 +142,7 @@ def : Pat<(ONNX_CastOp:$result TFL_NumericTensor:$x, $to), (TFL_CastOp $x),
           [(IsRanked $result)]>;
 
 def : Pat<(ONNX_MulOp TFL_NumericTensor:$lhs, TFL_NumericTensor:$rhs),
-          (TFL_MulOp $lhs, $rhs, NoFusedActivation)>;
+          (TFL_MulOp $lhs, $rhs, NoFusedActivation), [(SameElementTypes $lhs, $rhs)]>;
 
 // Reshapes whose result type is fully known but for at most the batch: the
 // element order is unchanged, only the type. The shape operand is then

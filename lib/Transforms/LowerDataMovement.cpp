@@ -6,7 +6,7 @@
 //   DepthToSpace DCR          -> NHWC depth_to_space (TensorFlow's order)
 //   DepthToSpace CRD          -> reshape [N, C, b, b, H, W], transpose
 //                                [0, 1, 4, 2, 5, 3], reshape [N, C, H*b, W*b]
-//   SpaceToDepth             -> NHWC space_to_depth
+//   SpaceToDepth             -> reshapes around a 6-D transpose
 //   Trilu(x, k)              -> select(mask, x, 0) with a constant mask that
 //                                keeps j - i >= k (upper) or j - i <= k (lower)
 //   Softmax/LogSoftmax(axis) -> the axis moved last by a transpose and back
@@ -90,12 +90,26 @@ struct LowerDepthToSpace : OpRewritePattern<onnx::DepthToSpaceOp> {
   }
 };
 
+/// SpaceToDepth as reshapes around a 6-D transpose (TensorFlow.js has no
+/// SpaceToDepth kernel): [N, C, H, W] -> [N, C, H/b, b, W/b, b] ->
+/// transpose [0, 3, 5, 1, 2, 4] -> [N, C*b*b, H/b, W/b].
 struct LowerSpaceToDepth : OpRewritePattern<onnx::SpaceToDepthOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(onnx::SpaceToDepthOp op, PatternRewriter &rewriter) const override {
-    return replaceInNHWC(op, op.getInput(), rewriter, [&](Value x, RankedTensorType type) {
-      return tfl::SpaceToDepthOp::create(rewriter, op.getLoc(), type, x, op.getBlocksize());
-    });
+    auto type = dyn_cast<RankedTensorType>(op.getInput().getType());
+    auto result = dyn_cast<RankedTensorType>(op.getOutput().getType());
+    int64_t b = op.getBlocksize();
+    if (!type || !result || type.getRank() != 4 || !type.hasStaticShape() ||
+        !result.hasStaticShape() || b < 1)
+      return rewriter.notifyMatchFailure(op, "needs static 4-D shapes");
+    auto shape = type.getShape();
+    Location loc = op.getLoc();
+    Value split = tfl::ReshapeOp::create(
+        rewriter, loc, type.clone({shape[0], shape[1], shape[2] / b, b, shape[3] / b, b}),
+        op.getInput());
+    Value moved = transposed(rewriter, loc, split, {0, 3, 5, 1, 2, 4});
+    rewriter.replaceOpWithNewOp<tfl::ReshapeOp>(op, result, moved);
+    return success();
   }
 };
 

@@ -98,7 +98,7 @@ struct LowerLRN : OpRewritePattern<onnx::LRNOp> {
 } // namespace
 
 void populateNormalizationLoweringPatterns(RewritePatternSet &patterns) {
-  patterns.add<LowerBatchNormalization>(patterns.getContext());
+  patterns.add<LowerBatchNormalization, LowerLRN>(patterns.getContext());
 }
 
 } // namespace t2t

@@ -35,6 +35,10 @@ struct LowerVariadic : OpRewritePattern<OnnxOp> {
     auto resultType = dyn_cast<RankedTensorType>(op->getResult(0).getType());
     if (!resultType || op->getNumOperands() == 0)
       return rewriter.notifyMatchFailure(op, "needs a ranked result");
+    Type element = resultType.getElementType();
+    if (!isa<FloatType>(element) && !element.isSignlessInteger(32) &&
+        !element.isSignlessInteger(64))
+      return rewriter.notifyMatchFailure(op, "needs floats or 32/64-bit integers");
     bool isMean = isa<onnx::MeanOp>(op);
     if (isMean && !isa<FloatType>(resultType.getElementType()))
       return rewriter.notifyMatchFailure(op, "Mean needs floats");
@@ -56,7 +60,6 @@ struct LowerVariadic : OpRewritePattern<OnnxOp> {
     for (auto [next, type] : llvm::zip(op->getOperands().drop_front(), partialTypes))
       result = combine(rewriter, op.getLoc(), op, type, result, next);
     if (isMean && op->getNumOperands() > 1) {
-      Type element = resultType.getElementType();
       auto scalarType = RankedTensorType::get({}, element);
       Value scale = tfl::ConstOp::create(
           rewriter, op.getLoc(),
