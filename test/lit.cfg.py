@@ -13,6 +13,8 @@ config.test_exec_root = os.path.join(config.t2t_obj_root, "test")
 
 llvm_config.use_default_substitutions()
 # The numerical oracle: onnxruntime vs TensorFlow.js on the converted graph.
+# Runs a GraphDef on given inputs and compares with given expected outputs.
+config.substitutions.append(("%run_graph", "node " + os.path.join(config.t2t_src_root, "utils", "verify", "run-graph.mjs")))
 config.substitutions.append(("%verify", "node " + os.path.join(config.t2t_src_root, "utils", "verify", "verify.mjs")))
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 config.substitutions.append(("%t2t_src", config.t2t_src_root))

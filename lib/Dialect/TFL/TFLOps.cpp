@@ -467,6 +467,57 @@ LogicalResult SliceOp::verify() {
   return success();
 }
 
+/// TensorFlow's StridedSlice size of one dimension of static size `n`:
+/// begin/end are made non-negative, clamped to [0, n] going forward and to
+/// [-1, n-1] going backward (masked ones cover the whole range), and the
+/// result has ceil(|end - begin| / |stride|) elements when that is positive.
+static int64_t stridedSliceDimSize(int64_t n, int64_t begin, int64_t end, int64_t stride,
+                                   bool beginMasked, bool endMasked) {
+  auto canonical = [&](int64_t index, bool masked, bool isEnd) {
+    if (masked)
+      return isEnd ? (stride > 0 ? n : int64_t(-1)) : (stride > 0 ? 0 : n - 1);
+    if (index < 0)
+      index += n;
+    return stride > 0 ? std::clamp<int64_t>(index, 0, n) : std::clamp<int64_t>(index, -1, n - 1);
+  };
+  int64_t first = canonical(begin, beginMasked, /*isEnd=*/false);
+  int64_t last = canonical(end, endMasked, /*isEnd=*/true);
+  int64_t span = stride > 0 ? last - first : first - last;
+  int64_t step = std::abs(stride);
+  return span <= 0 ? 0 : (span + step - 1) / step;
+}
+
+/// The result must have the shape the slice produces.
+static LogicalResult verifyStridedSliceShape(StridedSliceOp op) {
+  auto input = dyn_cast<RankedTensorType>(op.getInput().getType());
+  auto result = dyn_cast<RankedTensorType>(op.getType());
+  if (!input || !result)
+    return success();
+  SmallVector<int64_t> expected;
+  for (int64_t d = 0, e = input.getRank(); d < e; ++d) {
+    bool shrink = op.getShrinkAxisMask() & (int64_t(1) << d);
+    int64_t n = input.getDimSize(d);
+    if (ShapedType::isDynamic(n)) {
+      if (!shrink)
+        expected.push_back(ShapedType::kDynamic);
+      continue;
+    }
+    if (shrink) {
+      if (op.getBegin()[d] < -n || op.getBegin()[d] >= n)
+        return op.emitOpError("shrunk dimension ") << d << " begins out of range";
+      continue;
+    }
+    expected.push_back(stridedSliceDimSize(n, op.getBegin()[d], op.getEnd()[d],
+                                           op.getStrides()[d],
+                                           op.getBeginMask() & (int64_t(1) << d),
+                                           op.getEndMask() & (int64_t(1) << d)));
+  }
+  if (failed(verifyCompatibleShape(expected, result.getShape())))
+    return op.emitOpError("result type ")
+           << result << " differs from the sliced shape " << RankedTensorType::get(expected, result.getElementType());
+  return success();
+}
+
 LogicalResult StridedSliceOp::verify() {
   if (failed(verifyPerDim(*this, getInput(), getBegin(), "begin")) ||
       failed(verifyPerDim(*this, getInput(), getEnd(), "end")) ||
@@ -474,8 +525,9 @@ LogicalResult StridedSliceOp::verify() {
     return failure();
   if (llvm::is_contained(getStrides(), 0))
     return emitOpError("strides must be non-zero");
-  return success();
+  return verifyStridedSliceShape(*this);
 }
+
 
 LogicalResult MirrorPadOp::verify() {
   if (failed(verifyPerDim(*this, getInput(), getPaddings(), "paddings", 2)))
