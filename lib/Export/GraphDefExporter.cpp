@@ -8,6 +8,7 @@
 
 #include "t2t/Export/GraphDefExporter.h"
 
+#include "GraphDefWriter.h"
 #include "lib/Export/graphdef.pb.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
 #include "t2t/Support/Locations.h"
@@ -89,7 +90,9 @@ private:
 class GraphDefBuilder {
 public:
   LogicalResult build(func::FuncOp func);
-  const tf::GraphDef &graph() const { return graphDef; }
+  tf::GraphDef &graph() { return graphDef; }
+  /// Const contents left in their resource blobs (not copied into the proto).
+  const ExternalContents &externalContents() const { return external; }
 
 private:
   /// A fresh node with a unique, legal name derived from `base`.
@@ -141,6 +144,7 @@ private:
   llvm::DenseMap<Value, std::string> values;
   llvm::StringSet<> usedNames;
   tf::GraphDef graphDef;
+  ExternalContents external;
 };
 
 tf::NodeDef *GraphDefBuilder::addNode(StringRef op, StringRef base,
@@ -198,7 +202,7 @@ FailureOr<std::string> GraphDefBuilder::addConst(Operation *op, ElementsAttr val
     AsmResourceBlob *blob = resource.getRawHandle().getBlob();
     if (!blob)
       return op->emitError("constant's resource blob has no data");
-    content->assign(blob->getData().data(), blob->getData().size());
+    external[node] = blob->getData();
     return node->name();
   }
   auto dense = dyn_cast<DenseElementsAttr>(value);
@@ -844,8 +848,9 @@ LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFor
   if (failed(builder.build(func)))
     return failure();
 
+  tf::GraphDef &graph = builder.graph();
   // Checked before anything is written, so a failure leaves no partial file.
-  size_t size = builder.graph().ByteSizeLong();
+  size_t size = graphDefSize(graph, builder.externalContents());
   if (size > static_cast<size_t>(INT_MAX))
     return module.emitError("the GraphDef would be ")
            << size << " bytes, over protobuf's 2 GB limit on one message";
@@ -854,19 +859,19 @@ LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFor
   RawOstreamOutput sink(os);
   google::protobuf::io::CopyingOutputStreamAdaptor stream(&sink);
   if (format == GraphDefFormat::Text) {
-    if (!google::protobuf::TextFormat::Print(builder.graph(), &stream))
+    inlineContents(graph, builder.externalContents());
+    if (!google::protobuf::TextFormat::Print(graph, &stream))
       return module.emitError("cannot print the GraphDef as text");
   } else {
     // Deterministic: attr maps are written in key order, so the same module
-    // always gives the same bytes.
+    // always gives the same bytes; weights go from their blobs to `os`.
     google::protobuf::io::CodedOutputStream coded(&stream);
-    coded.SetSerializationDeterministic(true);
-    builder.graph().SerializeWithCachedSizes(&coded);
+    writeGraphDef(graph, builder.externalContents(), coded);
   }
   stream.Flush();
   if (stats) {
-    stats->nodes = builder.graph().node_size();
-    for (const tf::NodeDef &node : builder.graph().node())
+    stats->nodes = graph.node_size();
+    for (const tf::NodeDef &node : graph.node())
       ++stats->opCounts[node.op()];
     stats->bytes = format == GraphDefFormat::Text ? stream.ByteCount() : size;
   }

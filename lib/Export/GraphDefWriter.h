@@ -1,0 +1,40 @@
+//===- GraphDefWriter.h - Binary GraphDef with weights written in place ---===//
+//
+// Large Const values stay in their MLIR resource blobs: the NodeDef holds the
+// tensor's dtype and shape only, and the writer emits the blob's bytes where
+// the tensor's `tensor_content` field goes. The bytes are those protobuf's
+// deterministic serialization of the complete graph would give, without a
+// second in-memory copy of the weights.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef T2T_LIB_EXPORT_GRAPHDEFWRITER_H
+#define T2T_LIB_EXPORT_GRAPHDEFWRITER_H
+
+#include "lib/Export/graphdef.pb.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+
+#include <google/protobuf/io/coded_stream.h>
+
+namespace t2t {
+
+/// Const nodes whose `value` tensor's tensor_content is held outside the
+/// proto, e.g. a view of a resource blob.
+using ExternalContents = llvm::DenseMap<const t2t::tensorflow::NodeDef *, llvm::ArrayRef<char>>;
+
+/// The serialized size of `graph` with the external contents in place.
+size_t graphDefSize(const tensorflow::GraphDef &graph, const ExternalContents &contents);
+
+/// Writes `graph` in protobuf's deterministic binary form (map entries in key
+/// order), each external content in its node's tensor_content.
+void writeGraphDef(const tensorflow::GraphDef &graph, const ExternalContents &contents,
+                   google::protobuf::io::CodedOutputStream &out);
+
+/// Moves the external contents into the protos (for the text form).
+void inlineContents(tensorflow::GraphDef &graph, const ExternalContents &contents);
+
+} // namespace t2t
+
+#endif // T2T_LIB_EXPORT_GRAPHDEFWRITER_H
