@@ -72,7 +72,7 @@ class TFL_NodeOp<string mnemonic, string tfOp, list<Trait> traits = [],
 
 def TFL_Float : AnyTypeOf<[F32, F16, BF16, F64]>;
 def TFL_FloatTensor : TensorOf<[TFL_Float]>;
-def TFL_NumericTensor : TensorOf<[TFL_Float, I8, I16, I32, I64, UI8]>;
+def TFL_NumericTensor : TensorOf<[TFL_Float, I8, I16, I32, I64, UI8, UI16, UI32, UI64]>;
 def TFL_BoolTensor : TensorOf<[I1]>;
 def TFL_IndexTensor : TensorOf<[I32, I64]>;
 

@@ -140,6 +140,9 @@ def : Pat<(ONNX_LogSoftmaxOp TFL_FloatTensor:$x, $axis), (TFL_LogSoftmaxOp $x),
 // Cast between numeric types TensorFlow has.
 def : Pat<(ONNX_CastOp:$result TFL_NumericTensor:$x, $to), (TFL_CastOp $x),
           [(IsRanked $result)]>;
+// CastLike casts to the element type of its second operand: the result's.
+def : Pat<(ONNX_CastLikeOp:$result TFL_NumericTensor:$x, TFL_NumericTensor:$like), (TFL_CastOp $x),
+          [(IsRanked $result)]>;
 
 def : Pat<(ONNX_MulOp TFL_NumericTensor:$lhs, TFL_NumericTensor:$rhs),
           (TFL_MulOp $lhs, $rhs, NoFusedActivation), [(SameElementTypes $lhs, $rhs)]>;

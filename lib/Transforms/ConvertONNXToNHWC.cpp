@@ -77,10 +77,12 @@ struct ConvertONNXToNHWC : t2t::impl::ConvertONNXToNHWCBase<ConvertONNXToNHWC> {
     t2t::populateNormalizationLoweringPatterns(patterns);
     t2t::populateClipLoweringPatterns(patterns);
     t2t::populateReduceLoweringPatterns(patterns);
-    t2t::populateHardActivationLoweringPatterns(patterns);
+    t2t::populateActivationLoweringPatterns(patterns);
     t2t::populateResizeLoweringPatterns(patterns);
     t2t::populatePadLoweringPatterns(patterns);
     t2t::populateVariadicLoweringPatterns(patterns);
+    t2t::populateLossLoweringPatterns(patterns);
+    t2t::populateModLoweringPatterns(patterns);
     t2t::populateSlicingLoweringPatterns(patterns);
     t2t::populateDataMovementLoweringPatterns(patterns);
     // In the optimized layout, the driver's folding composes and cancels the

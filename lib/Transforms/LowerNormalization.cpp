@@ -1,15 +1,26 @@
-//===- LowerNormalization.cpp - inference BatchNormalization -> mul, add --===//
+//===- LowerNormalization.cpp - normalizations -> tfl arithmetic ----------===//
 //
-// In inference mode, with constant statistics and parameters,
+// BatchNormalization: in inference mode, with constant statistics and parameters,
 //   y = (x - mean) / sqrt(var + eps) * scale + B = x * s + t
 //   s = scale / sqrt(var + eps),  t = B - mean * s
 // computed once here in double precision. s and t are [1, C, 1, 1] so that
 // they broadcast over NCHW and permute with the data when transposes move.
 //
+// Layer, instance and mean-variance normalization standardize over a set of
+// axes A (kept as size-1 dims so that the statistics broadcast back):
+//   mean = mean_A(x),  d = x - mean,  var = mean_A(d * d)
+//   LayerNormalization (A = axis..rank-1):  y = d * rsqrt(var + eps) * Scale + B
+//     (also returning mean and rsqrt(var + eps) when asked)
+//   InstanceNormalization (A = 2..rank-1):  y = d * rsqrt(var + eps) * scale[c] + B[c]
+//   MeanVarianceNormalization (A = axes):   y = d / (sqrt(var) + 1e-9)
+// (1e-9 is the epsilon of ONNX's function body for MVN).
+//
 //===----------------------------------------------------------------------===//
 
+#include "ConstantOperands.h"
 #include "Layout.h"
 #include "Patterns.h"
+#include "TFLBuilder.h"
 
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
@@ -95,10 +106,97 @@ struct LowerLRN : OpRewritePattern<onnx::LRNOp> {
   }
 };
 
+/// Standardized x over `axes` and the statistics it used.
+struct Standardized {
+  Value centered, mean, variance;
+};
+Standardized standardize(TFLBuilder &math, Value x, ArrayRef<int64_t> axes) {
+  Value mean = math.meanKeepDims(x, axes);
+  Value centered = math.sub(x, mean);
+  return {centered, mean, math.meanKeepDims(math.mul(centered, centered), axes)};
+}
+
+SmallVector<int64_t> axesFrom(int64_t first, int64_t rank) {
+  return llvm::to_vector(llvm::seq<int64_t>(first, rank));
+}
+
+bool isFloatRanked(Type type) {
+  auto ranked = dyn_cast<RankedTensorType>(type);
+  return ranked && isa<FloatType>(ranked.getElementType());
+}
+
+struct LowerLayerNormalization : OpRewritePattern<onnx::LayerNormalizationOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::LayerNormalizationOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!isFloatRanked(op.getX().getType()) || !isFloatRanked(op.getY().getType()))
+      return rewriter.notifyMatchFailure(op, "needs a ranked float input");
+    int64_t rank = cast<RankedTensorType>(op.getX().getType()).getRank();
+    std::optional<int64_t> axis = normalizeAxis(op.getAxis(), rank);
+    if (!axis)
+      return rewriter.notifyMatchFailure(op, "axis out of range");
+    TFLBuilder math(rewriter, op.getLoc());
+    Standardized s = standardize(math, op.getX(), axesFrom(*axis, rank));
+    Value invStdDev =
+        tfl::RsqrtOp::create(rewriter, op.getLoc(), math.add(s.variance, math.scalarLike(s.variance, op.getEpsilon())));
+    Value y = math.mul(math.mul(s.centered, invStdDev), op.getScale());
+    if (!isAbsent(op.getB()))
+      y = math.add(y, op.getB());
+    rewriter.replaceOp(op, {y, isAbsent(op.getMean()) ? op.getMean() : s.mean,
+                            isAbsent(op.getInvStdDev()) ? op.getInvStdDev() : invStdDev});
+    return success();
+  }
+};
+
+struct LowerInstanceNormalization : OpRewritePattern<onnx::InstanceNormalizationOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::InstanceNormalizationOp op,
+                                PatternRewriter &rewriter) const override {
+    auto x = dyn_cast<RankedTensorType>(op.getInput().getType());
+    if (!isFloatRanked(x) || x.getRank() < 3 || ShapedType::isDynamic(x.getDimSize(1)))
+      return rewriter.notifyMatchFailure(op, "needs a ranked float input with static channels");
+    TFLBuilder math(rewriter, op.getLoc());
+    Standardized s = standardize(math, op.getInput(), axesFrom(2, x.getRank()));
+    Value invStdDev = tfl::RsqrtOp::create(
+        rewriter, op.getLoc(), math.add(s.variance, math.scalarLike(s.variance, op.getEpsilon())));
+    // scale and B are [C]: [C, 1, ..., 1] broadcasts them over N, C, D1, ...
+    SmallVector<int64_t> perChannel(x.getRank() - 1, 1);
+    perChannel[0] = x.getDimSize(1);
+    Value y = math.mul(math.mul(s.centered, invStdDev), math.reshape(op.getScale(), perChannel));
+    rewriter.replaceOp(op, math.add(y, math.reshape(op.getB(), perChannel)));
+    return success();
+  }
+};
+
+struct LowerMeanVarianceNormalization : OpRewritePattern<onnx::MeanVarianceNormalizationOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::MeanVarianceNormalizationOp op,
+                                PatternRewriter &rewriter) const override {
+    auto x = dyn_cast<RankedTensorType>(op.getX().getType());
+    if (!isFloatRanked(x))
+      return rewriter.notifyMatchFailure(op, "needs a ranked float input");
+    SmallVector<int64_t> axes;
+    for (int64_t a : op.getAxes()) {
+      std::optional<int64_t> axis = normalizeAxis(a, x.getRank());
+      if (!axis)
+        return rewriter.notifyMatchFailure(op, "axis out of range");
+      axes.push_back(*axis);
+    }
+    llvm::sort(axes);
+    TFLBuilder math(rewriter, op.getLoc());
+    Standardized s = standardize(math, op.getX(), axes);
+    Value std = tfl::SqrtOp::create(rewriter, op.getLoc(), s.variance);
+    rewriter.replaceOp(op, math.div(s.centered, math.add(std, math.scalarLike(std, 1e-9))));
+    return success();
+  }
+};
+
 } // namespace
 
 void populateNormalizationLoweringPatterns(RewritePatternSet &patterns) {
-  patterns.add<LowerBatchNormalization, LowerLRN>(patterns.getContext());
+  patterns.add<LowerBatchNormalization, LowerLRN, LowerLayerNormalization,
+               LowerInstanceNormalization, LowerMeanVarianceNormalization>(
+      patterns.getContext());
 }
 
 } // namespace t2t

@@ -12,6 +12,7 @@
 
 #include "ConstantOperands.h"
 #include "Patterns.h"
+#include "TFLBuilder.h"
 
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
@@ -93,24 +94,46 @@ struct LowerReductionAttr : OpRewritePattern<OnnxOp> {
   }
 };
 
-/// ArgMax/ArgMin: the first extreme index (select_last_index = 0), with the
-/// axis kept as size 1 by a reshape when keepdims.
+/// ArgMax/ArgMin: the first extreme index, with the axis kept as size 1 by a
+/// reshape when keepdims. The last one (select_last_index) is the first one
+/// of the data reversed along the axis (a gather), counted from the end:
+///   n - 1 - arg(reverse(x)).
 template <typename OnnxOp, typename TflOp>
 struct LowerArgReduction : OpRewritePattern<OnnxOp> {
   using OpRewritePattern<OnnxOp>::OpRewritePattern;
   LogicalResult matchAndRewrite(OnnxOp op, PatternRewriter &rewriter) const override {
     auto type = dyn_cast<RankedTensorType>(op.getData().getType());
     auto result = dyn_cast<RankedTensorType>(op.getReduced().getType());
-    if (!type || !result || op.getSelectLastIndex() != 0)
-      return rewriter.notifyMatchFailure(op, "needs ranked types and select_last_index = 0");
+    if (!type || !result)
+      return rewriter.notifyMatchFailure(op, "needs ranked types");
     std::optional<int64_t> axis = normalizeAxis(op.getAxis(), type.getRank());
     if (!axis)
       return rewriter.notifyMatchFailure(op, "axis out of range");
+    int64_t n = type.getDimSize(*axis);
+    bool last = op.getSelectLastIndex() != 0;
+    if (last && ShapedType::isDynamic(n))
+      return rewriter.notifyMatchFailure(op, "select_last_index needs a static axis");
+    Location loc = op.getLoc();
+    Value data = op.getData();
+    if (last) {
+      SmallVector<int32_t> reversed;
+      for (int64_t i = n - 1; i >= 0; --i)
+        reversed.push_back(static_cast<int32_t>(i));
+      Value indices = tfl::ConstOp::create(
+          rewriter, loc,
+          DenseElementsAttr::get(RankedTensorType::get({n}, rewriter.getI32Type()),
+                                 ArrayRef(reversed)));
+      data = tfl::GatherOp::create(rewriter, loc, type, data, indices, *axis);
+    }
     SmallVector<int64_t> shape(type.getShape());
     shape.erase(shape.begin() + *axis);
-    Value index = TflOp::create(rewriter, op.getLoc(), result.clone(shape), op.getData(), *axis);
+    Value index = TflOp::create(rewriter, loc, result.clone(shape), data, *axis);
+    if (last) {
+      TFLBuilder math(rewriter, loc);
+      index = math.sub(math.scalarLike(index, n - 1), index);
+    }
     if (op.getKeepdims() != 0)
-      index = tfl::ReshapeOp::create(rewriter, op.getLoc(), result, index);
+      index = tfl::ReshapeOp::create(rewriter, loc, result, index);
     rewriter.replaceOp(op, index);
     return success();
   }

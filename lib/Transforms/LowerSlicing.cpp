@@ -1,4 +1,4 @@
-//===- LowerSlicing.cpp - Slice, Split, Gather -> tfl ------------------------===//
+//===- LowerSlicing.cpp - Slice, Split, Gather* -> tfl ----------------------===//
 //
 // ONNX Slice clamps its constant starts/ends like Python slicing; TensorFlow's
 // StridedSlice clamps the same way once negative indices are resolved, except
@@ -7,10 +7,20 @@
 // which TensorFlow rejects: they are resolved at compile time when constant,
 // else by a select on index < 0.
 //
+// GatherElements (out[p] = data[p with p_axis = indices[p]]) is a one-hot
+// masked sum over the axis, with data sliced to the indices' extent on the
+// other axes and its axis moved last (TensorFlow.js has no GatherNd batch
+// form to do it directly):
+//   out[p] = sum_j (indices[p] == j ? data'[p without p_axis, j] : 0)
+// GatherND without batch dims is TensorFlow's GatherNd, index components
+// made non-negative against the data dims the same way.
+//
 //===----------------------------------------------------------------------===//
 
 #include "ConstantOperands.h"
+#include "Layout.h"
 #include "Patterns.h"
+#include "TFLBuilder.h"
 
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
@@ -21,6 +31,13 @@ using namespace mlir;
 
 namespace t2t {
 namespace {
+
+/// Indices into an axis of `size` elements, counted from its end when
+/// negative: select(indices < 0, indices + size, indices).
+Value wrapNegative(TFLBuilder &math, Value indices, int64_t size) {
+  return math.select(math.less(indices, math.scalarLike(indices, 0)),
+                     math.add(indices, math.scalarLike(indices, size)), indices);
+}
 
 struct LowerSlice : OpRewritePattern<onnx::SliceOp> {
   using OpRewritePattern::OpRewritePattern;
@@ -140,18 +157,8 @@ struct LowerGather : OpRewritePattern<onnx::GatherOp> {
     } else {
       if (ShapedType::isDynamic(size))
         return rewriter.notifyMatchFailure(op, "non-constant indices into a dynamic axis");
-      // select(indices < 0, indices + size, indices)
-      auto scalarType = RankedTensorType::get({}, indicesType.getElementType());
-      auto scalar = [&](int64_t v) {
-        return tfl::ConstOp::create(
-            rewriter, loc,
-            DenseElementsAttr::get(scalarType, rewriter.getIntegerAttr(scalarType.getElementType(), v)));
-      };
-      Value negative = tfl::LessOp::create(rewriter, loc, indicesType.clone(rewriter.getI1Type()),
-                                           indices, scalar(0));
-      Value wrapped = tfl::AddOp::create(rewriter, loc, indicesType, indices, scalar(size),
-                                         rewriter.getStringAttr("NONE"));
-      indices = tfl::SelectV2Op::create(rewriter, loc, indicesType, negative, wrapped, indices);
+      TFLBuilder math(rewriter, loc);
+      indices = wrapNegative(math, indices, size);
     }
     rewriter.replaceOpWithNewOp<tfl::GatherOp>(op, op.getOutput().getType(), op.getData(), indices,
                                                *axis);
@@ -159,10 +166,85 @@ struct LowerGather : OpRewritePattern<onnx::GatherOp> {
   }
 };
 
+struct LowerGatherElements : OpRewritePattern<onnx::GatherElementsOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::GatherElementsOp op,
+                                PatternRewriter &rewriter) const override {
+    auto data = dyn_cast<RankedTensorType>(op.getData().getType());
+    auto indices = dyn_cast<RankedTensorType>(op.getIndices().getType());
+    if (!data || !indices || !data.hasStaticShape() || !indices.hasStaticShape() ||
+        data.getElementType().isInteger(1))
+      return rewriter.notifyMatchFailure(op, "needs static shapes and numeric data");
+    int64_t rank = data.getRank();
+    std::optional<int64_t> axis = normalizeAxis(op.getAxis(), rank);
+    if (!axis)
+      return rewriter.notifyMatchFailure(op, "axis out of range");
+    Location loc = op.getLoc();
+    TFLBuilder math(rewriter, loc);
+    int64_t n = data.getDimSize(*axis);
+
+    // data' = data[:i0, ..., :, ..., :ik] with the axis moved last, then a
+    // size-1 dim where the axis was, to broadcast against the indices.
+    SmallVector<int64_t> extent(indices.getShape());
+    extent[*axis] = n;
+    Value values = op.getData();
+    if (ArrayRef<int64_t>(extent) != data.getShape())
+      values = tfl::SliceOp::create(rewriter, loc, data.clone(extent), values,
+                                    rewriter.getDenseI64ArrayAttr(SmallVector<int64_t>(rank, 0)),
+                                    rewriter.getDenseI64ArrayAttr(extent));
+    SmallVector<int64_t> perm;
+    for (int64_t d = 0; d < rank; ++d)
+      if (d != *axis)
+        perm.push_back(d);
+    perm.push_back(*axis);
+    values = transposed(rewriter, loc, values, perm);
+    SmallVector<int64_t> broadcastShape(cast<RankedTensorType>(values.getType()).getShape());
+    broadcastShape.insert(broadcastShape.begin() + *axis, 1);
+    values = math.reshape(values, broadcastShape);
+
+    SmallVector<int64_t> expanded(indices.getShape());
+    expanded.push_back(1);
+    Value mask = math.equal(math.reshape(wrapNegative(math, op.getIndices(), n), expanded),
+                            math.iota(indices.getElementType(), n, rank + 1, rank));
+    Value picked = math.sumKeepDims(
+        math.select(mask, values, math.scalar(data.getElementType(), 0)), {rank});
+    rewriter.replaceOp(op, math.reshape(picked, indices.getShape()));
+    return success();
+  }
+};
+
+/// GatherND without batch dims is TensorFlow's GatherNd once each index
+/// component k is made non-negative against data dim k.
+struct LowerGatherND : OpRewritePattern<onnx::GatherNDOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::GatherNDOp op, PatternRewriter &rewriter) const override {
+    auto data = dyn_cast<RankedTensorType>(op.getData().getType());
+    auto indices = dyn_cast<RankedTensorType>(op.getIndices().getType());
+    if (!data || !indices || op.getBatchDims() != 0 || !isa<RankedTensorType>(op.getOutput().getType()))
+      return rewriter.notifyMatchFailure(op, "needs ranked types and batch_dims = 0");
+    int64_t depth = indices.getDimSize(indices.getRank() - 1);
+    if (ShapedType::isDynamic(depth) || depth > data.getRank() ||
+        llvm::any_of(data.getShape().take_front(depth), ShapedType::isDynamic))
+      return rewriter.notifyMatchFailure(op, "needs the indexed data dims static");
+    TFLBuilder math(rewriter, op.getLoc());
+    SmallVector<Attribute> sizes;
+    for (int64_t d : data.getShape().take_front(depth))
+      sizes.push_back(rewriter.getIntegerAttr(indices.getElementType(), d));
+    Value dims = tfl::ConstOp::create(
+        rewriter, op.getLoc(),
+        DenseElementsAttr::get(RankedTensorType::get({depth}, indices.getElementType()), sizes));
+    Value index = op.getIndices();
+    index = math.select(math.less(index, math.scalarLike(index, 0)), math.add(index, dims), index);
+    rewriter.replaceOpWithNewOp<tfl::GatherNdOp>(op, op.getOutput().getType(), op.getData(), index);
+    return success();
+  }
+};
+
 } // namespace
 
 void populateSlicingLoweringPatterns(RewritePatternSet &patterns) {
-  patterns.add<LowerSlice, LowerSplit, LowerGather>(patterns.getContext());
+  patterns.add<LowerSlice, LowerSplit, LowerGather, LowerGatherElements, LowerGatherND>(
+      patterns.getContext());
 }
 
 } // namespace t2t

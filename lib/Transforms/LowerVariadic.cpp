@@ -36,9 +36,8 @@ struct LowerVariadic : OpRewritePattern<OnnxOp> {
     if (!resultType || op->getNumOperands() == 0)
       return rewriter.notifyMatchFailure(op, "needs a ranked result");
     Type element = resultType.getElementType();
-    if (!isa<FloatType>(element) && !element.isSignlessInteger(32) &&
-        !element.isSignlessInteger(64))
-      return rewriter.notifyMatchFailure(op, "needs floats or 32/64-bit integers");
+    if (!isa<FloatType>(element) && (!isa<IntegerType>(element) || element.isInteger(1)))
+      return rewriter.notifyMatchFailure(op, "needs floats or integers");
     bool isMean = isa<onnx::MeanOp>(op);
     if (isMean && !isa<FloatType>(resultType.getElementType()))
       return rewriter.notifyMatchFailure(op, "Mean needs floats");

@@ -23,12 +23,17 @@ void populateNormalizationLoweringPatterns(mlir::RewritePatternSet &patterns);
 void populateClipLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Reduce*, ArgMax/ArgMin, CumSum -> tfl reductions over non-negative axes.
 void populateReduceLoweringPatterns(mlir::RewritePatternSet &patterns);
-/// HardSigmoid -> relu6 with scalar mul/add.
-void populateHardActivationLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// HardSigmoid, Elu, Selu, Celu, ThresholdedRelu, Softsign, Shrink, one-sign
+/// IsInf, Hardmax -> tfl arithmetic with scalar constants.
+void populateActivationLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Resize (nearest, linear) -> tfl resize ops between transposes.
 void populateResizeLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Pad with constant pads -> tfl.padv2 (constant), mirror_pad (reflect), slices (edge).
 void populatePadLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// Mod with fmod = 1 -> tfl arithmetic (C's fmod).
+void populateModLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// NegativeLogLikelihoodLoss, SoftmaxCrossEntropyLoss -> one-hot masked sums.
+void populateLossLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Max/Min/Sum/Mean of N inputs -> binary tfl ops.
 void populateVariadicLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Slice, Split, Gather with constant parameters -> tfl.

@@ -11,8 +11,8 @@
 // CHECK: tfl.strided_slice %arg0 {begin = array<i64: 1, 5>, end = array<i64: 3, 0>, end_mask = 2 : i64, strides = array<i64: 1, -2>} : (tensor<4x6xf32>) -> tensor<2x3xf32>
 // CHECK: tfl.split %arg0 {axis = 1 : i64, size_splits = array<i64: 2, 4>}
 // CHECK: tfl.gather %arg0, %[[IDX]] {axis = 0 : i64}
-// CHECK: %[[NEG:.*]] = tfl.less %arg1, %[[ZERO]]
-// CHECK: %[[WRAP:.*]] = tfl.add %arg1, %[[FOUR]]
+// CHECK-DAG: %[[NEG:.*]] = tfl.less %arg1, %[[ZERO]]
+// CHECK-DAG: %[[WRAP:.*]] = tfl.add %arg1, %[[FOUR]]
 // CHECK: %[[SEL:.*]] = tfl.select_v2 %[[NEG]], %[[WRAP]], %arg1
 // CHECK: tfl.gather %arg0, %[[SEL]] {axis = 0 : i64}
 func.func @slicing(%x: tensor<4x6xf32>, %idx: tensor<2xi64>) -> (tensor<2x3xf32>, tensor<4x2xf32>, tensor<4x4xf32>, tensor<2x6xf32>, tensor<2x6xf32>) {

@@ -46,9 +46,18 @@ function parseArgs(argv) {
 const ONNX_DTYPES = {
   1: ['float32', Float32Array], 2: ['int32', Uint8Array], 3: ['int32', Int8Array],
   4: ['int32', Uint16Array], 5: ['int32', Int16Array], 6: ['int32', Int32Array],
-  7: ['int32', BigInt64Array], 9: ['bool', Uint8Array], 11: ['float32', Float64Array],
+  7: ['int32', BigInt64Array], 9: ['bool', Uint8Array], 10: ['float32', Uint16Array],
+  11: ['float32', Float64Array],
   12: ['int32', Uint32Array], 13: ['int32', BigUint64Array],
 };
+
+/// IEEE 754 binary16 bits -> number.
+function halfToFloat(bits) {
+  const sign = bits & 0x8000 ? -1 : 1, exponent = (bits >> 10) & 0x1f, fraction = bits & 0x3ff;
+  if (exponent === 0) return sign * 2 ** -14 * (fraction / 1024);
+  if (exponent === 0x1f) return fraction ? NaN : sign * Infinity;
+  return sign * 2 ** (exponent - 15) * (1 + fraction / 1024);
+}
 
 function tensorValues(t) {
   const spec = ONNX_DTYPES[t.dataType];
@@ -64,7 +73,9 @@ function tensorValues(t) {
            : t.uint64Data ?? [];
   }
   const shape = (t.dims ?? []).map(Number);
-  return {dtype, shape, values: Array.from(values, Number)};
+  // float16 comes as its bit patterns (raw_data or int32_data).
+  const decode = t.dataType === 10 ? halfToFloat : Number;
+  return {dtype, shape, values: Array.from(values, decode)};
 }
 
 /// Spawns `cmd`, resolving with {code, signal, stderr} (stdout is dropped).

@@ -1,0 +1,24 @@
+// RUN: not t2t-opt %s --convert-onnx-to-nhwc 2>&1 | FileCheck %s
+
+// Where the decompositions must not fire: shapes they need static are not,
+// attributes out of range, one-sign IsInf with no sign, GatherND with batch
+// dims, fmod on bools. Each op is reported by node name.
+// CHECK: error: unsupported ONNX operators:
+// CHECK-NEXT: LayerNormalization x1: ln_axis_out_of_range
+// CHECK-NEXT: Hardmax x1: hardmax_dynamic_axis
+// CHECK-NEXT: ArgMax x1: argmax_last_dynamic
+// CHECK-NEXT: NegativeLogLikelihoodLoss x1: nll_dynamic
+// CHECK-NEXT: GatherElements x1: gather_elements_dynamic
+// CHECK-NEXT: GatherND x1: gather_nd_batch
+// CHECK-NEXT: IsInf x1: isinf_no_sign
+func.func @f(%x: tensor<2x3xf32>, %d: tensor<?x3xf32>, %t: tensor<?xi64>, %i: tensor<?x3xi64>, %ib: tensor<2x1xi64>) -> (tensor<2x3xf32>, tensor<?x3xf32>, tensor<1x3xi64>, tensor<f32>, tensor<?x3xf32>, tensor<2xf32>, tensor<2x3xi1>) {
+  %none = onnx.NoValue
+  %0, %m, %v = "onnx.LayerNormalization"(%x, %x, %none) {axis = 2 : i64} : (tensor<2x3xf32>, tensor<2x3xf32>, none) -> (tensor<2x3xf32>, none, none) loc("ln_axis_out_of_range")
+  %1 = "onnx.Hardmax"(%d) {axis = 0 : i64} : (tensor<?x3xf32>) -> tensor<?x3xf32> loc("hardmax_dynamic_axis")
+  %2 = "onnx.ArgMax"(%d) {axis = 0 : i64, select_last_index = 1 : i64} : (tensor<?x3xf32>) -> tensor<1x3xi64> loc("argmax_last_dynamic")
+  %3 = "onnx.NegativeLogLikelihoodLoss"(%d, %t, %none) : (tensor<?x3xf32>, tensor<?xi64>, none) -> tensor<f32> loc("nll_dynamic")
+  %4 = "onnx.GatherElements"(%d, %i) : (tensor<?x3xf32>, tensor<?x3xi64>) -> tensor<?x3xf32> loc("gather_elements_dynamic")
+  %5 = "onnx.GatherND"(%x, %ib) {batch_dims = 1 : i64} : (tensor<2x3xf32>, tensor<2x1xi64>) -> tensor<2xf32> loc("gather_nd_batch")
+  %6 = "onnx.IsInf"(%x) {detect_negative = 0 : i64, detect_positive = 0 : i64} : (tensor<2x3xf32>) -> tensor<2x3xi1> loc("isinf_no_sign")
+  return %0, %1, %2, %3, %4, %5, %6 : tensor<2x3xf32>, tensor<?x3xf32>, tensor<1x3xi64>, tensor<f32>, tensor<?x3xf32>, tensor<2xf32>, tensor<2x3xi1>
+}

@@ -1,0 +1,269 @@
+// RUN: t2t-opt %s --convert-onnx-to-nhwc -split-input-file | FileCheck %s
+
+// Normalizations standardize over kept axes: mean, centered, variance.
+// CHECK-LABEL: func @layer_norm
+// CHECK: %[[EPS:.*]] = tfl.const dense<9.99999974E-6> : tensor<f32>
+// CHECK: %[[MEAN:.*]] = tfl.mean %arg0, [2] {keep_dims = true} : (tensor<2x3x4xf32>) -> tensor<2x3x1xf32>
+// CHECK: %[[D:.*]] = tfl.sub %arg0, %[[MEAN]]
+// CHECK: %[[SQ:.*]] = tfl.mul %[[D]], %[[D]]
+// CHECK: %[[VAR:.*]] = tfl.mean %[[SQ]], [2] {keep_dims = true}
+// CHECK: %[[VE:.*]] = tfl.add %[[VAR]], %[[EPS]]
+// CHECK: %[[INV:.*]] = tfl.rsqrt %[[VE]] : tensor<2x3x1xf32>
+// CHECK: %[[N:.*]] = tfl.mul %[[D]], %[[INV]]
+// CHECK: %[[S:.*]] = tfl.mul %[[N]], %arg1 : (tensor<2x3x4xf32>, tensor<4xf32>)
+// CHECK: %[[Y:.*]] = tfl.add %[[S]], %arg2
+// CHECK: return %[[Y]], %[[MEAN]], %[[INV]]
+func.func @layer_norm(%x: tensor<2x3x4xf32>, %s: tensor<4xf32>, %b: tensor<4xf32>) -> (tensor<2x3x4xf32>, tensor<2x3x1xf32>, tensor<2x3x1xf32>) {
+  %y, %m, %i = "onnx.LayerNormalization"(%x, %s, %b) {axis = -1 : i64, epsilon = 1.0e-5 : f32} : (tensor<2x3x4xf32>, tensor<4xf32>, tensor<4xf32>) -> (tensor<2x3x4xf32>, tensor<2x3x1xf32>, tensor<2x3x1xf32>)
+  return %y, %m, %i : tensor<2x3x4xf32>, tensor<2x3x1xf32>, tensor<2x3x1xf32>
+}
+
+// Over the spatial axes, with scale and B reshaped to [C, 1, 1].
+// CHECK-LABEL: func @instance_norm
+// CHECK: tfl.mean %arg0, [2, 3] {keep_dims = true} : (tensor<2x3x4x5xf32>) -> tensor<2x3x1x1xf32>
+// CHECK: %[[SC:.*]] = tfl.reshape %arg1 : (tensor<3xf32>) -> tensor<3x1x1xf32>
+// CHECK: tfl.mul %{{.*}}, %[[SC]]
+// CHECK: %[[B:.*]] = tfl.reshape %arg2 : (tensor<3xf32>) -> tensor<3x1x1xf32>
+// CHECK: tfl.add %{{.*}}, %[[B]]
+func.func @instance_norm(%x: tensor<2x3x4x5xf32>, %s: tensor<3xf32>, %b: tensor<3xf32>) -> tensor<2x3x4x5xf32> {
+  %y = "onnx.InstanceNormalization"(%x, %s, %b) {epsilon = 1.0e-5 : f32} : (tensor<2x3x4x5xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<2x3x4x5xf32>
+  return %y : tensor<2x3x4x5xf32>
+}
+
+// CHECK-LABEL: func @mvn
+// CHECK: %[[EPS:.*]] = tfl.const dense<9.99999971E-10>
+// CHECK: tfl.mean %arg0, [0, 2, 3] {keep_dims = true} : (tensor<2x3x4x5xf32>) -> tensor<1x3x1x1xf32>
+// CHECK: %[[STD:.*]] = tfl.sqrt
+// CHECK: %[[DEN:.*]] = tfl.add %[[STD]], %[[EPS]]
+// CHECK: tfl.div %{{.*}}, %[[DEN]]
+func.func @mvn(%x: tensor<2x3x4x5xf32>) -> tensor<2x3x4x5xf32> {
+  %y = "onnx.MeanVarianceNormalization"(%x) {axes = array<i64: 0, 2, 3>} : (tensor<2x3x4x5xf32>) -> tensor<2x3x4x5xf32>
+  return %y : tensor<2x3x4x5xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func @elu_alpha
+// CHECK-DAG: %[[ONE:.*]] = tfl.const dense<1.000000e+00>
+// CHECK-DAG: %[[ALPHA:.*]] = tfl.const dense<2.000000e+00>
+// CHECK-DAG: %[[ZERO:.*]] = tfl.const dense<0.000000e+00>
+// CHECK: %[[E:.*]] = tfl.exp %arg0
+// CHECK: %[[EM1:.*]] = tfl.sub %[[E]], %[[ONE]]
+// CHECK: %[[NEG:.*]] = tfl.mul %[[EM1]], %[[ALPHA]]
+// CHECK: %[[POS:.*]] = tfl.greater %arg0, %[[ZERO]]
+// CHECK: tfl.select_v2 %[[POS]], %arg0, %[[NEG]]
+func.func @elu_alpha(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = "onnx.Elu"(%x) {alpha = 2.0 : f32} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @selu_constants
+// CHECK: %[[GAMMA:.*]] = tfl.const dense<3.000000e+00>
+// CHECK: %[[ELU:.*]] = tfl.select_v2
+// CHECK: tfl.mul %[[ELU]], %[[GAMMA]]
+func.func @selu_constants(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = "onnx.Selu"(%x) {alpha = 2.0 : f32, gamma = 3.0 : f32} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @celu
+// CHECK-DAG: %[[INV_ALPHA:.*]] = tfl.const dense<5.000000e-01>
+// CHECK-DAG: %[[ZERO:.*]] = tfl.const dense<0.000000e+00>
+// CHECK: %[[SCALED:.*]] = tfl.mul %arg0, %[[INV_ALPHA]]
+// CHECK: tfl.exp %[[SCALED]]
+// CHECK: %[[NEG:.*]] = tfl.minimum %{{.*}}, %[[ZERO]]
+// CHECK: %[[POS:.*]] = tfl.maximum %arg0, %[[ZERO]]
+// CHECK: tfl.add %[[POS]], %[[NEG]]
+func.func @celu(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = "onnx.Celu"(%x) {alpha = 2.0 : f32} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @thresholded_relu
+// CHECK-DAG: %[[ALPHA:.*]] = tfl.const dense<5.000000e-01>
+// CHECK-DAG: %[[ZERO:.*]] = tfl.const dense<0.000000e+00>
+// CHECK: %[[ABOVE:.*]] = tfl.greater %arg0, %[[ALPHA]]
+// CHECK: tfl.select_v2 %[[ABOVE]], %arg0, %[[ZERO]]
+func.func @thresholded_relu(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = "onnx.ThresholdedRelu"(%x) {alpha = 0.5 : f32} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @softsign
+// CHECK: %[[ABS:.*]] = tfl.abs %arg0
+// CHECK: %[[DEN:.*]] = tfl.add %[[ABS]]
+// CHECK: tfl.div %arg0, %[[DEN]]
+func.func @softsign(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = "onnx.Softsign"(%x) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @shrink
+// CHECK-DAG: %[[MLAMBD:.*]] = tfl.const dense<-5.000000e-01>
+// CHECK-DAG: %[[BIAS:.*]] = tfl.const dense<2.500000e-01>
+// CHECK-DAG: %[[LAMBD:.*]] = tfl.const dense<5.000000e-01>
+// CHECK-DAG: %[[ZERO:.*]] = tfl.const dense<0.000000e+00>
+// CHECK: %[[DOWN:.*]] = tfl.sub %arg0, %[[BIAS]]
+// CHECK: %[[ABOVE:.*]] = tfl.greater %arg0, %[[LAMBD]]
+// CHECK: %[[UPPER:.*]] = tfl.select_v2 %[[ABOVE]], %[[DOWN]], %[[ZERO]]
+// CHECK: %[[UP:.*]] = tfl.add %arg0, %[[BIAS]]
+// CHECK: %[[BELOW:.*]] = tfl.less %arg0, %[[MLAMBD]]
+// CHECK: tfl.select_v2 %[[BELOW]], %[[UP]], %[[UPPER]]
+func.func @shrink(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = "onnx.Shrink"(%x) {bias = 0.25 : f32, lambd = 0.5 : f32} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @is_positive_inf
+// CHECK: %[[INF:.*]] = tfl.const dense<0x7F800000> : tensor<f32>
+// CHECK: tfl.equal %arg0, %[[INF]]
+func.func @is_positive_inf(%x: tensor<2x3xf32>) -> tensor<2x3xi1> {
+  %0 = "onnx.IsInf"(%x) {detect_negative = 0 : i64, detect_positive = 1 : i64} : (tensor<2x3xf32>) -> tensor<2x3xi1>
+  return %0 : tensor<2x3xi1>
+}
+
+// CHECK-LABEL: func @hardmax
+// CHECK: %[[IOTA:.*]] = tfl.const dense<{{\[}}[0], [1]]> : tensor<2x1xi32>
+// CHECK: %[[ARG:.*]] = tfl.arg_max %arg0 {axis = 0 : i64} : (tensor<2x3xf32>) -> tensor<3xi32>
+// CHECK: %[[KEPT:.*]] = tfl.reshape %[[ARG]] : (tensor<3xi32>) -> tensor<1x3xi32>
+// CHECK: %[[HOT:.*]] = tfl.equal %[[KEPT]], %[[IOTA]]
+// CHECK: tfl.cast %[[HOT]] : (tensor<2x3xi1>) -> tensor<2x3xf32>
+func.func @hardmax(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = "onnx.Hardmax"(%x) {axis = 0 : i64} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// The last maximum: the first of the data reversed, counted from the end.
+// CHECK-LABEL: func @arg_max_last
+// CHECK-DAG: %[[LAST:.*]] = tfl.const dense<1> : tensor<i64>
+// CHECK-DAG: %[[REV:.*]] = tfl.const dense<[1, 0]> : tensor<2xi32>
+// CHECK: %[[G:.*]] = tfl.gather %arg0, %[[REV]] {axis = 0 : i64}
+// CHECK: %[[A:.*]] = tfl.arg_max %[[G]] {axis = 0 : i64} : (tensor<2x3xf32>) -> tensor<3xi64>
+// CHECK: %[[I:.*]] = tfl.sub %[[LAST]], %[[A]]
+// CHECK: tfl.reshape %[[I]] : (tensor<3xi64>) -> tensor<1x3xi64>
+func.func @arg_max_last(%x: tensor<2x3xf32>) -> tensor<1x3xi64> {
+  %0 = "onnx.ArgMax"(%x) {axis = 0 : i64, keepdims = 1 : i64, select_last_index = 1 : i64} : (tensor<2x3xf32>) -> tensor<1x3xi64>
+  return %0 : tensor<1x3xi64>
+}
+
+// -----
+
+// A one-hot mask over C picks the target's entry; weights are picked the
+// same way and zeroed at ignore_index; mean divides by their sum.
+// CHECK-LABEL: func @nll
+// CHECK-DAG: %[[II:.*]] = tfl.const dense<1> : tensor<i64>
+// CHECK-DAG: %[[ZERO:.*]] = tfl.const dense<0.000000e+00> : tensor<f32>
+// CHECK-DAG: %[[IOTA:.*]] = tfl.const dense<{{\[\[\[}}0], [1], [2]]]> : tensor<1x3x1xi64>
+// CHECK: %[[T:.*]] = tfl.reshape %arg1 : (tensor<2x4xi64>) -> tensor<2x1x4xi64>
+// CHECK: %[[MASK:.*]] = tfl.equal %[[T]], %[[IOTA]] : (tensor<2x1x4xi64>, tensor<1x3x1xi64>) -> tensor<2x3x4xi1>
+// CHECK: %[[SEL:.*]] = tfl.select_v2 %[[MASK]], %arg0, %[[ZERO]]
+// CHECK: %[[SUM:.*]] = tfl.sum %[[SEL]], [1] {keep_dims = true}
+// CHECK: %[[PICK:.*]] = tfl.reshape %[[SUM]] : (tensor<2x1x4xf32>) -> tensor<2x4xf32>
+// CHECK: %[[LOSS:.*]] = tfl.sub %[[ZERO]], %[[PICK]]
+// CHECK: %[[WC:.*]] = tfl.reshape %arg2 : (tensor<3xf32>) -> tensor<1x3x1xf32>
+// CHECK: tfl.select_v2 %[[MASK]], %[[WC]], %[[ZERO]]
+// CHECK: %[[KEEP:.*]] = tfl.not_equal %arg1, %[[II]]
+// CHECK: %[[KEEPF:.*]] = tfl.cast %[[KEEP]] : (tensor<2x4xi1>) -> tensor<2x4xf32>
+// CHECK: %[[W:.*]] = tfl.mul %{{.*}}, %[[KEEPF]]
+// CHECK: %[[WL:.*]] = tfl.mul %[[LOSS]], %[[W]]
+// CHECK: %[[TOTAL:.*]] = tfl.sum %[[WL]], [0, 1] {keep_dims = false} : (tensor<2x4xf32>) -> tensor<f32>
+// CHECK: %[[COUNT:.*]] = tfl.sum %[[W]], [0, 1] {keep_dims = false}
+// CHECK: tfl.div %[[TOTAL]], %[[COUNT]]
+func.func @nll(%x: tensor<2x3x4xf32>, %t: tensor<2x4xi64>, %w: tensor<3xf32>) -> tensor<f32> {
+  %0 = "onnx.NegativeLogLikelihoodLoss"(%x, %t, %w) {ignore_index = 1 : i64, reduction = "mean"} : (tensor<2x3x4xf32>, tensor<2x4xi64>, tensor<3xf32>) -> tensor<f32>
+  return %0 : tensor<f32>
+}
+
+// The loss of log_softmax over C, which is also returned.
+// CHECK-LABEL: func @sce
+// CHECK: %[[MAX:.*]] = tfl.reduce_max %arg0, [1] {keep_dims = true}
+// CHECK: %[[SH:.*]] = tfl.sub %arg0, %[[MAX]]
+// CHECK: %[[EXP:.*]] = tfl.exp %[[SH]]
+// CHECK: %[[SUM:.*]] = tfl.sum %[[EXP]], [1] {keep_dims = true}
+// CHECK: %[[LOG:.*]] = tfl.log %[[SUM]]
+// CHECK: %[[LP:.*]] = tfl.sub %[[SH]], %[[LOG]]
+// CHECK: tfl.select_v2 %{{.*}}, %[[LP]]
+// CHECK: %[[LOSS:.*]] = tfl.sub
+// CHECK: return %[[LOSS]], %[[LP]]
+func.func @sce(%x: tensor<2x3xf32>, %t: tensor<2xi64>) -> (tensor<2xf32>, tensor<2x3xf32>) {
+  %none = onnx.NoValue
+  %0, %1 = "onnx.SoftmaxCrossEntropyLoss"(%x, %t, %none) {reduction = "none"} : (tensor<2x3xf32>, tensor<2xi64>, none) -> (tensor<2xf32>, tensor<2x3xf32>)
+  return %0, %1 : tensor<2xf32>, tensor<2x3xf32>
+}
+
+// -----
+
+// Data sliced to the indices' rows, a one-hot mask over the axis, a sum.
+// CHECK-LABEL: func @gather_elements
+// CHECK-DAG: %[[N:.*]] = tfl.const dense<4> : tensor<i64>
+// CHECK-DAG: %[[IOTA:.*]] = tfl.const dense<{{\[\[\[}}0, 1, 2, 3]]]> : tensor<1x1x4xi64>
+// CHECK: %[[SL:.*]] = tfl.slice %arg0 {begin = array<i64: 0, 0>, size = array<i64: 2, 4>} : (tensor<3x4xf32>) -> tensor<2x4xf32>
+// CHECK: %[[DATA:.*]] = tfl.reshape %[[SL]] : (tensor<2x4xf32>) -> tensor<2x1x4xf32>
+// CHECK: %[[WRAP:.*]] = tfl.add %arg1, %[[N]]
+// CHECK: %[[NEG:.*]] = tfl.less %arg1
+// CHECK: %[[IDX:.*]] = tfl.select_v2 %[[NEG]], %[[WRAP]], %arg1
+// CHECK: %[[IDX3:.*]] = tfl.reshape %[[IDX]] : (tensor<2x4xi64>) -> tensor<2x4x1xi64>
+// CHECK: %[[HOT:.*]] = tfl.equal %[[IDX3]], %[[IOTA]] : {{.*}} -> tensor<2x4x4xi1>
+// CHECK: %[[SEL:.*]] = tfl.select_v2 %[[HOT]], %[[DATA]]
+// CHECK: %[[SUM:.*]] = tfl.sum %[[SEL]], [2] {keep_dims = true}
+// CHECK: tfl.reshape %[[SUM]] : (tensor<2x4x1xf32>) -> tensor<2x4xf32>
+func.func @gather_elements(%x: tensor<3x4xf32>, %i: tensor<2x4xi64>) -> tensor<2x4xf32> {
+  %0 = "onnx.GatherElements"(%x, %i) {axis = 1 : i64} : (tensor<3x4xf32>, tensor<2x4xi64>) -> tensor<2x4xf32>
+  return %0 : tensor<2x4xf32>
+}
+
+// CHECK-LABEL: func @gather_nd
+// CHECK: %[[DIMS:.*]] = tfl.const dense<[3, 4]> : tensor<2xi64>
+// CHECK: %[[WRAP:.*]] = tfl.add %arg1, %[[DIMS]]
+// CHECK: %[[IDX:.*]] = tfl.select_v2 %{{.*}}, %[[WRAP]], %arg1
+// CHECK: tfl.gather_nd %arg0, %[[IDX]] : (tensor<3x4x5xf32>, tensor<2x2xi64>) -> tensor<2x5xf32>
+func.func @gather_nd(%x: tensor<3x4x5xf32>, %i: tensor<2x2xi64>) -> tensor<2x5xf32> {
+  %0 = "onnx.GatherND"(%x, %i) : (tensor<3x4x5xf32>, tensor<2x2xi64>) -> tensor<2x5xf32>
+  return %0 : tensor<2x5xf32>
+}
+
+// CHECK-LABEL: func @cast_like
+// CHECK: tfl.cast %arg0 : (tensor<2x3xf32>) -> tensor<2x3xi32>
+func.func @cast_like(%x: tensor<2x3xf32>, %l: tensor<1xi32>) -> tensor<2x3xi32> {
+  %0 = "onnx.CastLike"(%x, %l) : (tensor<2x3xf32>, tensor<1xi32>) -> tensor<2x3xi32>
+  return %0 : tensor<2x3xi32>
+}
+
+// fmod(a, b) = a - floor(|a| / |b|) * sign(a) * sign(b) * b.
+// CHECK-LABEL: func @fmod
+// CHECK-DAG: %[[SB:.*]] = tfl.sign %arg1
+// CHECK-DAG: %[[SA:.*]] = tfl.sign %arg0
+// CHECK-DAG: %[[AB:.*]] = tfl.abs %arg1
+// CHECK-DAG: %[[AA:.*]] = tfl.abs %arg0
+// CHECK-DAG: %[[SIGN:.*]] = tfl.mul %[[SA]], %[[SB]]
+// CHECK: %[[FLOOR:.*]] = tfl.floor_div %[[AA]], %[[AB]]
+// CHECK: %[[Q:.*]] = tfl.mul %[[FLOOR]], %[[SIGN]]
+// CHECK: %[[QB:.*]] = tfl.mul %[[Q]], %arg1
+// CHECK: tfl.sub %arg0, %[[QB]]
+func.func @fmod(%a: tensor<2x3xi32>, %b: tensor<2x3xi32>) -> tensor<2x3xi32> {
+  %0 = "onnx.Mod"(%a, %b) {fmod = 1 : i64} : (tensor<2x3xi32>, tensor<2x3xi32>) -> tensor<2x3xi32>
+  return %0 : tensor<2x3xi32>
+}
+
+// Integer types beyond i32/i64.
+// CHECK-LABEL: func @max_i8
+// CHECK: tfl.maximum %arg0, %arg1 : (tensor<3xi8>, tensor<3xi8>) -> tensor<3xi8>
+func.func @max_i8(%a: tensor<3xi8>, %b: tensor<3xi8>) -> tensor<3xi8> {
+  %0 = "onnx.Max"(%a, %b) : (tensor<3xi8>, tensor<3xi8>) -> tensor<3xi8>
+  return %0 : tensor<3xi8>
+}
+
+// -----
+
+// ONNX's default constants map to the TensorFlow ops, not decompositions.
+// CHECK-LABEL: func @defaults
+// CHECK-NEXT: %[[E:.*]] = tfl.elu %arg0
+// CHECK-NEXT: %[[S:.*]] = tfl.selu %arg0
+// CHECK-NEXT: %[[I:.*]] = tfl.is_inf %arg0
+// CHECK-NEXT: return %[[E]], %[[S]], %[[I]]
+func.func @defaults(%x: tensor<2x3xf32>) -> (tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xi1>) {
+  %0 = "onnx.Elu"(%x) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %1 = "onnx.Selu"(%x) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %2 = "onnx.IsInf"(%x) : (tensor<2x3xf32>) -> tensor<2x3xi1>
+  return %0, %1, %2 : tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xi1>
+}
