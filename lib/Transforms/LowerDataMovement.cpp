@@ -7,8 +7,10 @@
 //   DepthToSpace CRD          -> reshape [N, C, b, b, H, W], transpose
 //                                [0, 1, 4, 2, 5, 3], reshape [N, C, H*b, W*b]
 //   SpaceToDepth             -> reshapes around a 6-D transpose
-//   Trilu(x, k)              -> select(mask, x, 0) with a constant mask that
-//                                keeps j - i >= k (upper) or j - i <= k (lower)
+//   Trilu(x, k)              -> select(mask, x, 0) with a mask that keeps
+//                                j - i >= k (upper) or j - i <= k (lower):
+//                                a constant, or the constant offsets j - i
+//                                compared with a k known at run time
 //   Softmax/LogSoftmax(axis) -> the axis moved last by a transpose and back
 //
 //===----------------------------------------------------------------------===//
@@ -120,22 +122,38 @@ struct LowerTrilu : OpRewritePattern<onnx::TriluOp> {
     if (!type || type.getRank() < 2 || type.isDynamicDim(type.getRank() - 1) ||
         type.isDynamicDim(type.getRank() - 2) || type != op.getOutput().getType())
       return rewriter.notifyMatchFailure(op, "needs static matrix dims");
-    int64_t k = 0;
-    if (!isAbsent(op.getK())) {
-      std::optional<SmallVector<int64_t>> given = constantInts(op.getK());
-      if (!given || given->size() != 1)
-        return rewriter.notifyMatchFailure(op, "k must be a constant");
-      k = given->front();
-    }
     int64_t rows = type.getDimSize(type.getRank() - 2), cols = type.getDimSize(type.getRank() - 1);
-    SmallVector<bool> keep;
-    for (int64_t i = 0; i < rows; ++i)
-      for (int64_t j = 0; j < cols; ++j)
-        keep.push_back(op.getUpper() ? j - i >= k : j - i <= k);
     Location loc = op.getLoc();
-    Value mask = tfl::ConstOp::create(
-        rewriter, loc,
-        DenseElementsAttr::get(RankedTensorType::get({rows, cols}, rewriter.getI1Type()), keep));
+    std::optional<SmallVector<int64_t>> constantK =
+        isAbsent(op.getK()) ? SmallVector<int64_t>{0} : constantInts(op.getK());
+    Value mask;
+    if (constantK && constantK->size() == 1) {
+      int64_t k = constantK->front();
+      SmallVector<bool> keep;
+      for (int64_t i = 0; i < rows; ++i)
+        for (int64_t j = 0; j < cols; ++j)
+          keep.push_back(op.getUpper() ? j - i >= k : j - i <= k);
+      mask = tfl::ConstOp::create(
+          rewriter, loc,
+          DenseElementsAttr::get(RankedTensorType::get({rows, cols}, rewriter.getI1Type()), keep));
+    } else {
+      // A k known at run time: compare the constant diagonal offsets with it.
+      auto kType = dyn_cast<RankedTensorType>(op.getK().getType());
+      if (!kType || kType.getNumElements() != 1)
+        return rewriter.notifyMatchFailure(op, "k must be a single value");
+      SmallVector<APInt> offsets;
+      for (int64_t i = 0; i < rows; ++i)
+        for (int64_t j = 0; j < cols; ++j)
+          offsets.push_back(APInt(kType.getElementTypeBitWidth(), j - i, /*isSigned=*/true));
+      Value offset = tfl::ConstOp::create(
+          rewriter, loc,
+          DenseElementsAttr::get(RankedTensorType::get({rows, cols}, kType.getElementType()),
+                                 offsets));
+      Value k = tfl::ReshapeOp::create(rewriter, loc, kType.clone(ArrayRef<int64_t>{}), op.getK());
+      auto maskType = RankedTensorType::get({rows, cols}, rewriter.getI1Type());
+      mask = op.getUpper() ? Value(tfl::GreaterEqualOp::create(rewriter, loc, maskType, offset, k))
+                           : Value(tfl::LessEqualOp::create(rewriter, loc, maskType, offset, k));
+    }
     auto scalarType = RankedTensorType::get({}, type.getElementType());
     Value zero = tfl::ConstOp::create(rewriter, loc,
                                       DenseElementsAttr::get(scalarType, rewriter.getZeroAttr(type.getElementType())));

@@ -267,3 +267,17 @@ func.func @defaults(%x: tensor<2x3xf32>) -> (tensor<2x3xf32>, tensor<2x3xf32>, t
   %2 = "onnx.IsInf"(%x) : (tensor<2x3xf32>) -> tensor<2x3xi1>
   return %0, %1, %2 : tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xi1>
 }
+
+// -----
+
+// A k known only at run time is compared with the constant offsets j - i.
+// CHECK-LABEL: func @trilu_runtime_k
+// CHECK-DAG: %[[OFF:.*]] = tfl.const dense<{{\[\[}}0, 1, 2], [-1, 0, 1]]> : tensor<2x3xi64>
+// CHECK-DAG: %[[ZERO:.*]] = tfl.const dense<0.000000e+00> : tensor<f32>
+// CHECK: %[[K:.*]] = tfl.reshape %arg1 : (tensor<1xi64>) -> tensor<i64>
+// CHECK: %[[MASK:.*]] = tfl.greater_equal %[[OFF]], %[[K]] : (tensor<2x3xi64>, tensor<i64>) -> tensor<2x3xi1>
+// CHECK: tfl.select_v2 %[[MASK]], %arg0, %[[ZERO]]
+func.func @trilu_runtime_k(%x: tensor<2x3xf32>, %k: tensor<1xi64>) -> tensor<2x3xf32> {
+  %0 = "onnx.Trilu"(%x, %k) {upper = 1 : i64} : (tensor<2x3xf32>, tensor<1xi64>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
