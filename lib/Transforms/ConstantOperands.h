@@ -21,6 +21,18 @@ inline std::optional<llvm::SmallVector<int64_t>> constantInts(mlir::Value value)
   return out;
 }
 
+/// The values of a float constant operand (scales, ...).
+inline std::optional<llvm::SmallVector<double>> constantFloats(mlir::Value value) {
+  mlir::ElementsAttr attr;
+  if (!value || !mlir::matchPattern(value, mlir::m_Constant(&attr)) ||
+      !llvm::isa<mlir::FloatType>(attr.getElementType()))
+    return std::nullopt;
+  llvm::SmallVector<double> out;
+  for (const llvm::APFloat &v : attr.getValues<llvm::APFloat>())
+    out.push_back(v.convertToDouble());
+  return out;
+}
+
 /// The value of a constant single-element float operand.
 inline std::optional<double> constantScalar(mlir::Value value) {
   mlir::ElementsAttr attr;
