@@ -21,16 +21,31 @@ inline std::optional<llvm::SmallVector<int64_t>> constantInts(mlir::Value value)
   return out;
 }
 
-/// The values of a float constant operand (scales, ...).
+/// The values of a float constant operand (scales, BatchNormalization
+/// statistics, ...), inline or in a resource blob (which ElementsAttr cannot
+/// iterate as APFloat).
 inline std::optional<llvm::SmallVector<double>> constantFloats(mlir::Value value) {
   mlir::ElementsAttr attr;
   if (!value || !mlir::matchPattern(value, mlir::m_Constant(&attr)) ||
       !llvm::isa<mlir::FloatType>(attr.getElementType()))
     return std::nullopt;
   llvm::SmallVector<double> out;
-  for (const llvm::APFloat &v : attr.getValues<llvm::APFloat>())
-    out.push_back(v.convertToDouble());
-  return out;
+  if (auto dense = llvm::dyn_cast<mlir::DenseElementsAttr>(attr)) {
+    for (const llvm::APFloat &v : dense.getValues<llvm::APFloat>())
+      out.push_back(v.convertToDouble());
+    return out;
+  }
+  auto assign = [&](auto values) -> std::optional<llvm::SmallVector<double>> {
+    if (!values)
+      return std::nullopt;
+    out.assign(values->begin(), values->end());
+    return out;
+  };
+  if (auto blob = llvm::dyn_cast<mlir::DenseF32ResourceElementsAttr>(attr))
+    return assign(blob.tryGetAsArrayRef());
+  if (auto blob = llvm::dyn_cast<mlir::DenseF64ResourceElementsAttr>(attr))
+    return assign(blob.tryGetAsArrayRef());
+  return std::nullopt;
 }
 
 /// The value of a constant single-element float operand.

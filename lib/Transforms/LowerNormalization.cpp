@@ -37,14 +37,10 @@ namespace {
 
 /// The float values of a constant 1-D operand of length `n`.
 std::optional<SmallVector<double>> constantVector(Value value, int64_t n) {
-  ElementsAttr attr;
-  if (!matchPattern(value, m_Constant(&attr)) || attr.getNumElements() != n ||
-      !isa<FloatType>(attr.getElementType()))
+  std::optional<SmallVector<double>> values = constantFloats(value);
+  if (!values || static_cast<int64_t>(values->size()) != n)
     return std::nullopt;
-  SmallVector<double> out;
-  for (APFloat v : attr.getValues<APFloat>())
-    out.push_back(v.convertToDouble());
-  return out;
+  return values;
 }
 
 struct LowerBatchNormalization : OpRewritePattern<onnx::BatchNormalizationOp> {
