@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ModelLoader.h"
+#include "ShapeFolding.h"
 #include "TensorImport.h"
 #include "t2t/Support/ElementsAttrUtils.h"
 
@@ -158,10 +159,17 @@ prepareModel(std::unique_ptr<::onnx::ModelProto> model, llvm::StringRef modelDir
     checkModel(*model, modelDir);
     if (llvm::Error err = checkOpset(*model))
       return std::move(err);
-    ::onnx::shape_inference::InferShapes(
-        *model, ::onnx::OpSchemaRegistry::Instance(),
-        ::onnx::ShapeInferenceOptions(/*check_type=*/false, /*error_mode=*/0,
-                                      /*enable_data_propagation=*/true));
+    // Each pass of shape operand folding can type what follows a Reshape or
+    // Resize, and so the next shape computation: infer until nothing folds
+    // (each operand folds once, so the node count bounds the passes).
+    for (int pass = 0; pass <= model->graph().node_size(); ++pass) {
+      ::onnx::shape_inference::InferShapes(
+          *model, ::onnx::OpSchemaRegistry::Instance(),
+          ::onnx::ShapeInferenceOptions(/*check_type=*/false, /*error_mode=*/0,
+                                        /*enable_data_propagation=*/true));
+      if (!foldShapeOperands(*model))
+        break;
+    }
   } catch (const std::exception &e) {
     return createStringError("%s", e.what());
   }
