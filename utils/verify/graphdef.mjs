@@ -19,9 +19,8 @@ export const TFJS_DTYPE = {DT_FLOAT: 'float32', DT_HALF: 'float32', DT_DOUBLE: '
                     DT_INT32: 'int32', DT_INT64: 'int32', DT_INT16: 'int32', DT_INT8: 'int32',
                     DT_UINT8: 'int32', DT_UINT16: 'int32', DT_BOOL: 'bool'};
 
-/// Const node -> typed values, from tensor_content or the *_val fields.
-function constValues(tensor, dtype, count) {
-  const content = tensor.tensorContent;
+/// Const node -> typed values, from its tensor_content bytes or the *_val fields.
+function constValues(tensor, content, dtype, count) {
   if (content && content.length) {
     const buf = Buffer.from(content);
     const view = (Type) => new Type(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
@@ -50,8 +49,18 @@ function constValues(tensor, dtype, count) {
 export async function loadGraphDef(file) {
   const root = await protobuf.load(schema);
   const GraphDef = root.lookupType('t2t.tensorflow.GraphDef');
-  const graph = GraphDef.toObject(GraphDef.decode(fs.readFileSync(file)),
-                                  {enums: String, longs: Number, bytes: Array, defaults: false});
+  const decoded = GraphDef.decode(fs.readFileSync(file));
+  // Weights stay Buffers: as JS arrays (what tfjs wants for the other bytes
+  // fields) large ones exceed the array length limit.
+  const contents = new Map();
+  for (const node of decoded.node) {
+    const tensor = node.op === 'Const' ? node.attr.value?.tensor : null;
+    if (tensor?.tensorContent?.length) {
+      contents.set(node.name, tensor.tensorContent);
+      tensor.tensorContent = new Uint8Array(0);
+    }
+  }
+  const graph = GraphDef.toObject(decoded, {enums: String, longs: Number, bytes: Array, defaults: false});
   const weightSpecs = [], chunks = [];
   const placeholders = [], outputs = [];
   for (const node of graph.node) {
@@ -61,7 +70,7 @@ export async function loadGraphDef(file) {
     const shape = (tensor.tensorShape?.dim ?? []).map((d) => Number(d.size));
     const dtype = TFJS_DTYPE[tensor.dtype];
     if (!dtype) throw new Error(`Const '${node.name}' has dtype ${tensor.dtype}, unsupported by TensorFlow.js`);
-    const values = constValues(tensor, dtype, shape.reduce((a, b) => a * b, 1));
+    const values = constValues(tensor, contents.get(node.name), dtype, shape.reduce((a, b) => a * b, 1));
     weightSpecs.push({name: node.name, shape, dtype});
     chunks.push(Buffer.from(values.buffer, values.byteOffset, values.byteLength));
   }
