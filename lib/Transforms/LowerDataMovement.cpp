@@ -12,6 +12,8 @@
 //                                a constant, or the constant offsets j - i
 //                                compared with a k known at run time
 //   Softmax/LogSoftmax(axis) -> the axis moved last by a transpose and back
+//   Dropout keeping everything -> its input (and an all-true mask)
+//   EyeLike, Size              -> constants (static shapes)
 //
 //===----------------------------------------------------------------------===//
 
@@ -188,9 +190,67 @@ struct LowerSoftmaxOnAxis : OpRewritePattern<OnnxOp> {
   }
 };
 
+/// Dropout that keeps everything (inference, or a ratio of 0) is its input,
+/// with an all-true mask when one is asked for.
+struct LowerIdentityDropout : OpRewritePattern<onnx::DropoutOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::DropoutOp op, PatternRewriter &rewriter) const override {
+    std::optional<SmallVector<int64_t>> training = constantInts(op.getTrainingMode());
+    bool inference = isAbsent(op.getTrainingMode()) || (training && training->size() == 1 &&
+                                                        training->front() == 0);
+    std::optional<double> ratio = constantScalar(op.getRatio());
+    if (!inference && !(ratio && *ratio == 0.0))
+      return rewriter.notifyMatchFailure(op, "training mode with a non-zero ratio is random");
+    Value mask = op.getMask();
+    if (!isAbsent(mask)) {
+      auto maskType = dyn_cast<RankedTensorType>(mask.getType());
+      if (!maskType || !maskType.hasStaticShape())
+        return rewriter.notifyMatchFailure(op, "the mask needs a static shape");
+      mask = tfl::ConstOp::create(rewriter, op.getLoc(), DenseElementsAttr::get(maskType, true));
+    }
+    rewriter.replaceOp(op, {op.getData(), mask});
+    return success();
+  }
+};
+
+/// EyeLike and Size of static shapes are constants.
+struct FoldEyeLike : OpRewritePattern<onnx::EyeLikeOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::EyeLikeOp op, PatternRewriter &rewriter) const override {
+    auto type = dyn_cast<RankedTensorType>(op.getOutput().getType());
+    if (!type || !type.hasStaticShape() || type.getRank() != 2)
+      return rewriter.notifyMatchFailure(op, "needs a static 2-D result");
+    Type element = type.getElementType();
+    Attribute one = isa<FloatType>(element) ? Attribute(rewriter.getFloatAttr(element, 1.0))
+                                            : Attribute(rewriter.getIntegerAttr(element, 1));
+    SmallVector<Attribute> values(type.getNumElements(), rewriter.getZeroAttr(element));
+    int64_t rows = type.getDimSize(0), cols = type.getDimSize(1);
+    for (int64_t i = 0; i < rows; ++i)
+      if (int64_t j = i + op.getK(); j >= 0 && j < cols)
+        values[i * cols + j] = one;
+    rewriter.replaceOpWithNewOp<tfl::ConstOp>(op, DenseElementsAttr::get(type, values));
+    return success();
+  }
+};
+
+struct FoldSize : OpRewritePattern<onnx::SizeOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::SizeOp op, PatternRewriter &rewriter) const override {
+    auto input = dyn_cast<RankedTensorType>(op.getData().getType());
+    auto type = dyn_cast<RankedTensorType>(op.getSize().getType());
+    if (!input || !input.hasStaticShape() || !type)
+      return rewriter.notifyMatchFailure(op, "needs a static input shape");
+    rewriter.replaceOpWithNewOp<tfl::ConstOp>(
+        op, DenseElementsAttr::get(type, rewriter.getIntegerAttr(type.getElementType(),
+                                                                 input.getNumElements())));
+    return success();
+  }
+};
+
 } // namespace
 
 void populateDataMovementLoweringPatterns(RewritePatternSet &patterns) {
+  patterns.add<LowerIdentityDropout, FoldEyeLike, FoldSize>(patterns.getContext());
   patterns.add<LowerTile, LowerExpand, LowerDepthToSpace, LowerSpaceToDepth, LowerTrilu,
                LowerSoftmaxOnAxis<onnx::SoftmaxOp, tfl::SoftmaxOp>,
                LowerSoftmaxOnAxis<onnx::LogSoftmaxOp, tfl::LogSoftmaxOp>>(patterns.getContext());

@@ -2,7 +2,8 @@
 
 // Where the decompositions must not fire: shapes they need static are not,
 // attributes out of range, one-sign IsInf with no sign, GatherND with batch
-// dims, fmod on bools. Each op is reported by node name.
+// dims, training-mode Dropout (random), EyeLike of a dynamic shape. Each op
+// is reported by node name.
 // CHECK: error: unsupported ONNX operators:
 // CHECK-NEXT: LayerNormalization x1: ln_axis_out_of_range
 // CHECK-NEXT: Hardmax x1: hardmax_dynamic_axis
@@ -11,7 +12,9 @@
 // CHECK-NEXT: GatherElements x1: gather_elements_dynamic
 // CHECK-NEXT: GatherND x1: gather_nd_batch
 // CHECK-NEXT: IsInf x1: isinf_no_sign
-func.func @f(%x: tensor<2x3xf32>, %d: tensor<?x3xf32>, %t: tensor<?xi64>, %i: tensor<?x3xi64>, %ib: tensor<2x1xi64>) -> (tensor<2x3xf32>, tensor<?x3xf32>, tensor<1x3xi64>, tensor<f32>, tensor<?x3xf32>, tensor<2xf32>, tensor<2x3xi1>) {
+// CHECK-NEXT: Dropout x1: dropout_training
+// CHECK-NEXT: EyeLike x1: eyelike_dynamic
+func.func @f(%x: tensor<2x3xf32>, %d: tensor<?x3xf32>, %t: tensor<?xi64>, %i: tensor<?x3xi64>, %ib: tensor<2x1xi64>) -> (tensor<2x3xf32>, tensor<?x3xf32>, tensor<1x3xi64>, tensor<f32>, tensor<?x3xf32>, tensor<2xf32>, tensor<2x3xi1>, tensor<2x3xf32>, tensor<?x3xf32>) {
   %none = onnx.NoValue
   %0, %m, %v = "onnx.LayerNormalization"(%x, %x, %none) {axis = 2 : i64} : (tensor<2x3xf32>, tensor<2x3xf32>, none) -> (tensor<2x3xf32>, none, none) loc("ln_axis_out_of_range")
   %1 = "onnx.Hardmax"(%d) {axis = 0 : i64} : (tensor<?x3xf32>) -> tensor<?x3xf32> loc("hardmax_dynamic_axis")
@@ -20,5 +23,9 @@ func.func @f(%x: tensor<2x3xf32>, %d: tensor<?x3xf32>, %t: tensor<?xi64>, %i: te
   %4 = "onnx.GatherElements"(%d, %i) : (tensor<?x3xf32>, tensor<?x3xi64>) -> tensor<?x3xf32> loc("gather_elements_dynamic")
   %5 = "onnx.GatherND"(%x, %ib) {batch_dims = 1 : i64} : (tensor<2x3xf32>, tensor<2x1xi64>) -> tensor<2xf32> loc("gather_nd_batch")
   %6 = "onnx.IsInf"(%x) {detect_negative = 0 : i64, detect_positive = 0 : i64} : (tensor<2x3xf32>) -> tensor<2x3xi1> loc("isinf_no_sign")
-  return %0, %1, %2, %3, %4, %5, %6 : tensor<2x3xf32>, tensor<?x3xf32>, tensor<1x3xi64>, tensor<f32>, tensor<?x3xf32>, tensor<2xf32>, tensor<2x3xi1>
+  %ratio = "onnx.Constant"() {value = dense<0.5> : tensor<f32>} : () -> tensor<f32>
+  %train = "onnx.Constant"() {value = dense<true> : tensor<i1>} : () -> tensor<i1>
+  %7, %mask = "onnx.Dropout"(%x, %ratio, %train) : (tensor<2x3xf32>, tensor<f32>, tensor<i1>) -> (tensor<2x3xf32>, none) loc("dropout_training")
+  %8 = "onnx.EyeLike"(%d) : (tensor<?x3xf32>) -> tensor<?x3xf32> loc("eyelike_dynamic")
+  return %0, %1, %2, %3, %4, %5, %6, %7, %8 : tensor<2x3xf32>, tensor<?x3xf32>, tensor<1x3xi64>, tensor<f32>, tensor<?x3xf32>, tensor<2xf32>, tensor<2x3xi1>, tensor<2x3xf32>, tensor<?x3xf32>
 }

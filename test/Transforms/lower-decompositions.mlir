@@ -281,3 +281,25 @@ func.func @trilu_runtime_k(%x: tensor<2x3xf32>, %k: tensor<1xi64>) -> tensor<2x3
   %0 = "onnx.Trilu"(%x, %k) {upper = 1 : i64} : (tensor<2x3xf32>, tensor<1xi64>) -> tensor<2x3xf32>
   return %0 : tensor<2x3xf32>
 }
+
+// -----
+
+// Dropout in inference is its input; its mask keeps everything.
+// CHECK-LABEL: func @dropout_mask
+// CHECK: %[[MASK:.*]] = tfl.const dense<true> : tensor<2x3xi1>
+// CHECK: return %arg0, %[[MASK]]
+func.func @dropout_mask(%x: tensor<2x3xf32>) -> (tensor<2x3xf32>, tensor<2x3xi1>) {
+  %none = onnx.NoValue
+  %0, %1 = "onnx.Dropout"(%x, %none, %none) : (tensor<2x3xf32>, none, none) -> (tensor<2x3xf32>, tensor<2x3xi1>)
+  return %0, %1 : tensor<2x3xf32>, tensor<2x3xi1>
+}
+
+// CHECK-LABEL: func @eye_like_size
+// CHECK-DAG: %[[EYE:.*]] = tfl.const dense<{{\[\[}}0, 1, 0], [0, 0, 1]]> : tensor<2x3xi32>
+// CHECK-DAG: %[[SIZE:.*]] = tfl.const dense<6> : tensor<i64>
+// CHECK: return %[[EYE]], %[[SIZE]]
+func.func @eye_like_size(%x: tensor<2x3xf32>) -> (tensor<2x3xi32>, tensor<i64>) {
+  %0 = "onnx.EyeLike"(%x) {dtype = 6 : i64, k = 1 : i64} : (tensor<2x3xf32>) -> tensor<2x3xi32>
+  %1 = "onnx.Size"(%x) : (tensor<2x3xf32>) -> tensor<i64>
+  return %0, %1 : tensor<2x3xi32>, tensor<i64>
+}
