@@ -13,6 +13,13 @@
 //
 // Padding: see computeTFPadding (Padding.h).
 //
+// Dilation with a stride above 1 (TensorFlow's CPU kernels and TensorFlow.js
+// reject the pair) and dilated transposed convolutions (which TensorFlow.js
+// computes without the dilation) get a constant filter with the dilation
+// written into it: taps (kh, kw) move to (kh * dh, kw * dw) of a
+// ((k - 1) * d + 1)-sized filter, zeros between, and dilation 1. The output
+// is the same: the zero taps add nothing.
+//
 //===----------------------------------------------------------------------===//
 
 #include "ConstantOperands.h"
@@ -22,6 +29,7 @@
 
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
+#include "t2t/Support/ElementsAttrUtils.h"
 
 #include "mlir/IR/PatternMatch.h"
 
@@ -31,6 +39,50 @@ namespace t2t {
 namespace {
 
 constexpr int64_t kOIHWToHWIO[] = {2, 3, 1, 0};
+
+/// A constant [A, B, kh, kw] filter with `dilations` written into it (see
+/// the file comment), or null when the filter is not a constant with a flat
+/// buffer.
+Value dilatedFilter(OpBuilder &builder, Location loc, Value filter, ArrayRef<int64_t> dilations) {
+  ElementsAttr value;
+  if (!matchPattern(filter, m_Constant(&value)))
+    return {};
+  std::optional<ArrayRef<char>> bytes = rawBytes(value);
+  auto type = cast<RankedTensorType>(value.getType());
+  if (!bytes || type.getRank() != 4)
+    return {};
+  int64_t a = type.getDimSize(0), b = type.getDimSize(1), kh = type.getDimSize(2),
+          kw = type.getDimSize(3);
+  int64_t dh = dilations[0], dw = dilations[1];
+  int64_t khd = (kh - 1) * dh + 1, kwd = (kw - 1) * dw + 1;
+  size_t width = type.getElementTypeBitWidth() / 8;
+  std::vector<char> out(static_cast<size_t>(a * b * khd * kwd) * width, 0);
+  for (int64_t ab = 0; ab < a * b; ++ab)
+    for (int64_t i = 0; i < kh; ++i)
+      for (int64_t j = 0; j < kw; ++j)
+        memcpy(&out[((ab * khd + i * dh) * kwd + j * dw) * width],
+               &(*bytes)[((ab * kh + i) * kw + j) * width], width);
+  return tfl::ConstOp::create(builder, loc,
+                              elementsFromBytes(type.clone({a, b, khd, kwd}), out, "dilated_filter"));
+}
+
+/// Writes the dilation into a constant filter (`w` and `dilations` updated)
+/// when `needed`; false when needed but the filter is not constant.
+bool materializeDilation(OpBuilder &builder, Location loc, bool needed, Value &w,
+                         SmallVectorImpl<int64_t> &dilations) {
+  if (!needed)
+    return true;
+  Value dilated = dilatedFilter(builder, loc, w, dilations);
+  if (!dilated)
+    return false;
+  w = dilated;
+  dilations.assign({1, 1});
+  return true;
+}
+
+bool anyAbove1(ArrayRef<int64_t> values) {
+  return llvm::any_of(values, [](int64_t v) { return v > 1; });
+}
 
 struct LowerConv2D : OpRewritePattern<onnx::ConvOp> {
   using OpRewritePattern::OpRewritePattern;
@@ -50,17 +102,22 @@ struct LowerConv2D : OpRewritePattern<onnx::ConvOp> {
 
     SmallVector<int64_t> strides(op.getStrides().value_or(ArrayRef<int64_t>{1, 1}));
     SmallVector<int64_t> dilations(op.getDilations().value_or(ArrayRef<int64_t>{1, 1}));
+    Location loc = op.getLoc();
+    Value weights = op.getW();
+    if (!materializeDilation(rewriter, loc, anyAbove1(strides) && anyAbove1(dilations), weights,
+                             dilations))
+      return rewriter.notifyMatchFailure(op, "dilation with stride needs a constant filter");
+    w = cast<RankedTensorType>(weights.getType());
     FailureOr<TFPadding> padding =
         computeTFPadding(op.getAutoPad(), op.getPads(), x, w.getShape().drop_front(2), strides,
                          dilations);
     if (failed(padding))
       return rewriter.notifyMatchFailure(op, "padding not expressible (SAME_LOWER needs static dims)");
 
-    Location loc = op.getLoc();
     Value input = transposed(rewriter, loc, op.getX(), kToNHWC);
     // OIHW -> HWIO; for depthwise, [C*M, 1, kh, kw] -> [kh, kw, 1, C*M] ->
     // [kh, kw, C, M] (output channel c*M + m is filter[.., c, m]).
-    Value filter = transposed(rewriter, loc, op.getW(), kOIHWToHWIO);
+    Value filter = transposed(rewriter, loc, weights, kOIHWToHWIO);
     if (depthwise) {
       auto hwio = cast<RankedTensorType>(filter.getType());
       filter = tfl::ReshapeOp::create(
@@ -207,6 +264,11 @@ struct LowerConvTranspose2D : OpRewritePattern<onnx::ConvTransposeOp> {
                                              "with static spatial dims and filter");
     SmallVector<int64_t> strides(op.getStrides().value_or(ArrayRef<int64_t>{1, 1}));
     SmallVector<int64_t> dilations(op.getDilations().value_or(ArrayRef<int64_t>{1, 1}));
+    Location loc = op.getLoc();
+    Value weights = op.getW();
+    if (!materializeDilation(rewriter, loc, anyAbove1(dilations), weights, dilations))
+      return rewriter.notifyMatchFailure(op, "dilation needs a constant filter");
+    w = cast<RankedTensorType>(weights.getType());
     SmallVector<int64_t> outPad(op.getOutputPadding().value_or(ArrayRef<int64_t>{0, 0}));
     SmallVector<int64_t> pads(op.getPads().value_or(ArrayRef<int64_t>{0, 0, 0, 0}));
     SmallVector<int64_t> full(2), begin(2), size(2);
@@ -223,11 +285,10 @@ struct LowerConvTranspose2D : OpRewritePattern<onnx::ConvTransposeOp> {
       if (begin[d] < 0)
         return rewriter.notifyMatchFailure(op, "negative padding");
     }
-    Location loc = op.getLoc();
     Type element = x.getElementType();
     int64_t outChannels = y.getDimSize(1);
     // [I, O, kh, kw] -> [kh, kw, O, I]
-    Value filter = transposed(rewriter, loc, op.getW(), {2, 3, 1, 0});
+    Value filter = transposed(rewriter, loc, weights, {2, 3, 1, 0});
     auto zeroBias = [&]() -> Value {
       auto type = RankedTensorType::get({outChannels}, element);
       return tfl::ConstOp::create(rewriter, loc,
