@@ -46,7 +46,8 @@ def TFL_Elementwise : NativeOpTrait<"Elementwise"> {
 
 // An op exported as exactly one TensorFlow node of type `tfOp` whose inputs
 // are the op's operands in order; `typeAttr` (T unless "") carries the
-// element type of operand `typeOperand`. The exporter needs nothing more, so
+// element type of operand `typeOperand`, `indexTypeAttr` (none unless given)
+// that of operand `indexTypeOperand`. The exporter needs nothing more, so
 // such ops are added in ODS alone.
 def TFL_ExportsAsNode : OpInterface<"ExportsAsNode"> {
   let cppNamespace = "::t2t::tfl";
@@ -57,16 +58,23 @@ def TFL_ExportsAsNode : OpInterface<"ExportsAsNode"> {
                           "getTFTypeAttr">,
     StaticInterfaceMethod<"The operand whose element type the type attr carries",
                           "unsigned", "getTFTypeOperand">,
+    StaticInterfaceMethod<"The index type attr's name (\"\" for none)", "::llvm::StringRef",
+                          "getTFIndexTypeAttr">,
+    StaticInterfaceMethod<"The operand whose element type the index type attr carries",
+                          "unsigned", "getTFIndexTypeOperand">,
   ];
 }
 
 class TFL_NodeOp<string mnemonic, string tfOp, list<Trait> traits = [],
-                 string typeAttr = "T", int typeOperand = 0> :
+                 string typeAttr = "T", int typeOperand = 0,
+                 string indexTypeAttr = "", int indexTypeOperand = 1> :
     TFL_Op<mnemonic, traits # [TFL_ExportsAsNode]> {
   let extraClassDeclaration = [{
     static ::llvm::StringRef getTFOp() { return "}] # tfOp # [{"; }
     static ::llvm::StringRef getTFTypeAttr() { return "}] # typeAttr # [{"; }
     static unsigned getTFTypeOperand() { return }] # typeOperand # [{; }
+    static ::llvm::StringRef getTFIndexTypeAttr() { return "}] # indexTypeAttr # [{"; }
+    static unsigned getTFIndexTypeOperand() { return }] # indexTypeOperand # [{; }
   }];
 }
 

@@ -334,6 +334,18 @@ def TFL_ReduceMaxOp : TFL_ReductionOp<"reduce_max", "Maximum over the given axes
 def TFL_ReduceMinOp : TFL_ReductionOp<"reduce_min", "Minimum over the given axes">;
 def TFL_ReduceProdOp : TFL_ReductionOp<"reduce_prod", "Product over the given axes">;
 
+def TFL_SumByOperandOp : TFL_Op<"sum_by_operand", [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let summary = "Sum over the axes an int tensor gives at run time (TensorFlow's Sum)";
+  let description = [{
+    Negative axes count from the end; an empty list sums nothing (TensorFlow's
+    semantics, ONNX ReduceSum's with noop_with_empty_axes).
+  }];
+  let arguments = (ins TFL_NumericTensor:$input, TFL_IndexTensor:$axes, BoolAttr:$keep_dims);
+  let results = (outs TFL_NumericTensor:$output);
+  let assemblyFormat = "$input `,` $axes attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
 class TFL_ArgReductionOp<string mnemonic, string summaryText> :
     TFL_Op<mnemonic, [Pure]> {
   let summary = summaryText;
@@ -456,11 +468,21 @@ def TFL_GatherOp : TFL_Op<"gather", [Pure]> {
   let hasVerifier = 1;
 }
 
-def TFL_GatherNdOp : TFL_NodeOp<"gather_nd", "GatherNd", [Pure], "Tparams"> {
+def TFL_GatherNdOp : TFL_NodeOp<"gather_nd", "GatherNd", [Pure], "Tparams", 0, "Tindices"> {
   let summary = "params[indices[..., :]]: the last dim of indices indexes params' leading dims";
   let arguments = (ins AnyTensor:$params, TFL_IndexTensor:$indices);
   let results = (outs AnyTensor:$output);
   let assemblyFormat = "$params `,` $indices attr-dict `:` functional-type(operands, results)";
+}
+
+def TFL_TensorScatterUpdateOp : TFL_NodeOp<"tensor_scatter_update", "TensorScatterUpdate",
+    [Pure, AllTypesMatch<["tensor", "output"]>], "T", 0, "Tindices"> {
+  let summary = "A copy of `tensor` with the slices indices[i, :] replaced by updates[i, ...]";
+  let arguments = (ins AnyTensor:$tensor, TFL_IndexTensor:$indices, AnyTensor:$updates);
+  let results = (outs AnyTensor:$output);
+  let assemblyFormat = [{
+    $tensor `,` $indices `,` $updates attr-dict `:` functional-type(operands, results)
+  }];
 }
 
 def TFL_SplitOp : TFL_Op<"split", [Pure]> {

@@ -506,9 +506,11 @@ LogicalResult GraphDefBuilder::exportAsNode(Operation *op, tfl::ExportsAsNode if
     return failure();
   if (tfOp == "Equal" || tfOp == "NotEqual")
     (*node->mutable_attr())["incompatible_shape_error"].set_b(true);
-  if (tfOp == "GatherNd")
-    if (failed(setType(op, node, "Tindices", op->getOperand(1).getType())))
-      return failure();
+  StringRef indexTypeAttr = iface.getTFIndexTypeAttr();
+  if (!indexTypeAttr.empty() &&
+      failed(setType(op, node, indexTypeAttr,
+                     op->getOperand(iface.getTFIndexTypeOperand()).getType())))
+    return failure();
   values[op->getResult(0)] = node->name();
   return success();
 }
@@ -655,6 +657,13 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
         return success();
       })
       .Case([&](tfl::ReduceProdOp m) { return reduction("Prod", m.getAxes(), m.getKeepDims()); })
+      .Case([&](tfl::SumByOperandOp m) -> LogicalResult {
+        FailureOr<tf::NodeDef *> node = addSimpleNode(op, "Sum");
+        if (failed(node) || failed(setType(op, *node, "Tidx", m.getAxes().getType())))
+          return failure();
+        (*(*node)->mutable_attr())["keep_dims"].set_b(m.getKeepDims());
+        return success();
+      })
       .Case([&](tfl::HardSwishOp h) { return exportHardSwish(h); })
       .Case([&](tfl::GeluOp g) { return exportGelu(g); })
       .Case([&](tfl::PReluOp p) { return exportPRelu(p); })

@@ -3,7 +3,8 @@
 // At opset 17, ReduceSum takes its axes as an input (a constant here) and the
 // others as an attribute. Axes are made non-negative; an absent axes list
 // means every axis, unless ReduceSum's noop_with_empty_axes is set (then the
-// op is the identity; not lowered here). The L1, L2, SumSquare, LogSum and
+// op is the identity). ReduceSum's axes known only at run time go to
+// TensorFlow's Sum as a tensor. The L1, L2, SumSquare, LogSum and
 // LogSumExp reductions are sums between elementwise ops:
 //   L1 = sum|x|, L2 = sqrt(sum x^2), SumSquare = sum x^2,
 //   LogSum = log(sum x), LogSumExp = log(sum e^x).
@@ -160,15 +161,37 @@ struct LowerReduceSum : OpRewritePattern<onnx::ReduceSumOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(onnx::ReduceSumOp op, PatternRewriter &rewriter) const override {
     SmallVector<int64_t> axes;
-    if (!isAbsent(op.getAxes())) {
+    auto axesType = dyn_cast<RankedTensorType>(op.getAxes().getType());
+    bool knownEmpty = axesType && axesType.hasStaticShape() && axesType.getNumElements() == 0;
+    if (!isAbsent(op.getAxes()) && !knownEmpty) {
       std::optional<SmallVector<int64_t>> values = constantInts(op.getAxes());
       if (!values)
-        return rewriter.notifyMatchFailure(op, "axes must be constant");
+        return lowerRuntimeAxes(op, rewriter);
       axes = *values;
     }
-    if (axes.empty() && op.getNoopWithEmptyAxes() != 0)
-      return rewriter.notifyMatchFailure(op, "noop_with_empty_axes");
+    if (axes.empty() && op.getNoopWithEmptyAxes() != 0) {
+      if (op.getData().getType() != op.getReduced().getType())
+        return rewriter.notifyMatchFailure(op, "noop_with_empty_axes changing the type");
+      rewriter.replaceOp(op, op.getData());
+      return success();
+    }
     return lowerReduction<onnx::ReduceSumOp, tfl::SumOp>(op, axes, rewriter);
+  }
+
+  /// Axes known at run time: TensorFlow's Sum takes them as a tensor. An
+  /// empty list sums nothing there, which is ONNX's meaning only with
+  /// noop_with_empty_axes (or when the list cannot be empty).
+  static LogicalResult lowerRuntimeAxes(onnx::ReduceSumOp op, PatternRewriter &rewriter) {
+    auto axes = dyn_cast<RankedTensorType>(op.getAxes().getType());
+    auto result = dyn_cast<RankedTensorType>(op.getReduced().getType());
+    if (!axes || !result || axes.getRank() != 1 || !isa<IntegerType>(axes.getElementType()))
+      return rewriter.notifyMatchFailure(op, "needs ranked 1-D axes and result");
+    bool nonEmpty = !axes.isDynamicDim(0) && axes.getDimSize(0) > 0;
+    if (!nonEmpty && op.getNoopWithEmptyAxes() == 0)
+      return rewriter.notifyMatchFailure(op, "run-time axes that may be empty");
+    rewriter.replaceOpWithNewOp<tfl::SumByOperandOp>(op, result, op.getData(), op.getAxes(),
+                                                     op.getKeepdims() != 0);
+    return success();
   }
 };
 

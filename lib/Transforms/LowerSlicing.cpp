@@ -13,7 +13,9 @@
 // form to do it directly):
 //   out[p] = sum_j (indices[p] == j ? data'[p without p_axis, j] : 0)
 // GatherND without batch dims is TensorFlow's GatherNd, index components
-// made non-negative against the data dims the same way.
+// made non-negative against the data dims the same way; ScatterND and
+// ScatterElements without a reduction are TensorScatterUpdate (the latter
+// with each index completed to full coordinates).
 //
 //===----------------------------------------------------------------------===//
 
@@ -26,6 +28,7 @@
 #include "t2t/Dialect/TFL/TFLDialect.h"
 
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/IR/TypeUtilities.h"
 
 using namespace mlir;
 
@@ -37,6 +40,21 @@ namespace {
 Value wrapNegative(TFLBuilder &math, Value indices, int64_t size) {
   return math.select(math.less(indices, math.scalarLike(indices, 0)),
                      math.add(indices, math.scalarLike(indices, size)), indices);
+}
+
+/// [..., K] indices into the K leading dims `sizes`, each component made
+/// non-negative against its dim.
+Value wrapNegativeComponents(TFLBuilder &math, Value indices, ArrayRef<int64_t> sizes) {
+  Type element = getElementTypeOrSelf(indices.getType());
+  SmallVector<Attribute> values;
+  for (int64_t d : sizes)
+    values.push_back(math.builder().getIntegerAttr(element, d));
+  Value dims = tfl::ConstOp::create(
+      math.builder(), math.location(),
+      DenseElementsAttr::get(RankedTensorType::get({static_cast<int64_t>(sizes.size())}, element),
+                             values));
+  return math.select(math.less(indices, math.scalarLike(indices, 0)), math.add(indices, dims),
+                     indices);
 }
 
 struct LowerSlice : OpRewritePattern<onnx::SliceOp> {
@@ -227,15 +245,79 @@ struct LowerGatherND : OpRewritePattern<onnx::GatherNDOp> {
         llvm::any_of(data.getShape().take_front(depth), ShapedType::isDynamic))
       return rewriter.notifyMatchFailure(op, "needs the indexed data dims static");
     TFLBuilder math(rewriter, op.getLoc());
-    SmallVector<Attribute> sizes;
-    for (int64_t d : data.getShape().take_front(depth))
-      sizes.push_back(rewriter.getIntegerAttr(indices.getElementType(), d));
-    Value dims = tfl::ConstOp::create(
-        rewriter, op.getLoc(),
-        DenseElementsAttr::get(RankedTensorType::get({depth}, indices.getElementType()), sizes));
-    Value index = op.getIndices();
-    index = math.select(math.less(index, math.scalarLike(index, 0)), math.add(index, dims), index);
+    Value index = wrapNegativeComponents(math, op.getIndices(), data.getShape().take_front(depth));
     rewriter.replaceOpWithNewOp<tfl::GatherNdOp>(op, op.getOutput().getType(), op.getData(), index);
+    return success();
+  }
+};
+
+/// ScatterND without a reduction is TensorScatterUpdate (index components
+/// made non-negative as for GatherND).
+struct LowerScatterND : OpRewritePattern<onnx::ScatterNDOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::ScatterNDOp op, PatternRewriter &rewriter) const override {
+    auto data = dyn_cast<RankedTensorType>(op.getData().getType());
+    auto indices = dyn_cast<RankedTensorType>(op.getIndices().getType());
+    if (!data || !indices || op.getReduction() != "none" || data != op.getOutput().getType())
+      return rewriter.notifyMatchFailure(op, "needs ranked types and no reduction");
+    int64_t depth = indices.getDimSize(indices.getRank() - 1);
+    if (ShapedType::isDynamic(depth) || depth > data.getRank() ||
+        llvm::any_of(data.getShape().take_front(depth), ShapedType::isDynamic))
+      return rewriter.notifyMatchFailure(op, "needs the indexed data dims static");
+    TFLBuilder math(rewriter, op.getLoc());
+    Value index = wrapNegativeComponents(math, op.getIndices(), data.getShape().take_front(depth));
+    rewriter.replaceOpWithNewOp<tfl::TensorScatterUpdateOp>(op, data, op.getData(), index,
+                                                            op.getUpdates());
+    return success();
+  }
+};
+
+/// ScatterElements without a reduction is TensorScatterUpdate with full
+/// coordinates: each element of `indices` scatters to its own position with
+/// the axis coordinate replaced by its value,
+///   coords[p] = (p_0, ..., indices[p], ..., p_{r-1}).
+struct LowerScatterElements : OpRewritePattern<onnx::ScatterElementsOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::ScatterElementsOp op,
+                                PatternRewriter &rewriter) const override {
+    auto data = dyn_cast<RankedTensorType>(op.getData().getType());
+    auto indices = dyn_cast<RankedTensorType>(op.getIndices().getType());
+    if (!data || !indices || !data.hasStaticShape() || !indices.hasStaticShape() ||
+        op.getReduction() != "none" || data != op.getOutput().getType())
+      return rewriter.notifyMatchFailure(op, "needs static shapes and no reduction");
+    int64_t rank = data.getRank();
+    std::optional<int64_t> axis = normalizeAxis(op.getAxis(), rank);
+    if (!axis)
+      return rewriter.notifyMatchFailure(op, "axis out of range");
+    Location loc = op.getLoc();
+    TFLBuilder math(rewriter, loc);
+    Type indexType = indices.getElementType();
+    // Each position's own coordinates, [I..., rank], and which one is the axis.
+    SmallVector<int64_t> coordShape(indices.getShape());
+    coordShape.push_back(rank);
+    SmallVector<APInt> grid;
+    SmallVector<int64_t> position(rank, 0);
+    for (int64_t n = 0, e = indices.getNumElements(); n < e; ++n) {
+      for (int64_t d = rank - 1, rest = n; d >= 0; --d) {
+        position[d] = rest % indices.getDimSize(d);
+        rest /= indices.getDimSize(d);
+      }
+      for (int64_t d = 0; d < rank; ++d)
+        grid.push_back(APInt(indexType.getIntOrFloatBitWidth(), position[d]));
+    }
+    Value positions = tfl::ConstOp::create(
+        rewriter, loc, DenseElementsAttr::get(RankedTensorType::get(coordShape, indexType), grid));
+    SmallVector<bool> isAxis(rank, false);
+    isAxis[*axis] = true;
+    Value axisMask = tfl::ConstOp::create(
+        rewriter, loc, DenseElementsAttr::get(RankedTensorType::get({rank}, rewriter.getI1Type()),
+                                              ArrayRef<bool>(isAxis)));
+    SmallVector<int64_t> expanded(indices.getShape());
+    expanded.push_back(1);
+    Value index = math.reshape(wrapNegative(math, op.getIndices(), data.getDimSize(*axis)), expanded);
+    Value coords = math.select(axisMask, index, positions);
+    rewriter.replaceOpWithNewOp<tfl::TensorScatterUpdateOp>(op, data, op.getData(), coords,
+                                                            op.getUpdates());
     return success();
   }
 };
@@ -243,8 +325,8 @@ struct LowerGatherND : OpRewritePattern<onnx::GatherNDOp> {
 } // namespace
 
 void populateSlicingLoweringPatterns(RewritePatternSet &patterns) {
-  patterns.add<LowerSlice, LowerSplit, LowerGather, LowerGatherElements, LowerGatherND>(
-      patterns.getContext());
+  patterns.add<LowerSlice, LowerSplit, LowerGather, LowerGatherElements, LowerGatherND,
+               LowerScatterND, LowerScatterElements>(patterns.getContext());
 }
 
 } // namespace t2t

@@ -303,3 +303,44 @@ func.func @eye_like_size(%x: tensor<2x3xf32>) -> (tensor<2x3xi32>, tensor<i64>) 
   %1 = "onnx.Size"(%x) : (tensor<2x3xf32>) -> tensor<i64>
   return %0, %1 : tensor<2x3xi32>, tensor<i64>
 }
+
+// -----
+
+// CHECK-LABEL: func @scatter_nd
+// CHECK: %[[DIMS:.*]] = tfl.const dense<4> : tensor<1xi64>
+// CHECK: %[[WRAP:.*]] = tfl.add %arg1, %[[DIMS]]
+// CHECK: %[[IDX:.*]] = tfl.select_v2 %{{.*}}, %[[WRAP]], %arg1
+// CHECK: tfl.tensor_scatter_update %arg0, %[[IDX]], %arg2 : (tensor<4x3xf32>, tensor<2x1xi64>, tensor<2x3xf32>) -> tensor<4x3xf32>
+func.func @scatter_nd(%x: tensor<4x3xf32>, %i: tensor<2x1xi64>, %u: tensor<2x3xf32>) -> tensor<4x3xf32> {
+  %0 = "onnx.ScatterND"(%x, %i, %u) : (tensor<4x3xf32>, tensor<2x1xi64>, tensor<2x3xf32>) -> tensor<4x3xf32>
+  return %0 : tensor<4x3xf32>
+}
+
+// Each index completed to its element's coordinates, the axis one replaced.
+// CHECK-LABEL: func @scatter_elements
+// CHECK-DAG: %[[POS:.*]] = tfl.const dense<{{\[\[\[}}0, 0], [0, 1]]]> : tensor<1x2x2xi64>
+// CHECK-DAG: %[[AXIS:.*]] = tfl.const dense<[false, true]> : tensor<2xi1>
+// CHECK: %[[IDX:.*]] = tfl.reshape %{{.*}} : (tensor<1x2xi64>) -> tensor<1x2x1xi64>
+// CHECK: %[[COORDS:.*]] = tfl.select_v2 %[[AXIS]], %[[IDX]], %[[POS]] : {{.*}} -> tensor<1x2x2xi64>
+// CHECK: tfl.tensor_scatter_update %arg0, %[[COORDS]], %arg2
+func.func @scatter_elements(%x: tensor<2x3xf32>, %i: tensor<1x2xi64>, %u: tensor<1x2xf32>) -> tensor<2x3xf32> {
+  %0 = "onnx.ScatterElements"(%x, %i, %u) {axis = 1 : i64} : (tensor<2x3xf32>, tensor<1x2xi64>, tensor<1x2xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// Axes known at run time: TensorFlow's Sum takes them as a tensor.
+// CHECK-LABEL: func @reduce_sum_runtime_axes
+// CHECK: tfl.sum_by_operand %arg0, %arg1 {keep_dims = true} : (tensor<2x3xf32>, tensor<1xi64>) -> tensor<2x1xf32>
+func.func @reduce_sum_runtime_axes(%x: tensor<2x3xf32>, %axes: tensor<1xi64>) -> tensor<2x1xf32> {
+  %0 = "onnx.ReduceSum"(%x, %axes) : (tensor<2x3xf32>, tensor<1xi64>) -> tensor<2x1xf32>
+  return %0 : tensor<2x1xf32>
+}
+
+// An empty axes list with noop_with_empty_axes is the identity.
+// CHECK-LABEL: func @reduce_sum_noop
+// CHECK-NEXT: return %arg0
+func.func @reduce_sum_noop(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %none = onnx.NoValue
+  %0 = "onnx.ReduceSum"(%x, %none) {noop_with_empty_axes = 1 : i64} : (tensor<2x3xf32>, none) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}

@@ -64,7 +64,13 @@ export async function loadGraphDef(file) {
   const weightSpecs = [], chunks = [];
   const placeholders = [], outputs = [];
   for (const node of graph.node) {
-    if (node.op === 'Placeholder') placeholders.push(node);
+    if (node.op === 'Placeholder') {
+      placeholders.push(node);
+      // TensorFlow.js turns a 0 in a Placeholder's shape into NaN and then
+      // rejects every feed, even a 0-sized one: such dims are left unknown.
+      for (const d of node.attr.shape?.shape?.dim ?? [])
+        if (!Number(d.size)) d.size = -1; // (0 is protobuf's default: absent here)
+    }
     if (node.op !== 'Const') continue;
     const tensor = node.attr.value.tensor;
     const shape = (tensor.tensorShape?.dim ?? []).map((d) => Number(d.size));

@@ -630,3 +630,14 @@ LogicalResult BatchMatMulOp::verify() {
     return emitOpError("batch dims of ") << x << " and " << y << " do not broadcast";
   return success();
 }
+
+LogicalResult SumByOperandOp::verify() {
+  auto axes = dyn_cast<RankedTensorType>(getAxes().getType());
+  if (axes && axes.getRank() > 1)
+    return emitOpError("axes must be a scalar or a 1-D tensor");
+  auto input = dyn_cast<RankedTensorType>(getInput().getType());
+  auto output = dyn_cast<RankedTensorType>(getType());
+  if (getKeepDims() && input && output && input.getRank() != output.getRank())
+    return emitOpError("keep_dims keeps the rank");
+  return success();
+}

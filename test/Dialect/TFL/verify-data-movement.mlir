@@ -52,3 +52,11 @@ func.func @wrong_entry_count(%x: tensor<2x4xf32>) {
   %0 = tfl.strided_slice %x {begin = array<i64: 0>, end = array<i64: 2, 4>, strides = array<i64: 1, 1>} : (tensor<2x4xf32>) -> tensor<2x4xf32>
   return
 }
+
+// -----
+
+func.func @sum_by_operand_matrix_axes(%x: tensor<2x3xf32>, %a: tensor<1x1xi64>) {
+  // expected-error @+1 {{axes must be a scalar or a 1-D tensor}}
+  %0 = tfl.sum_by_operand %x, %a {keep_dims = true} : (tensor<2x3xf32>, tensor<1x1xi64>) -> tensor<2x1xf32>
+  return
+}
