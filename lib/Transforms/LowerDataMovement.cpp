@@ -14,12 +14,14 @@
 //   Softmax/LogSoftmax(axis) -> the axis moved last by a transpose and back
 //   Dropout keeping everything -> its input (and an all-true mask)
 //   EyeLike, Size              -> constants (static shapes)
+//   OneHot                     -> select(indices == 0..depth-1, on, off)
 //
 //===----------------------------------------------------------------------===//
 
 #include "ConstantOperands.h"
 #include "Layout.h"
 #include "Patterns.h"
+#include "TFLBuilder.h"
 
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
@@ -213,6 +215,44 @@ struct LowerIdentityDropout : OpRewritePattern<onnx::DropoutOp> {
   }
 };
 
+/// OneHot with the depth of its (static) result: a comparison of the indices
+/// (counted from the end when negative) with 0..depth-1 along the new axis,
+/// selecting values[1] where equal and values[0] elsewhere.
+struct LowerOneHot : OpRewritePattern<onnx::OneHotOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::OneHotOp op, PatternRewriter &rewriter) const override {
+    auto indices = dyn_cast<RankedTensorType>(op.getIndices().getType());
+    auto values = dyn_cast<RankedTensorType>(op.getValues().getType());
+    auto result = dyn_cast<RankedTensorType>(op.getOutput().getType());
+    if (!indices || !values || !result || !indices.hasStaticShape() ||
+        values.getNumElements() != 2 || result.getRank() != indices.getRank() + 1)
+      return rewriter.notifyMatchFailure(op, "needs static indices and a ranked result");
+    std::optional<int64_t> axis = normalizeAxis(op.getAxis(), result.getRank());
+    if (!axis || result.isDynamicDim(*axis))
+      return rewriter.notifyMatchFailure(op, "needs the result's depth static");
+    int64_t depth = result.getDimSize(*axis);
+    Location loc = op.getLoc();
+    TFLBuilder math(rewriter, loc);
+    Value index = op.getIndices();
+    index = math.select(math.less(index, math.scalarLike(index, 0)),
+                        math.add(index, math.scalarLike(index, depth)), index);
+    SmallVector<int64_t> expanded(indices.getShape());
+    expanded.insert(expanded.begin() + *axis, 1);
+    Value hot = math.equal(math.reshape(index, expanded),
+                           math.iota(indices.getElementType(), depth, result.getRank(), *axis));
+    auto scalarType = values.clone(ArrayRef<int64_t>{});
+    auto pick = [&](int64_t k) -> Value {
+      Value one = tfl::SliceOp::create(rewriter, loc, values.clone({1}), op.getValues(),
+                                       rewriter.getDenseI64ArrayAttr({k}),
+                                       rewriter.getDenseI64ArrayAttr({1}));
+      return tfl::ReshapeOp::create(rewriter, loc, scalarType, one);
+    };
+    Value off = pick(0), on = pick(1);
+    rewriter.replaceOp(op, math.select(hot, on, off));
+    return success();
+  }
+};
+
 /// EyeLike and Size of static shapes are constants.
 struct FoldEyeLike : OpRewritePattern<onnx::EyeLikeOp> {
   using OpRewritePattern::OpRewritePattern;
@@ -250,7 +290,7 @@ struct FoldSize : OpRewritePattern<onnx::SizeOp> {
 } // namespace
 
 void populateDataMovementLoweringPatterns(RewritePatternSet &patterns) {
-  patterns.add<LowerIdentityDropout, FoldEyeLike, FoldSize>(patterns.getContext());
+  patterns.add<LowerIdentityDropout, LowerOneHot, FoldEyeLike, FoldSize>(patterns.getContext());
   patterns.add<LowerTile, LowerExpand, LowerDepthToSpace, LowerSpaceToDepth, LowerTrilu,
                LowerSoftmaxOnAxis<onnx::SoftmaxOp, tfl::SoftmaxOp>,
                LowerSoftmaxOnAxis<onnx::LogSoftmaxOp, tfl::LogSoftmaxOp>>(patterns.getContext());

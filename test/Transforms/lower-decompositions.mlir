@@ -344,3 +344,23 @@ func.func @reduce_sum_noop(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
   %0 = "onnx.ReduceSum"(%x, %none) {noop_with_empty_axes = 1 : i64} : (tensor<2x3xf32>, none) -> tensor<2x3xf32>
   return %0 : tensor<2x3xf32>
 }
+
+// -----
+
+// The depth is the result's; values[1] where the index hits, values[0] elsewhere.
+// CHECK-LABEL: func @one_hot
+// CHECK-DAG: %[[IOTA:.*]] = tfl.const dense<{{\[\[}}0, 1, 2, 3]]> : tensor<1x4xi64>
+// CHECK-DAG: %[[DEPTH:.*]] = tfl.const dense<4> : tensor<i64>
+// CHECK: %[[WRAP:.*]] = tfl.add %arg0, %[[DEPTH]]
+// CHECK: %[[IDX:.*]] = tfl.select_v2 %{{.*}}, %[[WRAP]], %arg0
+// CHECK: %[[COL:.*]] = tfl.reshape %[[IDX]] : (tensor<3xi64>) -> tensor<3x1xi64>
+// CHECK: %[[HOT:.*]] = tfl.equal %[[COL]], %[[IOTA]] : (tensor<3x1xi64>, tensor<1x4xi64>) -> tensor<3x4xi1>
+// CHECK: %[[OFF:.*]] = tfl.slice %arg2 {begin = array<i64: 0>, size = array<i64: 1>}
+// CHECK: %[[OFFS:.*]] = tfl.reshape %[[OFF]] : (tensor<1xf32>) -> tensor<f32>
+// CHECK: %[[ON:.*]] = tfl.slice %arg2 {begin = array<i64: 1>, size = array<i64: 1>}
+// CHECK: %[[ONS:.*]] = tfl.reshape %[[ON]] : (tensor<1xf32>) -> tensor<f32>
+// CHECK: tfl.select_v2 %[[HOT]], %[[ONS]], %[[OFFS]] : (tensor<3x4xi1>, tensor<f32>, tensor<f32>) -> tensor<3x4xf32>
+func.func @one_hot(%i: tensor<3xi64>, %depth: tensor<f32>, %values: tensor<2xf32>) -> tensor<3x4xf32> {
+  %0 = "onnx.OneHot"(%i, %depth, %values) : (tensor<3xi64>, tensor<f32>, tensor<2xf32>) -> tensor<3x4xf32>
+  return %0 : tensor<3x4xf32>
+}

@@ -73,7 +73,7 @@ export async function loadGraphDef(file) {
     }
     if (node.op !== 'Const') continue;
     const tensor = node.attr.value.tensor;
-    const shape = (tensor.tensorShape?.dim ?? []).map((d) => Number(d.size));
+    const shape = (tensor.tensorShape?.dim ?? []).map((d) => Number(d.size ?? 0)); // 0: absent (the default)
     const dtype = TFJS_DTYPE[tensor.dtype];
     if (!dtype) throw new Error(`Const '${node.name}' has dtype ${tensor.dtype}, unsupported by TensorFlow.js`);
     const values = constValues(tensor, contents.get(node.name), dtype, shape.reduce((a, b) => a * b, 1));
