@@ -4,7 +4,8 @@
 // run time (Shape -> Gather / Slice -> Unsqueeze -> Concat, with arithmetic
 // such as channels / groups). ONNX 1.12's data propagation stops at some of
 // these ops (Div), which leaves the Reshape, and everything after it,
-// untyped. This evaluates such chains over dims that are either numbers or
+// untyped. This evaluates such chains (also torch's expand: ConstantOfShape,
+// Equal, Where) over dims that are either numbers or
 // symbols (a named or anonymous dynamic dim of a tensor) and replaces the
 // operand by a constant with the same meaning:
 //   Reshape: a symbol equal to the input's dim at the same position is 0
@@ -271,6 +272,61 @@ private:
         out.dims.push_back(data->dims[i]);
       return out;
     }
+    if (op == "ConstantOfShape") {
+      std::optional<std::vector<int64_t>> shape = constantInts(node, 0);
+      std::optional<ShapeValue> fill;
+      for (const auto &a : node.attribute())
+        if (a.name() == "value" && a.has_t())
+          fill = constantValue(a.t());
+      if (!shape || shape->size() != 1 || (*shape)[0] < 0 || (*shape)[0] > 64 || !fill ||
+          fill->dims.size() != 1)
+        return std::nullopt;
+      ShapeValue out;
+      out.elementType = fill->elementType;
+      out.dims.assign((*shape)[0], fill->dims[0]);
+      return out;
+    }
+    if (op == "Reshape") {
+      // A 1-D integer tensor reshaped to 1-D ([-1] or its length).
+      const ShapeValue *data = valueOf(node, 0);
+      std::optional<std::vector<int64_t>> shape = constantInts(node, 1);
+      if (!data || !shape || shape->size() != 1 ||
+          ((*shape)[0] != -1 && (*shape)[0] != static_cast<int64_t>(data->dims.size())))
+        return std::nullopt;
+      ShapeValue out = *data;
+      out.scalar = false;
+      return out;
+    }
+    if (op == "Equal") {
+      // Dims are never negative: a symbol differs from any negative number.
+      const ShapeValue *lhs = valueOf(node, 0), *rhs = valueOf(node, 1);
+      if (!lhs || !rhs || lhs->dims.size() != rhs->dims.size())
+        return std::nullopt;
+      ShapeValue out;
+      out.scalar = lhs->scalar && rhs->scalar;
+      out.elementType = ::onnx::TensorProto::BOOL;
+      for (auto [a, b] : llvm::zip(lhs->dims, rhs->dims)) {
+        Dim d;
+        if (a.known() && b.known())
+          d.value = *a.value == *b.value;
+        else if ((a.known() && *a.value < 0) || (b.known() && *b.value < 0))
+          d.value = 0;
+        else if (!a.symbol.empty() && a.symbol == b.symbol)
+          d.value = 1;
+        out.dims.push_back(d);
+      }
+      return out;
+    }
+    if (op == "Where") {
+      const ShapeValue *cond = valueOf(node, 0), *a = valueOf(node, 1), *b = valueOf(node, 2);
+      if (!cond || !a || !b || !cond->allKnown() || a->dims.size() != cond->dims.size() ||
+          b->dims.size() != cond->dims.size())
+        return std::nullopt;
+      ShapeValue out = *a;
+      for (size_t i = 0; i < cond->dims.size(); ++i)
+        out.dims[i] = *cond->dims[i].value ? a->dims[i] : b->dims[i];
+      return out;
+    }
     if (op == "Add" || op == "Sub" || op == "Mul" || op == "Div") {
       const ShapeValue *lhs = valueOf(node, 0), *rhs = valueOf(node, 1);
       if (!lhs || !rhs)
@@ -343,7 +399,8 @@ private:
     if (!value.scalar)
       t.add_dims(static_cast<int64_t>(value.dims.size()));
     for (const Dim &d : value.dims) {
-      if (value.elementType == ::onnx::TensorProto::INT32)
+      if (value.elementType == ::onnx::TensorProto::INT32 ||
+          value.elementType == ::onnx::TensorProto::BOOL)
         t.add_int32_data(static_cast<int32_t>(*d.value));
       else
         t.add_int64_data(*d.value);

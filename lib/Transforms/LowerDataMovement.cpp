@@ -204,6 +204,12 @@ struct LowerIdentityDropout : OpRewritePattern<onnx::DropoutOp> {
     if (!inference && !(ratio && *ratio == 0.0))
       return rewriter.notifyMatchFailure(op, "training mode with a non-zero ratio is random");
     Value mask = op.getMask();
+    if (!isAbsent(mask) && mask.use_empty()) {
+      // An unused mask (training-mode exports produce one) needs no value.
+      rewriter.replaceAllUsesWith(op.getOutput(), op.getData());
+      rewriter.eraseOp(op);
+      return success();
+    }
     if (!isAbsent(mask)) {
       auto maskType = dyn_cast<RankedTensorType>(mask.getType());
       if (!maskType || !maskType.hasStaticShape())

@@ -364,3 +364,15 @@ func.func @one_hot(%i: tensor<3xi64>, %depth: tensor<f32>, %values: tensor<2xf32
   %0 = "onnx.OneHot"(%i, %depth, %values) : (tensor<3xi64>, tensor<f32>, tensor<2xf32>) -> tensor<3x4xf32>
   return %0 : tensor<3x4xf32>
 }
+
+// -----
+
+// Training-mode exports with ratio 0 give an unused mask: no value is needed.
+// CHECK-LABEL: func @dropout_unused_mask
+// CHECK-NEXT: return %arg0
+func.func @dropout_unused_mask(%x: tensor<?x3xf32>) -> tensor<?x3xf32> {
+  %ratio = "onnx.Constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+  %train = "onnx.Constant"() {value = dense<true> : tensor<i1>} : () -> tensor<i1>
+  %0, %1 = "onnx.Dropout"(%x, %ratio, %train) : (tensor<?x3xf32>, tensor<f32>, tensor<i1>) -> (tensor<?x3xf32>, tensor<?x3xi1>)
+  return %0 : tensor<?x3xf32>
+}

@@ -5,10 +5,12 @@
 // expected outputs, and reports passed / failed / unsupported per ONNX op.
 //
 // usage: onnx-tests.mjs --t2t-convert BIN [--json OUT.json] [--markdown OUT.md]
-//                       [--min-pass N] [--filter REGEX] [--jobs N] SUITE_DIR...
+//                       [--min-pass N | --min-pass SUITE=N,...] [--filter REGEX]
+//                       [--jobs N] SUITE_DIR...
 // A case passes when every output has the expected shape and every element
 // satisfies |got - want| <= atol + rtol * |want| (rtol 1e-3, atol 1e-7).
-// Exit status: 0, or 1 when fewer than --min-pass cases pass or t2t-convert
+// Exit status: 0, or 1 when fewer cases pass than --min-pass asks (in all,
+// or per suite: a suite is its folder's name) or t2t-convert
 // crashed (killed by a signal) on any case; 2 on a usage error.
 import {spawn} from 'node:child_process';
 import fs from 'node:fs';
@@ -22,14 +24,23 @@ import {loadGraphDef, tf} from './graphdef.mjs';
 const RTOL = 1e-3, ATOL = 1e-7;
 const ONNX_PROTO = '/usr/include/onnx/onnx.proto';
 
+/// "N" (a minimum over all cases) or "SUITE=N,SUITE=N" (one per suite).
+function parseMinimum(text) {
+  if (!text.includes('=')) return {total: Number(text)};
+  return Object.fromEntries(text.split(',').map((entry) => {
+    const [suite, n] = entry.split('=');
+    return [suite, Number(n)];
+  }));
+}
+
 function parseArgs(argv) {
-  const args = {suites: [], jobs: Math.max(1, os.cpus().length), minPass: 0, filter: null};
+  const args = {suites: [], jobs: Math.max(1, os.cpus().length), minPass: {total: 0}, filter: null};
   for (let i = 0; i < argv.length; ++i) {
     const a = argv[i], value = () => argv[++i];
     if (a === '--t2t-convert') args.convert = value();
     else if (a === '--json') args.json = value();
     else if (a === '--markdown') args.markdown = value();
-    else if (a === '--min-pass') args.minPass = Number(value());
+    else if (a === '--min-pass') args.minPass = parseMinimum(value());
     else if (a === '--filter') args.filter = new RegExp(value());
     else if (a === '--jobs') args.jobs = Number(value());
     else args.suites.push(a);
@@ -217,13 +228,21 @@ function report(cases, args) {
                 `${count(list, 'crash')} crashed`);
   for (const c of cases.filter((c) => c.status === 'crash')) console.log(`CRASH ${c.suite}/${c.name}: ${c.reason}`);
   const passed = count(cases, 'passed');
-  console.log(`total: ${passed} of ${cases.length} passed (minimum ${args.minPass})`);
+  console.log(`total: ${passed} of ${cases.length} passed`);
+  let belowMinimum = false;
+  for (const [suite, minimum] of Object.entries(args.minPass)) {
+    const got = suite === 'total' ? passed : count(bySuite.get(suite) ?? [], 'passed');
+    if (got < minimum) {
+      console.log(`BELOW MINIMUM ${suite}: ${got} passed, at least ${minimum} expected`);
+      belowMinimum = true;
+    }
+  }
 
   if (args.json)
     fs.writeFileSync(args.json, JSON.stringify(cases.map(({suite, name, op, status, reason}) =>
         ({suite, name, op, status, reason})), null, 1));
   if (args.markdown) fs.writeFileSync(args.markdown, markdown(bySuite, count));
-  process.exit(passed < args.minPass || count(cases, 'crash') ? 1 : 0);
+  process.exit(belowMinimum || count(cases, 'crash') ? 1 : 0);
 }
 
 function markdown(bySuite, count) {
