@@ -83,6 +83,7 @@ struct ConvertONNXToNHWC : t2t::impl::ConvertONNXToNHWCBase<ConvertONNXToNHWC> {
     t2t::populateVariadicLoweringPatterns(patterns);
     t2t::populateLossLoweringPatterns(patterns);
     t2t::populateModLoweringPatterns(patterns);
+    t2t::populateRecurrentLoweringPatterns(patterns);
     t2t::populateSlicingLoweringPatterns(patterns);
     t2t::populateDataMovementLoweringPatterns(patterns);
     // In the optimized layout, the driver's folding composes and cancels the

@@ -32,6 +32,8 @@ void populateResizeLoweringPatterns(mlir::RewritePatternSet &patterns);
 void populatePadLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Mod with fmod = 1 -> tfl arithmetic (C's fmod).
 void populateModLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// LSTM, GRU, RNN -> unrolled tfl ops over the static sequence length.
+void populateRecurrentLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// NegativeLogLikelihoodLoss, SoftmaxCrossEntropyLoss -> one-hot masked sums.
 void populateLossLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Max/Min/Sum/Mean of N inputs -> binary tfl ops.

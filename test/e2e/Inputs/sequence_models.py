@@ -1,11 +1,13 @@
 #!/usr/bin/python3
-"""Exports a small transformer to ONNX with seeded random weights.
+"""Exports a small sequence model to ONNX with seeded random weights.
 
-usage: transformers.py vit|encoder OUT.onnx
+usage: sequence_models.py vit|encoder|lstm|gru OUT.onnx
 
 vit: torchvision's VisionTransformer class in a small configuration (its
 classification head, zero-initialized by torchvision, is randomized so the
-output is not trivially zero); encoder: an nn.TransformerEncoder stack.
+output is not trivially zero); encoder: an nn.TransformerEncoder stack;
+lstm: a 2-layer LSTM + Linear; gru: a bidirectional GRU + Linear (both
+batch first).
 torch's eval-mode attention takes a fused fast path with no ONNX export, so
 the models are exported in training mode with every dropout at 0.
 """
@@ -27,7 +29,24 @@ def build(which):
         layer = torch.nn.TransformerEncoderLayer(d_model=32, nhead=4, dim_feedforward=64,
                                                  batch_first=True)
         return torch.nn.TransformerEncoder(layer, num_layers=2), torch.randn(2, 5, 32)
+    if which in ("lstm", "gru"):
+        return Recurrent(which), torch.randn(2, 6, 8)
     raise SystemExit(f"unknown model '{which}'")
+
+
+class Recurrent(torch.nn.Module):
+    def __init__(self, which):
+        super().__init__()
+        if which == "lstm":
+            self.rnn = torch.nn.LSTM(8, 16, num_layers=2, batch_first=True)
+            self.fc = torch.nn.Linear(16, 4)
+        else:
+            self.rnn = torch.nn.GRU(8, 16, bidirectional=True, batch_first=True)
+            self.fc = torch.nn.Linear(32, 4)
+
+    def forward(self, x):
+        y, _ = self.rnn(x)
+        return self.fc(y)
 
 
 def main():

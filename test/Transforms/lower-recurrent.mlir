@@ -1,0 +1,65 @@
+// RUN: t2t-opt %s --convert-onnx-to-nhwc -split-input-file | FileCheck %s
+
+// RNN unrolled over T = 2: one input projection for every step, then per
+// step H = tanh(XW[t] + H R^T), stacked into Y; Y_h is the last state.
+// CHECK-LABEL: func @rnn
+// CHECK-DAG: %[[ZB:.*]] = tfl.const dense<0.000000e+00> : tensor<4xf32>
+// CHECK-DAG: %[[H0:.*]] = tfl.const dense<0.000000e+00> : tensor<1x4xf32>
+// CHECK: %[[XF:.*]] = tfl.reshape %arg0 : (tensor<2x1x3xf32>) -> tensor<2x3xf32>
+// CHECK: %[[W:.*]] = tfl.reshape %{{.*}} : (tensor<1x4x3xf32>) -> tensor<4x3xf32>
+// CHECK: %[[R:.*]] = tfl.reshape %{{.*}} : (tensor<1x4x4xf32>) -> tensor<4x4xf32>
+// CHECK: %[[XW:.*]] = tfl.fully_connected %[[XF]], %[[W]], %[[ZB]] : (tensor<2x3xf32>, tensor<4x3xf32>, tensor<4xf32>) -> tensor<2x4xf32>
+// CHECK: %[[XW3:.*]] = tfl.reshape %[[XW]] : (tensor<2x4xf32>) -> tensor<2x1x4xf32>
+// CHECK: tfl.slice %[[XW3]] {begin = array<i64: 0, 0, 0>, size = array<i64: 1, 1, 4>}
+// CHECK: %[[HR0:.*]] = tfl.fully_connected %[[H0]], %[[R]], %[[ZB]]
+// CHECK: %[[S0:.*]] = tfl.add %{{.*}}, %[[HR0]]
+// CHECK: %[[H1:.*]] = tfl.tanh %[[S0]]
+// CHECK: tfl.slice %[[XW3]] {begin = array<i64: 1, 0, 0>, size = array<i64: 1, 1, 4>}
+// CHECK: %[[HR1:.*]] = tfl.fully_connected %[[H1]], %[[R]], %[[ZB]]
+// CHECK: %[[S1:.*]] = tfl.add %{{.*}}, %[[HR1]]
+// CHECK: %[[H2:.*]] = tfl.tanh %[[S1]]
+// CHECK: %[[Y0:.*]] = tfl.reshape %[[H1]] : (tensor<1x4xf32>) -> tensor<1x1x1x4xf32>
+// CHECK: %[[Y1:.*]] = tfl.reshape %[[H2]] : (tensor<1x4xf32>) -> tensor<1x1x1x4xf32>
+// CHECK: %[[Y:.*]] = tfl.concatenation %[[Y0]], %[[Y1]] {axis = 0 : i64} : {{.*}} -> tensor<2x1x1x4xf32>
+// CHECK: %[[YH:.*]] = tfl.reshape %[[H2]] : (tensor<1x4xf32>) -> tensor<1x1x4xf32>
+// CHECK: return %[[Y]], %[[YH]]
+func.func @rnn(%x: tensor<2x1x3xf32>, %w: tensor<1x4x3xf32>, %r: tensor<1x4x4xf32>) -> (tensor<2x1x1x4xf32>, tensor<1x1x4xf32>) {
+  %none = onnx.NoValue
+  %y, %h = "onnx.RNN"(%x, %w, %r, %none, %none, %none) {hidden_size = 4 : i64} : (tensor<2x1x3xf32>, tensor<1x4x3xf32>, tensor<1x4x4xf32>, none, none, none) -> (tensor<2x1x1x4xf32>, tensor<1x1x4xf32>)
+  return %y, %h : tensor<2x1x1x4xf32>, tensor<1x1x4xf32>
+}
+
+// -----
+
+// A bidirectional LSTM: four gate blocks per step (i, o, f: sigmoid; c:
+// tanh), two directions joined on axis 1 of Y and axis 0 of Y_h / Y_c.
+// CHECK-LABEL: func @lstm_bidirectional
+// CHECK-COUNT-2: tfl.fully_connected %{{.*}} : (tensor<3x2xf32>, tensor<8x2xf32>, tensor<8xf32>) -> tensor<3x8xf32>
+// CHECK: %[[Y:.*]] = tfl.concatenation {{.*}} {axis = 1 : i64} : {{.*}} -> tensor<3x2x1x2xf32>
+// CHECK: %[[YH:.*]] = tfl.concatenation {{.*}} {axis = 0 : i64} : {{.*}} -> tensor<2x1x2xf32>
+// CHECK: %[[YC:.*]] = tfl.concatenation {{.*}} {axis = 0 : i64} : {{.*}} -> tensor<2x1x2xf32>
+// CHECK: return %[[Y]], %[[YH]], %[[YC]]
+func.func @lstm_bidirectional(%x: tensor<3x1x2xf32>, %w: tensor<2x8x2xf32>, %r: tensor<2x8x2xf32>, %b: tensor<2x16xf32>) -> (tensor<3x2x1x2xf32>, tensor<2x1x2xf32>, tensor<2x1x2xf32>) {
+  %none = onnx.NoValue
+  %y, %h, %c = "onnx.LSTM"(%x, %w, %r, %b, %none, %none, %none, %none) {direction = "bidirectional", hidden_size = 2 : i64} : (tensor<3x1x2xf32>, tensor<2x8x2xf32>, tensor<2x8x2xf32>, tensor<2x16xf32>, none, none, none, none) -> (tensor<3x2x1x2xf32>, tensor<2x1x2xf32>, tensor<2x1x2xf32>)
+  return %y, %h, %c : tensor<3x2x1x2xf32>, tensor<2x1x2xf32>, tensor<2x1x2xf32>
+}
+
+// -----
+
+// GRU batch first (layout 1): X, Y and Y_h are transposed around the
+// sequence-first computation (X's transpose and flattening fold into one
+// reshape here, B being 1); h~ = tanh(XW_h + r * (H R_h^T + Rb_h)).
+// CHECK-LABEL: func @gru_batch_first
+// CHECK: tfl.reshape %arg0 : (tensor<1x2x3xf32>) -> tensor<2x3xf32>
+// CHECK: tfl.logistic
+// CHECK: tfl.logistic
+// CHECK: tfl.mul
+// CHECK: tfl.tanh
+// CHECK: tfl.transpose %{{.*}}, [2, 0, 1, 3] : (tensor<2x1x1x4xf32>) -> tensor<1x2x1x4xf32>
+// CHECK: tfl.transpose %{{.*}}, [1, 0, 2] : (tensor<1x1x4xf32>) -> tensor<1x1x4xf32>
+func.func @gru_batch_first(%x: tensor<1x2x3xf32>, %w: tensor<1x12x3xf32>, %r: tensor<1x12x4xf32>) -> (tensor<1x2x1x4xf32>, tensor<1x1x4xf32>) {
+  %none = onnx.NoValue
+  %y, %h = "onnx.GRU"(%x, %w, %r, %none, %none, %none) {hidden_size = 4 : i64, layout = 1 : i64, linear_before_reset = 1 : i64} : (tensor<1x2x3xf32>, tensor<1x12x3xf32>, tensor<1x12x4xf32>, none, none, none) -> (tensor<1x2x1x4xf32>, tensor<1x1x4xf32>)
+  return %y, %h : tensor<1x2x1x4xf32>, tensor<1x1x4xf32>
+}
