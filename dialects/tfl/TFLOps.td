@@ -485,6 +485,24 @@ def TFL_TensorScatterUpdateOp : TFL_NodeOp<"tensor_scatter_update", "TensorScatt
   }];
 }
 
+def TFL_RangeOp : TFL_NodeOp<"range", "Range", [Pure], "Tidx"> {
+  let summary = "start, start + delta, ... before limit (scalars known at run time)";
+  let arguments = (ins TFL_NumericTensor:$start, TFL_NumericTensor:$limit,
+                       TFL_NumericTensor:$delta);
+  let results = (outs TFL_NumericTensor:$output);
+  let assemblyFormat = [{
+    $start `,` $limit `,` $delta attr-dict `:` functional-type(operands, results)
+  }];
+}
+
+def TFL_EinsumOp : TFL_Op<"einsum", [Pure, SameOperandsAndResultElementType]> {
+  let summary = "Einstein summation over the operands as `equation` (explicit form) says";
+  let arguments = (ins Variadic<TFL_NumericTensor>:$inputs, StrAttr:$equation);
+  let results = (outs TFL_NumericTensor:$output);
+  let assemblyFormat = "$inputs attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
 def TFL_SplitOp : TFL_Op<"split", [Pure]> {
   let summary = "Cuts `input` along `axis` into pieces of the given sizes";
   let arguments = (ins AnyTensor:$input, I64Attr:$axis, DenseI64ArrayAttr:$size_splits);

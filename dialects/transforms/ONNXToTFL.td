@@ -191,4 +191,12 @@ def : Pat<(ONNX_ConcatOp:$result $values, $axis),
           (TFL_ConcatenationOp $values, (NormalizedAxis $axis, $result)),
           [(IsRanked $result)]>;
 
+// Range with start, limit and delta of one numeric type (TensorFlow's
+// Range computes the same count, ceil((limit - start) / delta)).
+def : Pat<(ONNX_RangeOp:$result TFL_NumericTensor:$start, TFL_NumericTensor:$limit,
+                        TFL_NumericTensor:$delta),
+          (TFL_RangeOp $start, $limit, $delta),
+          [(IsRanked $result), (SameElementTypes $start, $limit),
+           (SameElementTypes $start, $delta)]>;
+
 #endif // T2T_ONNX_TO_TFL

@@ -657,6 +657,14 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
         return success();
       })
       .Case([&](tfl::ReduceProdOp m) { return reduction("Prod", m.getAxes(), m.getKeepDims()); })
+      .Case([&](tfl::EinsumOp e) -> LogicalResult {
+        FailureOr<tf::NodeDef *> node = addSimpleNode(op, "Einsum");
+        if (failed(node))
+          return failure();
+        setString(*node, "equation", e.getEquation());
+        (*(*node)->mutable_attr())["N"].set_i(e.getInputs().size());
+        return success();
+      })
       .Case([&](tfl::SumByOperandOp m) -> LogicalResult {
         FailureOr<tf::NodeDef *> node = addSimpleNode(op, "Sum");
         if (failed(node) || failed(setType(op, *node, "Tidx", m.getAxes().getType())))

@@ -8,6 +8,9 @@
 // without bias. Everything else is batch_matmul (adj_x/adj_y for the
 // transposes), times alpha, plus beta * C.
 //
+// Einsum is TensorFlow's Einsum, its equation made explicit when implicit
+// (the output labels are those appearing once, in alphabetical order).
+//
 //===----------------------------------------------------------------------===//
 
 #include "Layout.h"
@@ -17,6 +20,9 @@
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 
 #include "mlir/IR/PatternMatch.h"
+#include "llvm/ADT/StringExtras.h"
+
+#include <map>
 
 using namespace mlir;
 
@@ -115,10 +121,43 @@ struct LowerMatMul : OpRewritePattern<onnx::MatMulOp> {
   }
 };
 
+/// An explicit Einsum equation ("ij,jk->ik"); nullopt with an ellipsis.
+std::optional<std::string> explicitEquation(StringRef equation) {
+  std::string eq;
+  for (char c : equation)
+    if (c != ' ')
+      eq += c;
+  if (StringRef(eq).contains("..."))
+    return std::nullopt;
+  if (StringRef(eq).contains("->"))
+    return eq;
+  std::map<char, int> counts;
+  for (char c : eq)
+    if (llvm::isAlpha(c))
+      ++counts[c];
+  std::string output;
+  for (auto [label, count] : counts)
+    if (count == 1)
+      output += label;
+  return eq + "->" + output;
+}
+
+struct LowerEinsum : OpRewritePattern<onnx::EinsumOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::EinsumOp op, PatternRewriter &rewriter) const override {
+    std::optional<std::string> equation = explicitEquation(op.getEquation());
+    if (!equation || !isa<RankedTensorType>(op.getOutput().getType()))
+      return rewriter.notifyMatchFailure(op, "needs a ranked result and no ellipsis");
+    rewriter.replaceOpWithNewOp<tfl::EinsumOp>(op, op.getOutput().getType(), op.getInputs(),
+                                               rewriter.getStringAttr(*equation));
+    return success();
+  }
+};
+
 } // namespace
 
 void populateGemmLoweringPatterns(RewritePatternSet &patterns) {
-  patterns.add<LowerGemm, LowerMatMul>(patterns.getContext());
+  patterns.add<LowerGemm, LowerMatMul, LowerEinsum>(patterns.getContext());
 }
 
 } // namespace t2t

@@ -15,7 +15,7 @@ namespace t2t {
 void populateConvLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// MaxPool, AveragePool, Global{Average,Max}Pool -> tfl NHWC pooling between transposes.
 void populatePoolLoweringPatterns(mlir::RewritePatternSet &patterns);
-/// Gemm, 2-D MatMul -> tfl.fully_connected.
+/// Gemm, MatMul -> tfl.fully_connected or batch_matmul; Einsum -> tfl.einsum.
 void populateGemmLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Inference BatchNormalization -> per-channel mul and add; LRN.
 void populateNormalizationLoweringPatterns(mlir::RewritePatternSet &patterns);

@@ -4,7 +4,7 @@
 // attributes out of range, one-sign IsInf with no sign, GatherND with batch
 // dims, training-mode Dropout (random), EyeLike of a dynamic shape, run-time
 // ReduceSum axes that may be empty (TensorFlow would sum nothing), scatters
-// with a reduction. Each op is reported by node name.
+// with a reduction, Einsum with an ellipsis. Each op is reported by node name.
 // CHECK: error: unsupported ONNX operators:
 // CHECK-NEXT: LayerNormalization x1: ln_axis_out_of_range
 // CHECK-NEXT: Hardmax x1: hardmax_dynamic_axis
@@ -17,7 +17,8 @@
 // CHECK-NEXT: EyeLike x1: eyelike_dynamic
 // CHECK-NEXT: ReduceSum x1: sum_axes_maybe_empty
 // CHECK-NEXT: ScatterND x1: scatter_add
-func.func @f(%x: tensor<2x3xf32>, %d: tensor<?x3xf32>, %t: tensor<?xi64>, %i: tensor<?x3xi64>, %ib: tensor<2x1xi64>) -> (tensor<2x3xf32>, tensor<?x3xf32>, tensor<1x3xi64>, tensor<f32>, tensor<?x3xf32>, tensor<2xf32>, tensor<2x3xi1>, tensor<2x3xf32>, tensor<?x3xf32>, tensor<?x?xf32>, tensor<2x3xf32>) {
+// CHECK-NEXT: Einsum x1: einsum_ellipsis
+func.func @f(%x: tensor<2x3xf32>, %d: tensor<?x3xf32>, %t: tensor<?xi64>, %i: tensor<?x3xi64>, %ib: tensor<2x1xi64>) -> (tensor<2x3xf32>, tensor<?x3xf32>, tensor<1x3xi64>, tensor<f32>, tensor<?x3xf32>, tensor<2xf32>, tensor<2x3xi1>, tensor<2x3xf32>, tensor<?x3xf32>, tensor<?x?xf32>, tensor<2x3xf32>, tensor<2xf32>) {
   %none = onnx.NoValue
   %0, %m, %v = "onnx.LayerNormalization"(%x, %x, %none) {axis = 2 : i64} : (tensor<2x3xf32>, tensor<2x3xf32>, none) -> (tensor<2x3xf32>, none, none) loc("ln_axis_out_of_range")
   %1 = "onnx.Hardmax"(%d) {axis = 0 : i64} : (tensor<?x3xf32>) -> tensor<?x3xf32> loc("hardmax_dynamic_axis")
@@ -32,5 +33,6 @@ func.func @f(%x: tensor<2x3xf32>, %d: tensor<?x3xf32>, %t: tensor<?xi64>, %i: te
   %8 = "onnx.EyeLike"(%d) : (tensor<?x3xf32>) -> tensor<?x3xf32> loc("eyelike_dynamic")
   %9 = "onnx.ReduceSum"(%x, %t) : (tensor<2x3xf32>, tensor<?xi64>) -> tensor<?x?xf32> loc("sum_axes_maybe_empty")
   %10 = "onnx.ScatterND"(%x, %ib, %x) {reduction = "add"} : (tensor<2x3xf32>, tensor<2x1xi64>, tensor<2x3xf32>) -> tensor<2x3xf32> loc("scatter_add")
-  return %0, %1, %2, %3, %4, %5, %6, %7, %8, %9, %10 : tensor<2x3xf32>, tensor<?x3xf32>, tensor<1x3xi64>, tensor<f32>, tensor<?x3xf32>, tensor<2xf32>, tensor<2x3xi1>, tensor<2x3xf32>, tensor<?x3xf32>, tensor<?x?xf32>, tensor<2x3xf32>
+  %11 = "onnx.Einsum"(%x) {equation = "...ii->...i"} : (tensor<2x3xf32>) -> tensor<2xf32> loc("einsum_ellipsis")
+  return %0, %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11 : tensor<2x3xf32>, tensor<?x3xf32>, tensor<1x3xi64>, tensor<f32>, tensor<?x3xf32>, tensor<2xf32>, tensor<2x3xi1>, tensor<2x3xf32>, tensor<?x3xf32>, tensor<?x?xf32>, tensor<2x3xf32>, tensor<2xf32>
 }

@@ -376,3 +376,18 @@ func.func @dropout_unused_mask(%x: tensor<?x3xf32>) -> tensor<?x3xf32> {
   %0, %1 = "onnx.Dropout"(%x, %ratio, %train) : (tensor<?x3xf32>, tensor<f32>, tensor<i1>) -> (tensor<?x3xf32>, tensor<?x3xi1>)
   return %0 : tensor<?x3xf32>
 }
+
+// -----
+
+// Einsum keeps its explicit equation and gets one made for the implicit
+// form (labels seen once, alphabetically); Range maps one to one.
+// CHECK-LABEL: func @einsum_range
+// CHECK: tfl.einsum %arg0, %arg1 {equation = "ij,jk->ik"} : (tensor<2x3xf32>, tensor<3x4xf32>) -> tensor<2x4xf32>
+// CHECK: tfl.einsum %arg2, %arg2 {equation = "i,i->"} : (tensor<3xf32>, tensor<3xf32>) -> tensor<f32>
+// CHECK: tfl.range %arg3, %arg4, %arg5 : (tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2xi32>
+func.func @einsum_range(%a: tensor<2x3xf32>, %b: tensor<3x4xf32>, %v: tensor<3xf32>, %s: tensor<i32>, %l: tensor<i32>, %d: tensor<i32>) -> (tensor<2x4xf32>, tensor<f32>, tensor<2xi32>) {
+  %0 = "onnx.Einsum"(%a, %b) {equation = "ij,jk->ik"} : (tensor<2x3xf32>, tensor<3x4xf32>) -> tensor<2x4xf32>
+  %1 = "onnx.Einsum"(%v, %v) {equation = "i,i"} : (tensor<3xf32>, tensor<3xf32>) -> tensor<f32>
+  %2 = "onnx.Range"(%s, %l, %d) : (tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2xi32>
+  return %0, %1, %2 : tensor<2x4xf32>, tensor<f32>, tensor<2xi32>
+}

@@ -641,3 +641,16 @@ LogicalResult SumByOperandOp::verify() {
     return emitOpError("keep_dims keeps the rank");
   return success();
 }
+
+LogicalResult EinsumOp::verify() {
+  StringRef equation = getEquation();
+  size_t arrow = equation.find("->");
+  if (arrow == StringRef::npos)
+    return emitOpError("needs an explicit equation (with '->')");
+  SmallVector<StringRef> terms;
+  equation.take_front(arrow).split(terms, ',');
+  if (terms.size() != getInputs().size())
+    return emitOpError("equation has ") << terms.size() << " input terms for "
+                                        << getInputs().size() << " operands";
+  return success();
+}

@@ -60,3 +60,19 @@ func.func @sum_by_operand_matrix_axes(%x: tensor<2x3xf32>, %a: tensor<1x1xi64>) 
   %0 = tfl.sum_by_operand %x, %a {keep_dims = true} : (tensor<2x3xf32>, tensor<1x1xi64>) -> tensor<2x1xf32>
   return
 }
+
+// -----
+
+func.func @einsum_implicit(%x: tensor<2x3xf32>) {
+  // expected-error @+1 {{needs an explicit equation (with '->')}}
+  %0 = tfl.einsum %x {equation = "ij"} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return
+}
+
+// -----
+
+func.func @einsum_terms(%x: tensor<2x3xf32>) {
+  // expected-error @+1 {{equation has 2 input terms for 1 operands}}
+  %0 = tfl.einsum %x {equation = "ij,jk->ik"} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return
+}
