@@ -122,7 +122,13 @@ def : Pat<(ONNX_XorOp TFL_BoolTensor:$lhs, TFL_BoolTensor:$rhs), (TFL_NotEqualOp
 def : Pat<(ONNX_WhereOp TFL_BoolTensor:$condition, $x, $y), (TFL_SelectV2Op $condition, $x, $y),
           [(SameElementTypes $x, $y)]>;
 
-def : Pat<(ONNX_PReluOp TFL_FloatTensor:$x, TFL_FloatTensor:$slope), (TFL_PReluOp $x, $slope)>;
+// (Only when the slope broadcasts: opset 6 and older meant a [C] slope
+// per channel, which ONNX's version converter leaves as it is.)
+def Broadcastable : Constraint<
+    CPred<"::mlir::OpTrait::util::getBroadcastedType($0.getType(), $1.getType()) != nullptr">,
+    "operands that broadcast">;
+def : Pat<(ONNX_PReluOp TFL_FloatTensor:$x, TFL_FloatTensor:$slope), (TFL_PReluOp $x, $slope),
+          [(Broadcastable $x, $slope)]>;
 
 def : Pat<(ONNX_LeakyReluOp TFL_FloatTensor:$x, $alpha), (TFL_LeakyReluOp $x, $alpha)>;
 

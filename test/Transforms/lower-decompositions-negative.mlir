@@ -4,7 +4,8 @@
 // attributes out of range, one-sign IsInf with no sign, GatherND with batch
 // dims, training-mode Dropout (random), EyeLike of a dynamic shape, run-time
 // ReduceSum axes that may be empty (TensorFlow would sum nothing), scatters
-// with a reduction, Einsum with an ellipsis. Each op is reported by node name.
+// with a reduction, Einsum with an ellipsis, a PRelu slope that does not
+// broadcast (opset 6's per-channel meaning). Each op is reported by node name.
 // CHECK: error: unsupported ONNX operators:
 // CHECK-NEXT: LayerNormalization x1: ln_axis_out_of_range
 // CHECK-NEXT: Hardmax x1: hardmax_dynamic_axis
@@ -18,7 +19,8 @@
 // CHECK-NEXT: ReduceSum x1: sum_axes_maybe_empty
 // CHECK-NEXT: ScatterND x1: scatter_add
 // CHECK-NEXT: Einsum x1: einsum_ellipsis
-func.func @f(%x: tensor<2x3xf32>, %d: tensor<?x3xf32>, %t: tensor<?xi64>, %i: tensor<?x3xi64>, %ib: tensor<2x1xi64>) -> (tensor<2x3xf32>, tensor<?x3xf32>, tensor<1x3xi64>, tensor<f32>, tensor<?x3xf32>, tensor<2xf32>, tensor<2x3xi1>, tensor<2x3xf32>, tensor<?x3xf32>, tensor<?x?xf32>, tensor<2x3xf32>, tensor<2xf32>) {
+// CHECK-NEXT: PRelu x1: prelu_legacy_channel_slope
+func.func @f(%x: tensor<2x3xf32>, %d: tensor<?x3xf32>, %t: tensor<?xi64>, %i: tensor<?x3xi64>, %ib: tensor<2x1xi64>) -> (tensor<2x3xf32>, tensor<?x3xf32>, tensor<1x3xi64>, tensor<f32>, tensor<?x3xf32>, tensor<2xf32>, tensor<2x3xi1>, tensor<2x3xf32>, tensor<?x3xf32>, tensor<?x?xf32>, tensor<2x3xf32>, tensor<2xf32>, tensor<2x3xf32>) {
   %none = onnx.NoValue
   %0, %m, %v = "onnx.LayerNormalization"(%x, %x, %none) {axis = 2 : i64} : (tensor<2x3xf32>, tensor<2x3xf32>, none) -> (tensor<2x3xf32>, none, none) loc("ln_axis_out_of_range")
   %1 = "onnx.Hardmax"(%d) {axis = 0 : i64} : (tensor<?x3xf32>) -> tensor<?x3xf32> loc("hardmax_dynamic_axis")
@@ -34,5 +36,7 @@ func.func @f(%x: tensor<2x3xf32>, %d: tensor<?x3xf32>, %t: tensor<?xi64>, %i: te
   %9 = "onnx.ReduceSum"(%x, %t) : (tensor<2x3xf32>, tensor<?xi64>) -> tensor<?x?xf32> loc("sum_axes_maybe_empty")
   %10 = "onnx.ScatterND"(%x, %ib, %x) {reduction = "add"} : (tensor<2x3xf32>, tensor<2x1xi64>, tensor<2x3xf32>) -> tensor<2x3xf32> loc("scatter_add")
   %11 = "onnx.Einsum"(%x) {equation = "...ii->...i"} : (tensor<2x3xf32>) -> tensor<2xf32> loc("einsum_ellipsis")
-  return %0, %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11 : tensor<2x3xf32>, tensor<?x3xf32>, tensor<1x3xi64>, tensor<f32>, tensor<?x3xf32>, tensor<2xf32>, tensor<2x3xi1>, tensor<2x3xf32>, tensor<?x3xf32>, tensor<?x?xf32>, tensor<2x3xf32>, tensor<2xf32>
+  %slope = "onnx.Constant"() {value = dense<0.25> : tensor<2xf32>} : () -> tensor<2xf32>
+  %12 = "onnx.PRelu"(%x, %slope) : (tensor<2x3xf32>, tensor<2xf32>) -> tensor<2x3xf32> loc("prelu_legacy_channel_slope")
+  return %0, %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12 : tensor<2x3xf32>, tensor<?x3xf32>, tensor<1x3xi64>, tensor<f32>, tensor<?x3xf32>, tensor<2xf32>, tensor<2x3xi1>, tensor<2x3xf32>, tensor<?x3xf32>, tensor<?x?xf32>, tensor<2x3xf32>, tensor<2xf32>, tensor<2x3xf32>
 }
