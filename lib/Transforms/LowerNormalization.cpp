@@ -105,6 +105,11 @@ struct LowerLRN : OpRewritePattern<onnx::LRNOp> {
 /// Standardized x over `axes` and the statistics it used.
 struct Standardized {
   Value centered, mean, variance;
+  /// rsqrt(variance + epsilon).
+  Value invStdDev(TFLBuilder &math, double epsilon) const {
+    return tfl::RsqrtOp::create(math.builder(), math.location(),
+                                math.add(variance, math.scalarLike(variance, epsilon)));
+  }
 };
 Standardized standardize(TFLBuilder &math, Value x, ArrayRef<int64_t> axes) {
   Value mean = math.meanKeepDims(x, axes);
@@ -133,8 +138,7 @@ struct LowerLayerNormalization : OpRewritePattern<onnx::LayerNormalizationOp> {
       return rewriter.notifyMatchFailure(op, "axis out of range");
     TFLBuilder math(rewriter, op.getLoc());
     Standardized s = standardize(math, op.getX(), axesFrom(*axis, rank));
-    Value invStdDev =
-        tfl::RsqrtOp::create(rewriter, op.getLoc(), math.add(s.variance, math.scalarLike(s.variance, op.getEpsilon())));
+    Value invStdDev = s.invStdDev(math, op.getEpsilon());
     Value y = math.mul(math.mul(s.centered, invStdDev), op.getScale());
     if (!isAbsent(op.getB()))
       y = math.add(y, op.getB());
@@ -153,8 +157,7 @@ struct LowerInstanceNormalization : OpRewritePattern<onnx::InstanceNormalization
       return rewriter.notifyMatchFailure(op, "needs a ranked float input with static channels");
     TFLBuilder math(rewriter, op.getLoc());
     Standardized s = standardize(math, op.getInput(), axesFrom(2, x.getRank()));
-    Value invStdDev = tfl::RsqrtOp::create(
-        rewriter, op.getLoc(), math.add(s.variance, math.scalarLike(s.variance, op.getEpsilon())));
+    Value invStdDev = s.invStdDev(math, op.getEpsilon());
     // scale and B are [C]: [C, 1, ..., 1] broadcasts them over N, C, D1, ...
     SmallVector<int64_t> perChannel(x.getRank() - 1, 1);
     perChannel[0] = x.getDimSize(1);

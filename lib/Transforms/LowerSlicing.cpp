@@ -57,6 +57,16 @@ Value wrapNegativeComponents(TFLBuilder &math, Value indices, ArrayRef<int64_t> 
                      indices);
 }
 
+/// The data dims that [..., K] indices (GatherND, ScatterND) address: the K
+/// leading ones, when K and they are static.
+std::optional<ArrayRef<int64_t>> indexedDims(RankedTensorType data, RankedTensorType indices) {
+  int64_t depth = indices.getDimSize(indices.getRank() - 1);
+  if (ShapedType::isDynamic(depth) || depth > data.getRank() ||
+      llvm::any_of(data.getShape().take_front(depth), ShapedType::isDynamic))
+    return std::nullopt;
+  return data.getShape().take_front(depth);
+}
+
 struct LowerSlice : OpRewritePattern<onnx::SliceOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -240,12 +250,11 @@ struct LowerGatherND : OpRewritePattern<onnx::GatherNDOp> {
     auto indices = dyn_cast<RankedTensorType>(op.getIndices().getType());
     if (!data || !indices || op.getBatchDims() != 0 || !isa<RankedTensorType>(op.getOutput().getType()))
       return rewriter.notifyMatchFailure(op, "needs ranked types and batch_dims = 0");
-    int64_t depth = indices.getDimSize(indices.getRank() - 1);
-    if (ShapedType::isDynamic(depth) || depth > data.getRank() ||
-        llvm::any_of(data.getShape().take_front(depth), ShapedType::isDynamic))
+    std::optional<ArrayRef<int64_t>> indexed = indexedDims(data, indices);
+    if (!indexed)
       return rewriter.notifyMatchFailure(op, "needs the indexed data dims static");
     TFLBuilder math(rewriter, op.getLoc());
-    Value index = wrapNegativeComponents(math, op.getIndices(), data.getShape().take_front(depth));
+    Value index = wrapNegativeComponents(math, op.getIndices(), *indexed);
     rewriter.replaceOpWithNewOp<tfl::GatherNdOp>(op, op.getOutput().getType(), op.getData(), index);
     return success();
   }
@@ -260,12 +269,11 @@ struct LowerScatterND : OpRewritePattern<onnx::ScatterNDOp> {
     auto indices = dyn_cast<RankedTensorType>(op.getIndices().getType());
     if (!data || !indices || op.getReduction() != "none" || data != op.getOutput().getType())
       return rewriter.notifyMatchFailure(op, "needs ranked types and no reduction");
-    int64_t depth = indices.getDimSize(indices.getRank() - 1);
-    if (ShapedType::isDynamic(depth) || depth > data.getRank() ||
-        llvm::any_of(data.getShape().take_front(depth), ShapedType::isDynamic))
+    std::optional<ArrayRef<int64_t>> indexed = indexedDims(data, indices);
+    if (!indexed)
       return rewriter.notifyMatchFailure(op, "needs the indexed data dims static");
     TFLBuilder math(rewriter, op.getLoc());
-    Value index = wrapNegativeComponents(math, op.getIndices(), data.getShape().take_front(depth));
+    Value index = wrapNegativeComponents(math, op.getIndices(), *indexed);
     rewriter.replaceOpWithNewOp<tfl::TensorScatterUpdateOp>(op, data, op.getData(), index,
                                                             op.getUpdates());
     return success();
