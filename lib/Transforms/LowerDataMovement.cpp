@@ -13,7 +13,8 @@
 //                                compared with a k known at run time
 //   Softmax/LogSoftmax(axis) -> the axis moved last by a transpose and back
 //   Dropout keeping everything -> its input (and an all-true mask)
-//   EyeLike, Size              -> constants (static shapes)
+//   EyeLike, Size, ConstantOfShape -> constants (static shapes)
+//   Tile with run-time repeats -> tfl.tile, repeats from the static shapes
 //   OneHot                     -> select(indices == 0..depth-1, on, off)
 //
 //===----------------------------------------------------------------------===//
@@ -38,6 +39,17 @@ struct LowerTile : OpRewritePattern<onnx::TileOp> {
   LogicalResult matchAndRewrite(onnx::TileOp op, PatternRewriter &rewriter) const override {
     std::optional<SmallVector<int64_t>> repeats = constantInts(op.getRepeats());
     auto type = dyn_cast<RankedTensorType>(op.getInput().getType());
+    auto result = dyn_cast<RankedTensorType>(op.getOutput().getType());
+    // Repeats known only at run time are what the static shapes say.
+    if (!repeats && type && result && type.hasStaticShape() && result.hasStaticShape() &&
+        type.getRank() == result.getRank() &&
+        llvm::all_of(llvm::seq<int64_t>(0, type.getRank()), [&](int64_t d) {
+          return type.getDimSize(d) > 0 && result.getDimSize(d) % type.getDimSize(d) == 0;
+        })) {
+      repeats.emplace();
+      for (int64_t d = 0; d < type.getRank(); ++d)
+        repeats->push_back(result.getDimSize(d) / type.getDimSize(d));
+    }
     if (!repeats || !type || static_cast<int64_t>(repeats->size()) != type.getRank() ||
         !isa<RankedTensorType>(op.getOutput().getType()))
       return rewriter.notifyMatchFailure(op, "repeats must be a constant, one per dimension");
@@ -259,6 +271,26 @@ struct LowerOneHot : OpRewritePattern<onnx::OneHotOp> {
   }
 };
 
+/// ConstantOfShape with a static result is that constant (its shape
+/// operand, even when known only at run time, must be the result's).
+struct FoldConstantOfShape : OpRewritePattern<onnx::ConstantOfShapeOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::ConstantOfShapeOp op, PatternRewriter &rewriter) const override {
+    auto type = dyn_cast<RankedTensorType>(op.getOutput().getType());
+    if (!type || !type.hasStaticShape())
+      return rewriter.notifyMatchFailure(op, "needs a static result");
+    Attribute fill = rewriter.getZeroAttr(type.getElementType());
+    if (std::optional<ElementsAttr> value = op.getValue()) {
+      auto dense = dyn_cast<DenseElementsAttr>(*value);
+      if (!dense || dense.getNumElements() != 1 || dense.getElementType() != type.getElementType())
+        return rewriter.notifyMatchFailure(op, "needs a one-element value of the result type");
+      fill = *dense.getValues<Attribute>().begin();
+    }
+    rewriter.replaceOpWithNewOp<tfl::ConstOp>(op, DenseElementsAttr::get(type, fill));
+    return success();
+  }
+};
+
 /// EyeLike and Size of static shapes are constants.
 struct FoldEyeLike : OpRewritePattern<onnx::EyeLikeOp> {
   using OpRewritePattern::OpRewritePattern;
@@ -296,7 +328,8 @@ struct FoldSize : OpRewritePattern<onnx::SizeOp> {
 } // namespace
 
 void populateDataMovementLoweringPatterns(RewritePatternSet &patterns) {
-  patterns.add<LowerIdentityDropout, LowerOneHot, FoldEyeLike, FoldSize>(patterns.getContext());
+  patterns.add<LowerIdentityDropout, LowerOneHot, FoldConstantOfShape, FoldEyeLike, FoldSize>(
+      patterns.getContext());
   patterns.add<LowerTile, LowerExpand, LowerDepthToSpace, LowerSpaceToDepth, LowerTrilu,
                LowerSoftmaxOnAxis<onnx::SoftmaxOp, tfl::SoftmaxOp>,
                LowerSoftmaxOnAxis<onnx::LogSoftmaxOp, tfl::LogSoftmaxOp>>(patterns.getContext());

@@ -5,6 +5,7 @@
 //   s = scale / sqrt(var + eps),  t = B - mean * s
 // computed once here in double precision. s and t are [1, C, 1, 1] so that
 // they broadcast over NCHW and permute with the data when transposes move.
+// Statistics known only at run time get the same formula in the graph.
 //
 // Layer, instance and mean-variance normalization standardize over a set of
 // axes A (kept as size-1 dims so that the statistics broadcast back):
@@ -58,7 +59,7 @@ struct LowerBatchNormalization : OpRewritePattern<onnx::BatchNormalizationOp> {
     auto scale = constantVector(op.getScale(), c), bias = constantVector(op.getB(), c);
     auto mean = constantVector(op.getInputMean(), c), var = constantVector(op.getInputVar(), c);
     if (!scale || !bias || !mean || !var)
-      return rewriter.notifyMatchFailure(op, "needs constant scale, B, mean and var");
+      return lowerRuntimeStatistics(op, x, rewriter);
 
     SmallVector<float> s(c), t(c);
     for (int64_t i = 0; i < c; ++i) {
@@ -76,6 +77,24 @@ struct LowerBatchNormalization : OpRewritePattern<onnx::BatchNormalizationOp> {
     Value scaled = tfl::MulOp::create(rewriter, loc, op.getY().getType(), op.getX(), sConst, none);
     Value shifted = tfl::AddOp::create(rewriter, loc, op.getY().getType(), scaled, tConst, none);
     rewriter.replaceOp(op, {shifted, op.getRunningMean(), op.getRunningVar()});
+    return success();
+  }
+
+  /// Statistics known only at run time: the same formula computed in the
+  /// graph, each [C] parameter reshaped to [C, 1, ..., 1].
+  static LogicalResult lowerRuntimeStatistics(onnx::BatchNormalizationOp op, RankedTensorType x,
+                                              PatternRewriter &rewriter) {
+    TFLBuilder math(rewriter, op.getLoc());
+    SmallVector<int64_t> perChannel(x.getRank() - 1, 1);
+    perChannel[0] = x.getDimSize(1);
+    auto channelwise = [&](Value v) { return math.reshape(v, perChannel); };
+    Value var = channelwise(op.getInputVar());
+    Value inv = tfl::RsqrtOp::create(rewriter, op.getLoc(),
+                                     math.add(var, math.scalarLike(var, op.getEpsilon())));
+    Value s = math.mul(channelwise(op.getScale()), inv);
+    Value y = math.add(math.mul(math.sub(op.getX(), channelwise(op.getInputMean())), s),
+                       channelwise(op.getB()));
+    rewriter.replaceOp(op, {y, op.getRunningMean(), op.getRunningVar()});
     return success();
   }
 };

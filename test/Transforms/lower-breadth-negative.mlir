@@ -1,19 +1,18 @@
 // RUN: not t2t-opt %s --convert-onnx-to-nhwc 2>&1 | FileCheck %s
 
 // Forms the new patterns must leave alone; each is reported by name. The
-// Elu, Selu, one-sign IsInf, fmod, last-index ArgMax and run-time-k Trilu
-// here are lowered since (lower-decompositions.mlir) and must no longer be
-// reported.
+// Elu, Selu, one-sign IsInf, fmod, last-index ArgMax, run-time-k Trilu and
+// Tile with run-time repeats (static shapes) here are lowered since
+// (lower-decompositions.mlir) and must no longer be reported.
 // CHECK: error: unsupported ONNX operators:
 // CHECK-NEXT: Slice x1: slice_dynamic_starts
 // CHECK-NEXT: Split x1: split_uneven
 // CHECK-NEXT: Gather x1: gather_dynamic_axis
-// CHECK-NEXT: Tile x1: tile_dynamic_repeats
 // CHECK-NEXT: Expand x1: expand_dynamic
 // CHECK-NEXT: CumSum x1: cumsum_dynamic_axis
 // CHECK-NEXT: LRN x1: lrn_even
 // CHECK-NEXT: Pad x1: edge_dynamic
-// CHECK-NOT: {{Elu|Selu|IsInf|Mod|ArgMax|Trilu}}
+// CHECK-NOT: {{Elu|Selu|IsInf|Mod|ArgMax|Trilu|Tile}}
 func.func @f(%x: tensor<2x3xf32>, %s: tensor<1xi64>, %d: tensor<?x3xf32>, %i: tensor<2xi64>, %r: tensor<2xi64>, %k: tensor<i64>, %ax: tensor<i64>, %img: tensor<1x4x2x2xf32>, %ints: tensor<3xi32>, %p: tensor<4xi64>) -> (tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xi1>, tensor<2x3xf32>, tensor<1x3xf32>, tensor<2x1xf32>, tensor<?x2xf32>, tensor<4x6xf32>, tensor<?x3xf32>, tensor<2x3xf32>, tensor<1x3xi64>, tensor<2x3xf32>, tensor<1x4x2x2xf32>, tensor<?x5xf32>) {
   %0 = "onnx.Elu"(%x) {alpha = 2.0 : f32} : (tensor<2x3xf32>) -> tensor<2x3xf32> loc("elu_alpha2")
   %1 = "onnx.Selu"(%x) {alpha = 1.5 : f32} : (tensor<2x3xf32>) -> tensor<2x3xf32> loc("selu_custom")

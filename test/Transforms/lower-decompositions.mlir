@@ -391,3 +391,29 @@ func.func @einsum_range(%a: tensor<2x3xf32>, %b: tensor<3x4xf32>, %v: tensor<3xf
   %2 = "onnx.Range"(%s, %l, %d) : (tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2xi32>
   return %0, %1, %2 : tensor<2x4xf32>, tensor<f32>, tensor<2xi32>
 }
+
+// -----
+
+// Run-time repeats and shapes are what the static result says; run-time
+// BatchNormalization statistics get the formula in the graph.
+// CHECK-LABEL: func @runtime_shape_operands
+// CHECK: %[[FILL:.*]] = tfl.const dense<2> : tensor<2x2xi32>
+// CHECK: %[[EPS:.*]] = tfl.const dense<9.99999974E-6>
+// CHECK: %[[TILE:.*]] = tfl.tile %arg0 {multiples = array<i64: 2, 3>} : (tensor<2x2xf32>) -> tensor<4x6xf32>
+// CHECK: %[[V:.*]] = tfl.reshape %arg6 : (tensor<3xf32>) -> tensor<3x1x1xf32>
+// CHECK: %[[VE:.*]] = tfl.add %[[V]], %[[EPS]]
+// CHECK: %[[INV:.*]] = tfl.rsqrt %[[VE]]
+// CHECK: %[[SC:.*]] = tfl.reshape %arg3
+// CHECK: %[[S:.*]] = tfl.mul %[[SC]], %[[INV]]
+// CHECK: %[[B:.*]] = tfl.reshape %arg4
+// CHECK: %[[M:.*]] = tfl.reshape %arg5
+// CHECK: %[[C:.*]] = tfl.sub %arg2, %[[M]]
+// CHECK: %[[N:.*]] = tfl.mul %[[C]], %[[S]]
+// CHECK: %[[Y:.*]] = tfl.add %[[N]], %[[B]]
+// CHECK: return %[[TILE]], %[[Y]], %[[FILL]]
+func.func @runtime_shape_operands(%x: tensor<2x2xf32>, %repeats: tensor<2xi64>, %img: tensor<1x3x2x2xf32>, %scale: tensor<3xf32>, %b: tensor<3xf32>, %mean: tensor<3xf32>, %var: tensor<3xf32>, %shape: tensor<2xi64>) -> (tensor<4x6xf32>, tensor<1x3x2x2xf32>, tensor<2x2xi32>) {
+  %0 = "onnx.Tile"(%x, %repeats) : (tensor<2x2xf32>, tensor<2xi64>) -> tensor<4x6xf32>
+  %1, %rm, %rv = "onnx.BatchNormalization"(%img, %scale, %b, %mean, %var) : (tensor<1x3x2x2xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) -> (tensor<1x3x2x2xf32>, none, none)
+  %2 = "onnx.ConstantOfShape"(%shape) {value = dense<2> : tensor<1xi32>} : (tensor<2xi64>) -> tensor<2x2xi32>
+  return %0, %1, %2 : tensor<4x6xf32>, tensor<1x3x2x2xf32>, tensor<2x2xi32>
+}
