@@ -7,6 +7,7 @@
 // then each step t (T-1 down to 0 in reverse) adds H R_d^T + Rb_d and splits
 // the G gate blocks (ONNX orders: LSTM i, o, f, c; GRU z, r, h; RNN one):
 //   LSTM: i, o, f = sigmoid, c~ = tanh; C = f * C + i * c~; H = o * tanh(C)
+//         (peepholes P add P_i * C_{t-1} to i, P_f * C_{t-1} to f, P_o * C_t to o)
 //   GRU:  z, r = sigmoid(XW + H R^T + Rb) of their blocks;
 //         h~ = tanh(XW_h + r * (H R_h^T + Rb_h))      linear_before_reset = 1
 //         h~ = tanh(XW_h + (r * H) R_h^T + Rb_h)      linear_before_reset = 0
@@ -15,8 +16,8 @@
 // Y stacks each step's H as [T, num_directions, B, H]; Y_h (and LSTM's Y_c)
 // is the last step's state per direction, [num_directions, B, H]. layout = 1
 // (batch first) transposes X, Y, Y_h and Y_c around the same computation.
-// Only ONNX's default activations are taken; no clip, peepholes,
-// input_forget or sequence_lens.
+// Only ONNX's default activations are taken; no clip, input_forget or
+// sequence_lens.
 //
 //===----------------------------------------------------------------------===//
 
@@ -100,7 +101,8 @@ public:
   };
 
   /// xw: [T, B, G * H] input projections with Wb; r: [G * H, H]; rb: [G * H].
-  Run run(Value xw, Value r, Value rb, Value h, Value c, bool reverse, bool linearBeforeReset) {
+  Run run(Value xw, Value r, Value rb, Value h, Value c, bool reverse, bool linearBeforeReset,
+          Value peepholes) {
     Run out;
     out.states.resize(steps);
     for (int64_t i = 0; i < steps; ++i) {
@@ -108,9 +110,14 @@ public:
       Value x = take(xw, t);
       if (cell == Cell::LSTM) {
         Value gates = math.add(x, dense(h, r, rb));
-        Value in = sigmoid(block(gates, 0)), o = sigmoid(block(gates, 1));
-        Value f = sigmoid(block(gates, 2)), candidate = tanh(block(gates, 3));
+        // Peepholes add P_i * C_{t-1}, P_f * C_{t-1} and P_o * C_t.
+        auto peep = [&](Value gate, int64_t k, Value state) {
+          return peepholes ? math.add(gate, math.mul(biasBlock(peepholes, k), state)) : gate;
+        };
+        Value in = sigmoid(peep(block(gates, 0), 0, c));
+        Value f = sigmoid(peep(block(gates, 2), 2, c)), candidate = tanh(block(gates, 3));
         c = math.add(math.mul(f, c), math.mul(in, candidate));
+        Value o = sigmoid(peep(block(gates, 1), 1, c));
         h = math.mul(o, tanh(c));
       } else if (cell == Cell::GRU) {
         Value z, candidate;
@@ -161,7 +168,7 @@ bool defaultActivations(std::optional<ArrayAttr> activations, Cell cell) {
 
 template <typename OpTy>
 LogicalResult lowerRecurrent(OpTy op, Cell cell, Value initialC, Value yC, bool linearBeforeReset,
-                             PatternRewriter &rewriter) {
+                             Value peepholes, PatternRewriter &rewriter) {
   auto x = dyn_cast<RankedTensorType>(op.getX().getType());
   auto w = dyn_cast<RankedTensorType>(op.getW().getType());
   if (!x || !w || !x.hasStaticShape() || !w.hasStaticShape() || x.getRank() != 3 ||
@@ -215,8 +222,9 @@ LogicalResult lowerRecurrent(OpTy op, Cell cell, Value initialC, Value yC, bool 
       return u.take(v, d);
     };
     bool reverse = direction == "reverse" || d == 1;
+    Value pd = peepholes && !isAbsent(peepholes) ? u.take(peepholes, d) : Value();
     Unroller::Run r = u.run(xw, rd, rb, initial(op.getInitialH()), initial(initialC), reverse,
-                            linearBeforeReset);
+                            linearBeforeReset, pd);
     SmallVector<Value> steps4;
     for (Value state : r.states)
       steps4.push_back(math.reshape(state, {1, 1, batch, hidden}));
@@ -254,9 +262,10 @@ LogicalResult lowerRecurrent(OpTy op, Cell cell, Value initialC, Value yC, bool 
 struct LowerLSTM : OpRewritePattern<onnx::LSTMOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(onnx::LSTMOp op, PatternRewriter &rewriter) const override {
-    if (!isAbsent(op.getP()) || op.getInputForget() != 0)
-      return rewriter.notifyMatchFailure(op, "peepholes or input_forget");
-    return lowerRecurrent(op, Cell::LSTM, op.getInitialC(), op.getYC(), false, rewriter);
+    if (op.getInputForget() != 0)
+      return rewriter.notifyMatchFailure(op, "input_forget");
+    return lowerRecurrent(op, Cell::LSTM, op.getInitialC(), op.getYC(), false, op.getP(),
+                          rewriter);
   }
 };
 
@@ -264,14 +273,14 @@ struct LowerGRU : OpRewritePattern<onnx::GRUOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(onnx::GRUOp op, PatternRewriter &rewriter) const override {
     return lowerRecurrent(op, Cell::GRU, Value(), Value(), op.getLinearBeforeReset() != 0,
-                          rewriter);
+                          Value(), rewriter);
   }
 };
 
 struct LowerRNN : OpRewritePattern<onnx::RNNOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(onnx::RNNOp op, PatternRewriter &rewriter) const override {
-    return lowerRecurrent(op, Cell::RNN, Value(), Value(), false, rewriter);
+    return lowerRecurrent(op, Cell::RNN, Value(), Value(), false, Value(), rewriter);
   }
 };
 

@@ -63,3 +63,21 @@ func.func @gru_batch_first(%x: tensor<1x2x3xf32>, %w: tensor<1x12x3xf32>, %r: te
   %y, %h = "onnx.GRU"(%x, %w, %r, %none, %none, %none) {hidden_size = 4 : i64, layout = 1 : i64, linear_before_reset = 1 : i64} : (tensor<1x2x3xf32>, tensor<1x12x3xf32>, tensor<1x12x4xf32>, none, none, none) -> (tensor<1x2x1x4xf32>, tensor<1x1x4xf32>)
   return %y, %h : tensor<1x2x1x4xf32>, tensor<1x1x4xf32>
 }
+
+// -----
+
+// Peepholes: P = [P_i, P_o, P_f] add P_i * C and P_f * C to i and f before
+// the cell update, P_o * C_t to o after it.
+// CHECK-LABEL: func @lstm_peepholes
+// CHECK: %[[P:.*]] = tfl.reshape %{{.*}} : (tensor<1x6xf32>) -> tensor<6xf32>
+// CHECK-DAG: %[[PI:.*]] = tfl.slice %[[P]] {begin = array<i64: 0>, size = array<i64: 2>}
+// CHECK-DAG: %[[PF:.*]] = tfl.slice %[[P]] {begin = array<i64: 4>, size = array<i64: 2>}
+// CHECK-DAG: %[[PO:.*]] = tfl.slice %[[P]] {begin = array<i64: 2>, size = array<i64: 2>}
+// CHECK-DAG: tfl.mul %[[PI]], %{{.*}} : (tensor<2xf32>, tensor<1x2xf32>) -> tensor<1x2xf32>
+// CHECK-DAG: tfl.mul %[[PF]], %{{.*}} : (tensor<2xf32>, tensor<1x2xf32>) -> tensor<1x2xf32>
+// CHECK-DAG: tfl.mul %[[PO]], %{{.*}} : (tensor<2xf32>, tensor<1x2xf32>) -> tensor<1x2xf32>
+func.func @lstm_peepholes(%x: tensor<1x1x2xf32>, %w: tensor<1x8x2xf32>, %r: tensor<1x8x2xf32>, %p: tensor<1x6xf32>) -> tensor<1x1x2xf32> {
+  %none = onnx.NoValue
+  %y, %h, %c = "onnx.LSTM"(%x, %w, %r, %none, %none, %none, %none, %p) {hidden_size = 2 : i64} : (tensor<1x1x2xf32>, tensor<1x8x2xf32>, tensor<1x8x2xf32>, none, none, none, none, tensor<1x6xf32>) -> (none, tensor<1x1x2xf32>, none)
+  return %h : tensor<1x1x2xf32>
+}
