@@ -43,6 +43,14 @@ ElementsAttr transposeElements(ElementsAttr value, ArrayRef<int64_t> perm) {
   std::optional<ArrayRef<char>> bytes = rawBytes(value);
   if (!bytes)
     return nullptr;
+  return elementsFromBytes(resultType, transposeBytes(type, *bytes, perm), "transposed");
+}
+
+std::vector<char> transposeBytes(RankedTensorType type, ArrayRef<char> bytes,
+                                 ArrayRef<int64_t> perm) {
+  SmallVector<int64_t> shape;
+  for (int64_t d : perm)
+    shape.push_back(type.getDimSize(d));
   size_t width = type.getElementTypeBitWidth() / 8;
   int64_t rank = type.getRank(), count = type.getNumElements();
   // Strides of the input, taken in the order the output visits dimensions.
@@ -56,7 +64,7 @@ ElementsAttr transposeElements(ElementsAttr value, ArrayRef<int64_t> perm) {
   SmallVector<int64_t> index(rank, 0);
   int64_t offset = 0; // Input element offset of `index`.
   for (int64_t o = 0; o < count; ++o) {
-    std::memcpy(&out[o * width], &(*bytes)[offset * width], width);
+    std::memcpy(&out[o * width], &bytes[offset * width], width);
     // Advance the output index like an odometer, updating the input offset.
     for (int64_t d = rank - 1; d >= 0; --d) {
       offset += permStrides[d];
@@ -66,7 +74,7 @@ ElementsAttr transposeElements(ElementsAttr value, ArrayRef<int64_t> perm) {
       index[d] = 0;
     }
   }
-  return elementsFromBytes(resultType, out, "transposed");
+  return out;
 }
 
 } // namespace t2t

@@ -97,6 +97,7 @@ struct ConvertONNXToNHWC : t2t::impl::ConvertONNXToNHWCBase<ConvertONNXToNHWC> {
                    FoldConstantLayoutOp<t2t::tfl::ReshapeOp>>(&getContext());
     } else {
       t2t::populateSinkTransposePatterns(patterns);
+      t2t::populateFlattenPermutationPatterns(patterns);
     }
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns), config)) ||
         failed(reportUnsupported(getOperation())))

@@ -42,6 +42,9 @@ void populateVariadicLoweringPatterns(mlir::RewritePatternSet &patterns);
 void populateSlicingLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Tile, Expand, DepthToSpace, SpaceToDepth, Trilu, Softmax on any axis -> tfl.
 void populateDataMovementLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// fully_connected of a flattened NHWC->NCHW transpose with constant weights:
+/// flatten the NHWC data and permute the weights instead.
+void populateFlattenPermutationPatterns(mlir::RewritePatternSet &patterns);
 /// Moves transposes from the operands of elementwise tfl ops to their result.
 void populateSinkTransposePatterns(mlir::RewritePatternSet &patterns);
 } // namespace t2t

@@ -4,6 +4,9 @@
 #define T2T_SUPPORT_ELEMENTSATTRUTILS_H
 
 #include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/BuiltinTypes.h"
+
+#include <vector>
 
 namespace t2t {
 
@@ -25,6 +28,11 @@ mlir::ElementsAttr elementsFromBytes(mlir::RankedTensorType type, llvm::ArrayRef
 /// computed once at compile time. Returns null when the value's storage is
 /// not supported (e.g. bools, sparse).
 mlir::ElementsAttr transposeElements(mlir::ElementsAttr value, llvm::ArrayRef<int64_t> perm);
+
+/// The row-major `bytes` of a static tensor of `type` with its dimensions
+/// permuted (result dim i = input dim perm[i]).
+std::vector<char> transposeBytes(mlir::RankedTensorType type, llvm::ArrayRef<char> bytes,
+                                 llvm::ArrayRef<int64_t> perm);
 
 } // namespace t2t
 
