@@ -44,6 +44,20 @@ std::optional<SmallVector<double>> constantVector(Value value, int64_t n) {
   return values;
 }
 
+/// rsqrt(variance + epsilon): the inverse standard deviation.
+Value inverseStdDev(TFLBuilder &math, Value variance, double epsilon) {
+  return tfl::RsqrtOp::create(math.builder(), math.location(),
+                              math.add(variance, math.scalarLike(variance, epsilon)));
+}
+
+/// A [C] per-channel parameter of an [N, C, D1, ...] input as [C, 1, ..., 1],
+/// which broadcasts over N, C, D1, ...
+Value perChannel(TFLBuilder &math, Value parameter, RankedTensorType x) {
+  SmallVector<int64_t> shape(x.getRank() - 1, 1);
+  shape[0] = x.getDimSize(1);
+  return math.reshape(parameter, shape);
+}
+
 struct LowerBatchNormalization : OpRewritePattern<onnx::BatchNormalizationOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -85,12 +99,8 @@ struct LowerBatchNormalization : OpRewritePattern<onnx::BatchNormalizationOp> {
   static LogicalResult lowerRuntimeStatistics(onnx::BatchNormalizationOp op, RankedTensorType x,
                                               PatternRewriter &rewriter) {
     TFLBuilder math(rewriter, op.getLoc());
-    SmallVector<int64_t> perChannel(x.getRank() - 1, 1);
-    perChannel[0] = x.getDimSize(1);
-    auto channelwise = [&](Value v) { return math.reshape(v, perChannel); };
-    Value var = channelwise(op.getInputVar());
-    Value inv = tfl::RsqrtOp::create(rewriter, op.getLoc(),
-                                     math.add(var, math.scalarLike(var, op.getEpsilon())));
+    auto channelwise = [&](Value v) { return perChannel(math, v, x); };
+    Value inv = inverseStdDev(math, channelwise(op.getInputVar()), op.getEpsilon());
     Value s = math.mul(channelwise(op.getScale()), inv);
     Value y = math.add(math.mul(math.sub(op.getX(), channelwise(op.getInputMean())), s),
                        channelwise(op.getB()));
@@ -124,11 +134,6 @@ struct LowerLRN : OpRewritePattern<onnx::LRNOp> {
 /// Standardized x over `axes` and the statistics it used.
 struct Standardized {
   Value centered, mean, variance;
-  /// rsqrt(variance + epsilon).
-  Value invStdDev(TFLBuilder &math, double epsilon) const {
-    return tfl::RsqrtOp::create(math.builder(), math.location(),
-                                math.add(variance, math.scalarLike(variance, epsilon)));
-  }
 };
 Standardized standardize(TFLBuilder &math, Value x, ArrayRef<int64_t> axes) {
   Value mean = math.meanKeepDims(x, axes);
@@ -157,7 +162,7 @@ struct LowerLayerNormalization : OpRewritePattern<onnx::LayerNormalizationOp> {
       return rewriter.notifyMatchFailure(op, "axis out of range");
     TFLBuilder math(rewriter, op.getLoc());
     Standardized s = standardize(math, op.getX(), axesFrom(*axis, rank));
-    Value invStdDev = s.invStdDev(math, op.getEpsilon());
+    Value invStdDev = inverseStdDev(math, s.variance, op.getEpsilon());
     Value y = math.mul(math.mul(s.centered, invStdDev), op.getScale());
     if (!isAbsent(op.getB()))
       y = math.add(y, op.getB());
@@ -176,12 +181,9 @@ struct LowerInstanceNormalization : OpRewritePattern<onnx::InstanceNormalization
       return rewriter.notifyMatchFailure(op, "needs a ranked float input with static channels");
     TFLBuilder math(rewriter, op.getLoc());
     Standardized s = standardize(math, op.getInput(), axesFrom(2, x.getRank()));
-    Value invStdDev = s.invStdDev(math, op.getEpsilon());
-    // scale and B are [C]: [C, 1, ..., 1] broadcasts them over N, C, D1, ...
-    SmallVector<int64_t> perChannel(x.getRank() - 1, 1);
-    perChannel[0] = x.getDimSize(1);
-    Value y = math.mul(math.mul(s.centered, invStdDev), math.reshape(op.getScale(), perChannel));
-    rewriter.replaceOp(op, math.add(y, math.reshape(op.getB(), perChannel)));
+    Value invStdDev = inverseStdDev(math, s.variance, op.getEpsilon());
+    Value y = math.mul(math.mul(s.centered, invStdDev), perChannel(math, op.getScale(), x));
+    rewriter.replaceOp(op, math.add(y, perChannel(math, op.getB(), x)));
     return success();
   }
 };
