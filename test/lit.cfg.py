@@ -23,5 +23,16 @@ config.substitutions.append(("%t2t_src", config.t2t_src_root))
 config.substitutions.append(("%python", "/usr/bin/python3"))
 config.substitutions.append(("%onnx_text_to_pb", "/usr/bin/python3 " + os.path.join(config.t2t_src_root, "utils", "onnx_text_to_pb.py")))
 
-tools = ["t2t-opt", "t2t-translate", "t2t-convert", "split-file"]
+# Hostile inputs must be refused fast and in bounded memory: 1 s of CPU time
+# (load on the machine does not count), 1 GiB of address space, and a wall
+# clock guard against blocking. Sanitized builds run several times slower and
+# reserve terabytes of shadow address space: they get time, not a memory cap.
+if config.t2t_sanitizer:
+    config.available_features.add("sanitized")
+    config.substitutions.append(("%bounded", "timeout 120 prlimit --cpu=20 --"))
+else:
+    config.substitutions.append(("%bounded", "timeout 10 prlimit --cpu=1 --as=1073741824 --"))
+
+tools = ["t2t-opt", "t2t-translate", "t2t-convert", "t2t-fuzz-import", "t2t-fuzz-convert",
+         "split-file"]
 llvm_config.add_tool_substitutions(tools, [config.t2t_tools_dir, config.llvm_tools_dir])

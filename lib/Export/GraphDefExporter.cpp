@@ -819,7 +819,8 @@ LogicalResult GraphDefBuilder::build(func::FuncOp func) {
   SmallVector<std::string> outputNames;
   for (unsigned i = 0; i < func.getNumResults(); ++i) {
     outputNames.push_back(interfaceName(func.getResultAttrDict(i), "output_" + std::to_string(i)));
-    usedNames.insert(outputNames.back());
+    if (!usedNames.insert(outputNames.back()).second)
+      return func.emitError("output name '") << outputNames.back() << "' is used twice";
   }
   for (BlockArgument arg : func.getArguments()) {
     std::string name = interfaceName(func.getArgAttrDict(arg.getArgNumber()),

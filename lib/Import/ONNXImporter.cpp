@@ -331,10 +331,16 @@ OwningOpRef<ModuleOp> GraphImporter::importModel(::onnx::ModelProto &model) {
     return nullptr;
 
   SmallVector<Value> results;
+  llvm::StringSet<> outputNames;
   for (const auto &output : graph.output()) {
     Value value = lookup(output.name());
     if (!value) {
       emitError(fileLoc) << "graph output '" << output.name() << "' is not produced by any node";
+      return nullptr;
+    }
+    // TensorFlow fetches outputs by node name: two cannot share one.
+    if (!outputNames.insert(output.name()).second) {
+      emitError(fileLoc) << "graph output '" << output.name() << "' is listed twice";
       return nullptr;
     }
     results.push_back(value);

@@ -22,3 +22,11 @@ func.func @main(%x: tensor<2xcomplex<f32>>) -> tensor<2xcomplex<f32>> {
 func.func @not_main(%x: tensor<2xf32>) -> tensor<2xf32> {
   return %x : tensor<2xf32>
 }
+
+// -----
+
+// Outputs are fetched by node name: two results cannot share one.
+// CHECK: error: output name 'y' is used twice
+func.func @main(%x: tensor<2xf32>) -> (tensor<2xf32> {onnx.name = "y"}, tensor<2xf32> {onnx.name = "y"}) {
+  return %x, %x : tensor<2xf32>, tensor<2xf32>
+}

@@ -129,3 +129,33 @@ save("if_capture.onnx",
      model([helper.make_node("If", ["c"], ["y"], name="branch",
                              then_branch=then_g, else_branch=else_g)],
            [vi("c", [], TensorProto.BOOL), vi("x", [2])], [vi("y", [2])]))
+
+# Two producers of one name, and a graph listing one output twice.
+save("duplicate_node_output.onnx",
+     model([helper.make_node("Relu", ["x"], ["y"], name="relu_a"),
+            helper.make_node("Neg", ["x"], ["y"], name="neg_b")],
+           [vi("x", [2])], [vi("y", [2])]))
+save("duplicate_graph_output.onnx",
+     model([helper.make_node("Relu", ["x"], ["y"], name="relu")],
+           [vi("x", [2])], [vi("y", [2]), vi("y", [2])]))
+
+
+def nested_ifs(depth):
+    """`depth` Ifs, each the then-branch of the one outside it."""
+    inner = helper.make_graph([helper.make_node("Relu", ["x"], ["r0"], name="innermost")],
+                              "b0", [], [vi("r0", [2])])
+    for level in range(1, depth + 1):
+        other = helper.make_graph([helper.make_node("Neg", ["x"], [f"n{level}"])],
+                                  f"e{level}", [], [vi(f"n{level}", [2])])
+        inner = helper.make_graph(
+            [helper.make_node("If", ["c"], [f"r{level}"], name=f"if{level}",
+                              then_branch=inner, else_branch=other)],
+            f"b{level}", [], [vi(f"r{level}", [2])])
+    return model(list(inner.node), [vi("c", [], TensorProto.BOOL), vi("x", [2])],
+                 [vi(f"r{depth}", [2])])
+
+
+# Deeper than protobuf's recursion limit (100 messages), and just under it.
+# helper's serializer has no limit; the parser must refuse, not overflow.
+save("nested_deep.onnx", nested_ifs(400))
+save("nested_shallow.onnx", nested_ifs(30))
