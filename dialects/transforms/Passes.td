@@ -36,4 +36,19 @@ def NHWCInterface : Pass<"nhwc-interface", "::mlir::func::FuncOp"> {
   let dependentDialects = ["::t2t::tfl::TFLDialect"];
 }
 
+def FuseTFL : Pass<"fuse-tfl", "::mlir::func::FuncOp"> {
+  let summary = "Fold bias, scale, BatchNormalization, zero padding and activations into layers";
+  let description = [{
+    The rewrites of dialects/transforms/TFLFusion.td, on lowered tfl:
+    per-channel constant adds and multiplies (a BatchNormalization with
+    constant statistics is one of each) fold into the weights and bias of
+    the conv_2d, depthwise_conv_2d, transpose_conv or fully_connected before
+    them; relu, relu6, tanh and clip(-1, 1) become its fused activation;
+    zero padding of H and W becomes its padding (SAME when it is
+    TensorFlow's SAME); the decomposed hard swish and exact GELU become
+    hard_swish and gelu. Not run for the naive layout.
+  }];
+  let dependentDialects = ["::t2t::tfl::TFLDialect"];
+}
+
 #endif // T2T_PASSES

@@ -678,7 +678,7 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
       .Case([&](tfl::TransposeConvOp t) { return exportTransposeConv(t); })
       .Case<tfl::ArgMaxOp, tfl::ArgMinOp>([&](auto a) -> LogicalResult {
         FailureOr<tf::NodeDef *> node = withIndexInput(
-            isa<tfl::ArgMaxOp>(op) ? "ArgMax" : "ArgMin", {a.getAxis()}, "dimension", "Tidx",
+            isa<tfl::ArgMaxOp>(op) ? "ArgMax" : "ArgMin", {static_cast<int64_t>(a.getAxis())}, "dimension", "Tidx",
             ArrayRef<int64_t>{});
         if (failed(node) || failed(setType(op, *node, "T", a.getInput().getType())) ||
             failed(setType(op, *node, "output_type", a.getType())))
@@ -687,7 +687,7 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
       })
       .Case([&](tfl::CumsumOp c) -> LogicalResult {
         FailureOr<tf::NodeDef *> node =
-            withIndexInput("Cumsum", {c.getAxis()}, "axis", "Tidx", ArrayRef<int64_t>{});
+            withIndexInput("Cumsum", {static_cast<int64_t>(c.getAxis())}, "axis", "Tidx", ArrayRef<int64_t>{});
         if (failed(node))
           return failure();
         (*(*node)->mutable_attr())["exclusive"].set_b(c.getExclusive());
@@ -731,7 +731,7 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
         FailureOr<std::string> params = input(op, g.getParams()), indices = input(op, g.getIndices());
         if (failed(params) || failed(indices))
           return failure();
-        std::string axis = addInt32Const({g.getAxis()}, name + "/axis", ArrayRef<int64_t>{});
+        std::string axis = addInt32Const({static_cast<int64_t>(g.getAxis())}, name + "/axis", ArrayRef<int64_t>{});
         tf::NodeDef *node = addNode("GatherV2", name, {*params, *indices, axis});
         if (failed(setType(op, node, "Tparams", g.getType())) ||
             failed(setType(op, node, "Tindices", g.getIndices().getType())))
@@ -748,7 +748,7 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
         tf::NodeDef *node = addNode(
             "SplitV", name,
             {*in, addInt32Const(sp.getSizeSplits(), name + "/size_splits"),
-             addInt32Const({sp.getAxis()}, name + "/axis", ArrayRef<int64_t>{})});
+             addInt32Const({static_cast<int64_t>(sp.getAxis())}, name + "/axis", ArrayRef<int64_t>{})});
         if (failed(setType(op, node, "T", sp.getInput().getType())))
           return failure();
         (*node->mutable_attr())["Tlen"].set_type(tf::DT_INT32);
@@ -766,7 +766,7 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
       })
       .Case([&](tfl::ExpandDimsOp e) {
         return success(succeeded(
-            withIndexInput("ExpandDims", {e.getAxis()}, "dim", "Tdim", ArrayRef<int64_t>{})));
+            withIndexInput("ExpandDims", {static_cast<int64_t>(e.getAxis())}, "dim", "Tdim", ArrayRef<int64_t>{})));
       })
       .Case([&](tfl::MirrorPadOp m) -> LogicalResult {
         int64_t rank = static_cast<int64_t>(m.getPaddings().size()) / 2;

@@ -98,6 +98,7 @@ struct ConvertONNXToNHWC : t2t::impl::ConvertONNXToNHWCBase<ConvertONNXToNHWC> {
     } else {
       t2t::populateSinkTransposePatterns(patterns);
       t2t::populateFlattenPermutationPatterns(patterns);
+      t2t::populateChannelShufflePatterns(patterns);
     }
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns), config)) ||
         failed(reportUnsupported(getOperation())))

@@ -47,6 +47,7 @@ void populateDataMovementLoweringPatterns(mlir::RewritePatternSet &patterns);
 void populateFlattenPermutationPatterns(mlir::RewritePatternSet &patterns);
 /// Moves transposes from the operands of elementwise tfl ops to their result.
 void populateSinkTransposePatterns(mlir::RewritePatternSet &patterns);
+void populateChannelShufflePatterns(mlir::RewritePatternSet &patterns);
 } // namespace t2t
 
 #endif // T2T_LIB_TRANSFORMS_PATTERNS_H

@@ -12,7 +12,9 @@ void t2t::buildConversionPipeline(mlir::OpPassManager &pm, const PipelineOptions
     pm.addNestedPass<mlir::func::FuncOp>(createNHWCInterface());
   pm.addPass(createConvertONNXToNHWC(ConvertONNXToNHWCOptions{options.naiveLayout}));
   // Canonicalization would cancel the naive layout's transposes.
-  if (!options.naiveLayout)
+  if (!options.naiveLayout) {
     pm.addPass(mlir::createCanonicalizerPass());
+    pm.addNestedPass<mlir::func::FuncOp>(createFuseTFL());
+  }
   pm.addPass(mlir::createCSEPass());
 }

@@ -17,6 +17,7 @@
 
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
+#include "llvm/ADT/SmallBitVector.h"
 
 using namespace mlir;
 
@@ -130,11 +131,136 @@ struct SinkTransposeThroughPad : OpRewritePattern<tfl::PadV2Op> {
   }
 };
 
+/// Maps the per-dimension bit mask of a transposed tensor to its input:
+/// bit i (dim i of transpose(x, p)) becomes bit p[i] (dim p[i] of x).
+static int64_t permuteMask(int64_t mask, ArrayRef<int64_t> perm) {
+  int64_t moved = 0;
+  for (auto [i, d] : llvm::enumerate(perm))
+    if (mask & (int64_t(1) << i))
+      moved |= int64_t(1) << d;
+  return moved;
+}
+
+/// Per-dimension values of a transposed tensor, indexed by the input's dims.
+static SmallVector<int64_t> permuteValues(ArrayRef<int64_t> values, ArrayRef<int64_t> perm) {
+  SmallVector<int64_t> moved(values.size());
+  for (auto [i, d] : llvm::enumerate(perm))
+    moved[d] = values[i];
+  return moved;
+}
+
+/// strided_slice(transpose(x, p)) == transpose(strided_slice(x, ...'), p),
+/// with begin/end/strides and masks moved to x's dims. A shrinking slice
+/// changes the rank and is left alone.
+struct SinkTransposeThroughStridedSlice : OpRewritePattern<tfl::StridedSliceOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(tfl::StridedSliceOp op, PatternRewriter &rewriter) const override {
+    auto t = op.getInput().getDefiningOp<tfl::TransposeOp>();
+    auto resultType = dyn_cast<RankedTensorType>(op.getType());
+    if (!t || !resultType || op.getShrinkAxisMask() != 0)
+      return failure();
+    ArrayRef<int64_t> perm = t.getPerm();
+    Value sliced = tfl::StridedSliceOp::create(
+        rewriter, op.getLoc(), permuted(resultType, inversePermutation(perm)), t.getInput(),
+        rewriter.getDenseI64ArrayAttr(permuteValues(op.getBegin(), perm)),
+        rewriter.getDenseI64ArrayAttr(permuteValues(op.getEnd(), perm)),
+        rewriter.getDenseI64ArrayAttr(permuteValues(op.getStrides(), perm)),
+        rewriter.getI64IntegerAttr(permuteMask(op.getBeginMask(), perm)),
+        rewriter.getI64IntegerAttr(permuteMask(op.getEndMask(), perm)),
+        rewriter.getI64IntegerAttr(0));
+    rewriter.replaceOp(op, transposed(rewriter, op.getLoc(), sliced, perm));
+    return success();
+  }
+};
+
+/// gather(transpose(x, p), indices, axis) ==
+/// transpose(gather(x, indices, p[axis]), p) for 1-D indices (which keep the
+/// rank and the position of every dimension).
+struct SinkTransposeThroughGather : OpRewritePattern<tfl::GatherOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(tfl::GatherOp op, PatternRewriter &rewriter) const override {
+    auto t = op.getParams().getDefiningOp<tfl::TransposeOp>();
+    auto resultType = dyn_cast<RankedTensorType>(op.getType());
+    auto indicesType = dyn_cast<RankedTensorType>(op.getIndices().getType());
+    if (!t || !resultType || !indicesType || indicesType.getRank() != 1)
+      return failure();
+    ArrayRef<int64_t> perm = t.getPerm();
+    Value gathered = tfl::GatherOp::create(
+        rewriter, op.getLoc(), permuted(resultType, inversePermutation(perm)), t.getInput(),
+        op.getIndices(), rewriter.getI64IntegerAttr(perm[op.getAxis()]));
+    rewriter.replaceOp(op, transposed(rewriter, op.getLoc(), gathered, perm));
+    return success();
+  }
+};
+
+/// reduce(transpose(x, p), axes) == reduce(x, p[axes]) up to the order of
+/// the dimensions kept: with keep_dims that order is p's, so the transpose
+/// moves below; without, the kept dims come out in x's order, and a
+/// transpose is needed only if p reorders them (reducing H and W of an
+/// NCHW view of NHWC data needs none).
+template <typename ReduceOp>
+struct SinkTransposeThroughReduction : OpRewritePattern<ReduceOp> {
+  using OpRewritePattern<ReduceOp>::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(ReduceOp op, PatternRewriter &rewriter) const override {
+    auto t = op.getInput().template getDefiningOp<tfl::TransposeOp>();
+    auto resultType = dyn_cast<RankedTensorType>(op.getType());
+    if (!t || !resultType)
+      return failure();
+    ArrayRef<int64_t> perm = t.getPerm();
+    int64_t rank = perm.size();
+    SmallVector<int64_t> axes;
+    llvm::SmallBitVector reduced(rank);
+    for (int64_t a : op.getAxes()) {
+      int64_t axis = a < 0 ? a + rank : a;
+      reduced.set(axis);
+      axes.push_back(perm[axis]);
+    }
+    llvm::sort(axes);
+    auto inputType = cast<RankedTensorType>(t.getInput().getType());
+    if (op.getKeepDims()) {
+      SmallVector<int64_t> shape(inputType.getShape());
+      for (int64_t a : axes)
+        shape[a] = 1;
+      Value reducedValue = ReduceOp::create(rewriter, op.getLoc(), resultType.clone(shape),
+                                            t.getInput(), rewriter.getDenseI64ArrayAttr(axes),
+                                            op.getKeepDimsAttr());
+      rewriter.replaceOp(op, transposed(rewriter, op.getLoc(), reducedValue, perm));
+      return success();
+    }
+    // Kept dims of x, in x's order, and where each lands in the result.
+    SmallVector<int64_t> kept;
+    for (int64_t i = 0; i < rank; ++i)
+      if (!reduced.test(i))
+        kept.push_back(perm[i]);
+    SmallVector<int64_t> sortedKept(kept);
+    llvm::sort(sortedKept);
+    SmallVector<int64_t> shape;
+    for (int64_t d : sortedKept)
+      shape.push_back(inputType.getDimSize(d));
+    Value reducedValue = ReduceOp::create(rewriter, op.getLoc(), resultType.clone(shape),
+                                          t.getInput(), rewriter.getDenseI64ArrayAttr(axes),
+                                          op.getKeepDimsAttr());
+    SmallVector<int64_t> order;
+    for (int64_t d : kept)
+      order.push_back(llvm::find(sortedKept, d) - sortedKept.begin());
+    rewriter.replaceOp(op, transposed(rewriter, op.getLoc(), reducedValue, order));
+    return success();
+  }
+};
+
 } // namespace
 
 void populateSinkTransposePatterns(RewritePatternSet &patterns) {
   patterns.add<SinkTransposeThroughElementwise, SinkTransposeThroughConcat,
-               SinkTransposeThroughPad>(patterns.getContext());
+               SinkTransposeThroughPad, SinkTransposeThroughStridedSlice,
+               SinkTransposeThroughGather, SinkTransposeThroughReduction<tfl::MeanOp>,
+               SinkTransposeThroughReduction<tfl::SumOp>,
+               SinkTransposeThroughReduction<tfl::ReduceMaxOp>,
+               SinkTransposeThroughReduction<tfl::ReduceMinOp>,
+               SinkTransposeThroughReduction<tfl::ReduceProdOp>>(patterns.getContext());
 }
 
 } // namespace t2t

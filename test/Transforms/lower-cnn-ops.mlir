@@ -27,13 +27,13 @@ func.func @max_pool_valid_same(%x: tensor<1x2x8x8xf32>) -> (tensor<1x2x4x4xf32>,
 
 // -----
 
-// GlobalAveragePool is a mean over NHWC axes 1, 2; Flatten of its [N, C, 1, 1]
-// result is a reshape that needs no transpose (element order is kept).
+// GlobalAveragePool is a mean over NHWC axes 1, 2. On an NCHW argument the
+// transpose into NHWC moves below the mean (axes 2, 3 of the argument), and
+// Flatten of the [N, C, 1, 1] result needs none: no transpose is left.
 // CHECK-LABEL: func @gap_flatten
 func.func @gap_flatten(%x: tensor<?x4x7x7xf32>) -> tensor<?x4xf32> {
-  // CHECK: %[[T:.*]] = tfl.transpose %arg0, [0, 2, 3, 1]
-  // CHECK: %[[M:.*]] = tfl.mean %[[T]], [1, 2] {keep_dims = true} : (tensor<?x7x7x4xf32>) -> tensor<?x1x1x4xf32>
-  // CHECK: %[[R:.*]] = tfl.reshape %[[M]] : (tensor<?x1x1x4xf32>) -> tensor<?x4xf32>
+  // CHECK-NEXT: %[[M:.*]] = tfl.mean %arg0, [2, 3] {keep_dims = true} : (tensor<?x4x7x7xf32>) -> tensor<?x4x1x1xf32>
+  // CHECK-NEXT: %[[R:.*]] = tfl.reshape %[[M]] : (tensor<?x4x1x1xf32>) -> tensor<?x4xf32>
   // CHECK-NEXT: return %[[R]]
   %g = "onnx.GlobalAveragePool"(%x) : (tensor<?x4x7x7xf32>) -> tensor<?x4x1x1xf32>
   %f = "onnx.Flatten"(%g) {axis = 1 : i64} : (tensor<?x4x1x1xf32>) -> tensor<?x4xf32>

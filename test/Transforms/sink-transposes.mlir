@@ -49,3 +49,99 @@ func.func @mixed_layouts(%x: tensor<1x4x4x2xf32>, %y: tensor<1x2x4x4xf32>, %z: t
   %u = tfl.add %a, %b : (tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>) -> tensor<1x2x4x4xf32>
   return %s, %u : tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>
 }
+
+// -----
+
+// A strided slice of channels moves below the transpose with its
+// begin/end/strides and masks remapped (channel axis 1 -> 3); the transposes
+// then cancel.
+// CHECK-LABEL: func @strided_slice
+func.func @strided_slice(%x: tensor<1x4x4x6xf32>) -> tensor<1x4x4x3xf32> {
+  // CHECK-NEXT: %[[S:.*]] = tfl.strided_slice %arg0 {begin = array<i64: 0, 0, 0, 3>, begin_mask = 7 : i64, end = array<i64: 0, 0, 0, 6>, end_mask = 7 : i64, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x4x4x6xf32>) -> tensor<1x4x4x3xf32>
+  // CHECK-NEXT: return %[[S]]
+  %a = tfl.transpose %x, [0, 3, 1, 2] : (tensor<1x4x4x6xf32>) -> tensor<1x6x4x4xf32>
+  %s = tfl.strided_slice %a {begin = array<i64: 0, 3, 0, 0>, begin_mask = 13 : i64, end = array<i64: 0, 6, 0, 0>, end_mask = 13 : i64, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x6x4x4xf32>) -> tensor<1x3x4x4xf32>
+  %t = tfl.transpose %s, [0, 2, 3, 1] : (tensor<1x3x4x4xf32>) -> tensor<1x4x4x3xf32>
+  return %t : tensor<1x4x4x3xf32>
+}
+
+// -----
+
+// Must not fire: a shrinking slice changes the rank.
+// CHECK-LABEL: func @strided_slice_shrink
+func.func @strided_slice_shrink(%x: tensor<1x4x4x6xf32>) -> tensor<1x4x4xf32> {
+  // CHECK: %[[A:.*]] = tfl.transpose %arg0, [0, 3, 1, 2]
+  // CHECK: tfl.strided_slice %[[A]]
+  %a = tfl.transpose %x, [0, 3, 1, 2] : (tensor<1x4x4x6xf32>) -> tensor<1x6x4x4xf32>
+  %s = tfl.strided_slice %a {begin = array<i64: 0, 2, 0, 0>, begin_mask = 13 : i64, end = array<i64: 0, 3, 0, 0>, end_mask = 13 : i64, shrink_axis_mask = 2 : i64, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x6x4x4xf32>) -> tensor<1x4x4xf32>
+  return %s : tensor<1x4x4xf32>
+}
+
+// -----
+
+// A gather of channels with 1-D indices: axis 1 -> 3.
+// CHECK-LABEL: func @gather
+func.func @gather(%x: tensor<1x4x4x3xf32>) -> tensor<1x4x4x3xf32> {
+  // CHECK: %[[G:.*]] = tfl.gather %arg0, %{{.*}} {axis = 3 : i64} : (tensor<1x4x4x3xf32>, tensor<3xi32>) -> tensor<1x4x4x3xf32>
+  // CHECK-NEXT: return %[[G]]
+  %i = tfl.const dense<[2, 0, 1]> : tensor<3xi32>
+  %a = tfl.transpose %x, [0, 3, 1, 2] : (tensor<1x4x4x3xf32>) -> tensor<1x3x4x4xf32>
+  %g = tfl.gather %a, %i {axis = 1 : i64} : (tensor<1x3x4x4xf32>, tensor<3xi32>) -> tensor<1x3x4x4xf32>
+  %t = tfl.transpose %g, [0, 2, 3, 1] : (tensor<1x3x4x4xf32>) -> tensor<1x4x4x3xf32>
+  return %t : tensor<1x4x4x3xf32>
+}
+
+// -----
+
+// Must not fire: 2-D indices add a dimension where the axis was.
+// CHECK-LABEL: func @gather_2d_indices
+func.func @gather_2d_indices(%x: tensor<1x4x4x3xf32>, %i: tensor<2x2xi32>) -> tensor<1x2x2x4x4xf32> {
+  // CHECK: %[[A:.*]] = tfl.transpose %arg0
+  // CHECK: tfl.gather %[[A]]
+  %a = tfl.transpose %x, [0, 3, 1, 2] : (tensor<1x4x4x3xf32>) -> tensor<1x3x4x4xf32>
+  %g = tfl.gather %a, %i {axis = 1 : i64} : (tensor<1x3x4x4xf32>, tensor<2x2xi32>) -> tensor<1x2x2x4x4xf32>
+  return %g : tensor<1x2x2x4x4xf32>
+}
+
+// -----
+
+// A mean over H and W of an NCHW view: the NHWC data is reduced over 1 and
+// 2, and the kept dims (N, C) come out in the same order: no transpose.
+// CHECK-LABEL: func @global_pool
+func.func @global_pool(%x: tensor<?x2x2x8xf32>) -> tensor<?x8xf32> {
+  // CHECK-NEXT: %[[M:.*]] = tfl.mean %arg0, [1, 2] {keep_dims = false} : (tensor<?x2x2x8xf32>) -> tensor<?x8xf32>
+  // CHECK-NEXT: return %[[M]]
+  %a = tfl.transpose %x, [0, 3, 1, 2] : (tensor<?x2x2x8xf32>) -> tensor<?x8x2x2xf32>
+  %m = tfl.mean %a, [2, 3] {keep_dims = false} : (tensor<?x8x2x2xf32>) -> tensor<?x8xf32>
+  return %m : tensor<?x8xf32>
+}
+
+// -----
+
+// With keep_dims the transpose moves below; reducing C alone of an NCHW view
+// without keep_dims leaves (N, H, W) in order too.
+// CHECK-LABEL: func @reductions
+func.func @reductions(%x: tensor<1x2x3x4xf32>) -> (tensor<1x2x3x1xf32>, tensor<1x2x3xf32>) {
+  // CHECK-DAG: %[[K:.*]] = tfl.reduce_max %arg0, [3] {keep_dims = true} : (tensor<1x2x3x4xf32>) -> tensor<1x2x3x1xf32>
+  // CHECK-DAG: %[[S:.*]] = tfl.sum %arg0, [3] {keep_dims = false} : (tensor<1x2x3x4xf32>) -> tensor<1x2x3xf32>
+  // CHECK: return %[[K]], %[[S]]
+  %a = tfl.transpose %x, [0, 3, 1, 2] : (tensor<1x2x3x4xf32>) -> tensor<1x4x2x3xf32>
+  %k = tfl.reduce_max %a, [1] {keep_dims = true} : (tensor<1x4x2x3xf32>) -> tensor<1x1x2x3xf32>
+  %kt = tfl.transpose %k, [0, 2, 3, 1] : (tensor<1x1x2x3xf32>) -> tensor<1x2x3x1xf32>
+  %s = tfl.sum %a, [1] {keep_dims = false} : (tensor<1x4x2x3xf32>) -> tensor<1x2x3xf32>
+  return %kt, %s : tensor<1x2x3x1xf32>, tensor<1x2x3xf32>
+}
+
+// -----
+
+// Reducing W of an NCHW view without keep_dims leaves (N, C, H) of NHWC data
+// as (N, H, C): a rank-3 transpose restores the order.
+// CHECK-LABEL: func @reduction_reorders
+func.func @reduction_reorders(%x: tensor<1x2x3x4xf32>) -> tensor<1x4x2xf32> {
+  // CHECK-NEXT: %[[M:.*]] = tfl.reduce_min %arg0, [2] {keep_dims = false} : (tensor<1x2x3x4xf32>) -> tensor<1x2x4xf32>
+  // CHECK-NEXT: %[[T:.*]] = tfl.transpose %[[M]], [0, 2, 1] : (tensor<1x2x4xf32>) -> tensor<1x4x2xf32>
+  // CHECK-NEXT: return %[[T]]
+  %a = tfl.transpose %x, [0, 3, 1, 2] : (tensor<1x2x3x4xf32>) -> tensor<1x4x2x3xf32>
+  %m = tfl.reduce_min %a, [3] {keep_dims = false} : (tensor<1x4x2x3xf32>) -> tensor<1x4x2xf32>
+  return %m : tensor<1x4x2xf32>
+}

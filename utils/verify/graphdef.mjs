@@ -89,6 +89,8 @@ export async function loadGraphDef(file) {
     weightSpecs,
     weightData: data.buffer.slice(data.byteOffset, data.byteOffset + data.length),
   }));
-  return {model, placeholders, outputs};
+  // Counted from the decoded file, independently of t2t's own statistics.
+  const transposes = graph.node.filter((n) => n.op === 'Transpose').length;
+  return {model, placeholders, outputs, nodes: graph.node.length, transposes};
 }
 

@@ -50,7 +50,8 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const [onnxPath, graphPath] = args.positional;
   await tf.setBackend('cpu');
-  const {model, placeholders, outputs} = await loadGraphDef(graphPath);
+  const {model, placeholders, outputs, nodes, transposes} = await loadGraphDef(graphPath);
+  console.log(`graph: ${nodes} nodes, ${transposes} Transpose`);
   // The reference runs unoptimized: onnxruntime 1.20's Pad+AveragePool fusion
   // drops count_include_pad semantics (seen on torch's AvgPool2d exports).
   const session = await ort.InferenceSession.create(onnxPath, {graphOptimizationLevel: 'disabled'});

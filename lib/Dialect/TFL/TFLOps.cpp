@@ -6,6 +6,7 @@
 
 #include "mlir/Dialect/Traits.h"
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/OpImplementation.h"
 #include "mlir/IR/TypeUtilities.h"
@@ -216,9 +217,13 @@ OpFoldResult ReshapeOp::fold(FoldAdaptor adaptor) {
       return getResult();
     }
   }
+  if (!getType().hasStaticShape())
+    return {};
   if (auto dense = dyn_cast_if_present<DenseElementsAttr>(adaptor.getInput()))
-    if (getType().hasStaticShape())
-      return dense.reshape(getType());
+    return dense.reshape(getType());
+  // A reshaped weight keeps its bytes: the blob is shared, not copied.
+  if (auto blob = dyn_cast_if_present<DenseResourceElementsAttr>(adaptor.getInput()))
+    return DenseResourceElementsAttr::get(getType(), blob.getRawHandle());
   return {};
 }
 

@@ -55,3 +55,22 @@ func.func @reshape_folds(%x: tensor<2x1x1x3xf32>, %y: tensor<2x3xf32>) -> (tenso
   "test.keep"(%c) : (tensor<4xf32>) -> ()
   return %a, %b, %u, %d : tensor<6xf32>, tensor<2x3xf32>, tensor<3x2xf32>, tensor<6xf32>
 }
+
+// A reshaped weight in a resource blob stays that blob (its bytes are not
+// copied), with the new type.
+// CHECK-LABEL: func @reshape_resource
+func.func @reshape_resource() -> tensor<1x3x1x1xf32> {
+  // CHECK-NEXT: %[[C:.*]] = tfl.const dense_resource<layer_scale> : tensor<1x3x1x1xf32>
+  // CHECK-NEXT: return %[[C]]
+  %c = tfl.const dense_resource<layer_scale> : tensor<3x1x1xf32>
+  %r = tfl.reshape %c : (tensor<3x1x1xf32>) -> tensor<1x3x1x1xf32>
+  return %r : tensor<1x3x1x1xf32>
+}
+
+{-#
+  dialect_resources: {
+    builtin: {
+      layer_scale: "0x040000000000803F0000004000004040"
+    }
+  }
+#-}

@@ -1,0 +1,77 @@
+//===- ChannelShuffleToGather.cpp - A channel shuffle as one gather -------===//
+//
+// ShuffleNet's channel shuffle permutes the channels of an NCHW tensor by
+//   reshape [N, C, H, W] -> [N, g, C/g, H, W], transpose(0, 2, 1, 3, 4),
+//   reshape back to [N, C, H, W].
+// On NHWC data each step needs the tensor in NCHW order: three transposes
+// per shuffle. The three ops only reorder the channel axis: output channel
+// i * g + j is input channel j * (C/g) + i. As a gather along that axis with
+// constant indices, the shuffle moves through the layout like any
+// axis-taking op (SinkTransposeThroughGather) and no transpose is left.
+//
+// Generally: reshape(transpose(reshape(a), p), type(a)) where the first
+// reshape splits one axis k of `a` in two and p swaps the two halves.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Patterns.h"
+
+#include "t2t/Dialect/TFL/TFLDialect.h"
+
+#include "mlir/IR/PatternMatch.h"
+
+using namespace mlir;
+
+namespace t2t {
+namespace {
+
+struct ChannelShuffleToGather : OpRewritePattern<tfl::ReshapeOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(tfl::ReshapeOp op, PatternRewriter &rewriter) const override {
+    auto swap = op.getInput().getDefiningOp<tfl::TransposeOp>();
+    auto split = swap ? swap.getInput().getDefiningOp<tfl::ReshapeOp>() : nullptr;
+    if (!split)
+      return rewriter.notifyMatchFailure(op, "needs reshape(transpose(reshape(a)))");
+    Value input = split.getInput();
+    auto inputType = dyn_cast<RankedTensorType>(input.getType());
+    auto splitType = dyn_cast<RankedTensorType>(split.getType());
+    if (!inputType || !splitType || op.getType() != inputType ||
+        splitType.getRank() != inputType.getRank() + 1)
+      return rewriter.notifyMatchFailure(op, "needs a reshape back to the input's type");
+
+    // The axis k that `split` divides into [groups, perGroup].
+    ArrayRef<int64_t> in = inputType.getShape(), out = splitType.getShape();
+    int64_t k = 0;
+    while (k < inputType.getRank() && in[k] == out[k])
+      ++k;
+    if (k == inputType.getRank() || ShapedType::isDynamic(in[k]) ||
+        ShapedType::isDynamic(out[k]) || ShapedType::isDynamic(out[k + 1]) ||
+        out[k] * out[k + 1] != in[k] || in.drop_front(k + 1) != out.drop_front(k + 2))
+      return rewriter.notifyMatchFailure(op, "the first reshape must split one static axis");
+    SmallVector<int64_t> swapped = llvm::to_vector(llvm::seq<int64_t>(0, splitType.getRank()));
+    std::swap(swapped[k], swapped[k + 1]);
+    if (swap.getPerm() != ArrayRef<int64_t>(swapped))
+      return rewriter.notifyMatchFailure(op, "the transpose must swap the two halves");
+
+    int64_t groups = out[k], perGroup = out[k + 1];
+    SmallVector<int32_t> indices;
+    for (int64_t i = 0; i < perGroup; ++i)
+      for (int64_t j = 0; j < groups; ++j)
+        indices.push_back(static_cast<int32_t>(j * perGroup + i));
+    auto indicesType = RankedTensorType::get({in[k]}, rewriter.getI32Type());
+    Value table = tfl::ConstOp::create(rewriter, op.getLoc(),
+                                       DenseElementsAttr::get(indicesType, ArrayRef(indices)));
+    rewriter.replaceOpWithNewOp<tfl::GatherOp>(op, inputType, input, table,
+                                               rewriter.getI64IntegerAttr(k));
+    return success();
+  }
+};
+
+} // namespace
+
+void populateChannelShufflePatterns(RewritePatternSet &patterns) {
+  patterns.add<ChannelShuffleToGather>(patterns.getContext());
+}
+
+} // namespace t2t

@@ -1,0 +1,37 @@
+// RUN: t2t-opt %s --convert-onnx-to-nhwc -split-input-file | FileCheck %s
+// RUN: t2t-opt %s --convert-onnx-to-nhwc=naive-layout -split-input-file | FileCheck %s --check-prefix=NAIVE
+
+// ShuffleNet's channel shuffle (2 groups of 3) on NHWC data: the
+// reshape/transpose/reshape of the NCHW view is a gather of the channels,
+// output i * 2 + j <- input j * 3 + i, and no transpose is left. The naive
+// layout keeps the ops as they are.
+// CHECK-LABEL: func @shuffle
+func.func @shuffle(%x: tensor<?x4x4x6xf32>) -> tensor<?x4x4x6xf32> {
+  // CHECK-NEXT: %[[I:.*]] = tfl.const dense<[0, 3, 1, 4, 2, 5]> : tensor<6xi32>
+  // CHECK-NEXT: %[[G:.*]] = tfl.gather %arg0, %[[I]] {axis = 3 : i64} : (tensor<?x4x4x6xf32>, tensor<6xi32>) -> tensor<?x4x4x6xf32>
+  // CHECK-NEXT: return %[[G]]
+  // NAIVE-LABEL: func @shuffle
+  // NAIVE-NOT: tfl.gather
+  %a = tfl.transpose %x, [0, 3, 1, 2] : (tensor<?x4x4x6xf32>) -> tensor<?x6x4x4xf32>
+  %r = tfl.reshape %a : (tensor<?x6x4x4xf32>) -> tensor<?x2x3x4x4xf32>
+  %s = tfl.transpose %r, [0, 2, 1, 3, 4] : (tensor<?x2x3x4x4xf32>) -> tensor<?x3x2x4x4xf32>
+  %b = tfl.reshape %s : (tensor<?x3x2x4x4xf32>) -> tensor<?x6x4x4xf32>
+  %t = tfl.transpose %b, [0, 2, 3, 1] : (tensor<?x6x4x4xf32>) -> tensor<?x4x4x6xf32>
+  return %t : tensor<?x4x4x6xf32>
+}
+
+// -----
+
+// Must not fire: the transpose does not swap the two halves of the split
+// axis, or the last reshape does not restore the input's shape.
+// CHECK-LABEL: func @not_a_shuffle
+func.func @not_a_shuffle(%x: tensor<1x6x4x4xf32>) -> (tensor<1x6x4x4xf32>, tensor<1x3x8x4xf32>) {
+  // CHECK-NOT: tfl.gather
+  // CHECK: return
+  %r = tfl.reshape %x : (tensor<1x6x4x4xf32>) -> tensor<1x2x3x4x4xf32>
+  %s = tfl.transpose %r, [0, 1, 2, 4, 3] : (tensor<1x2x3x4x4xf32>) -> tensor<1x2x3x4x4xf32>
+  %b = tfl.reshape %s : (tensor<1x2x3x4x4xf32>) -> tensor<1x6x4x4xf32>
+  %u = tfl.transpose %r, [0, 2, 1, 3, 4] : (tensor<1x2x3x4x4xf32>) -> tensor<1x3x2x4x4xf32>
+  %c = tfl.reshape %u : (tensor<1x3x2x4x4xf32>) -> tensor<1x3x8x4xf32>
+  return %b, %c : tensor<1x6x4x4xf32>, tensor<1x3x8x4xf32>
+}
