@@ -11,6 +11,7 @@
 #include "GraphDefWriter.h"
 #include "lib/Export/graphdef.pb.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
+#include "t2t/Support/ElementsAttrUtils.h"
 #include "t2t/Support/Locations.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -187,6 +188,32 @@ void GraphDefBuilder::setString(tf::NodeDef *node, StringRef attr, StringRef val
   (*node->mutable_attr())[attr.str()].set_s(value.str());
 }
 
+/// A large splat as one value in the dtype's repeated field: TensorFlow
+/// repeats the last value to fill the shape, so a ConstantOfShape of 10^9
+/// elements costs a few bytes, not 4 GB. Small splats keep tensor_content.
+/// Returns false for element types without such a field.
+static bool setRepeatedSplat(DenseElementsAttr splat, tf::TensorProto *tensor) {
+  Type type = splat.getElementType();
+  size_t width = std::max<size_t>(1, type.getIntOrFloatBitWidth() / 8);
+  if (static_cast<size_t>(splat.getNumElements()) * width < kBlobThresholdBytes)
+    return false;
+  if (type.isF32())
+    tensor->add_float_val(splat.getSplatValue<float>());
+  else if (type.isF64())
+    tensor->add_double_val(splat.getSplatValue<double>());
+  else if (type.isInteger(1))
+    tensor->add_bool_val(splat.getSplatValue<bool>());
+  else if (type.isInteger(64))
+    tensor->add_int64_val(splat.getSplatValue<APInt>().getSExtValue());
+  else if (type.isInteger(32) || type.isInteger(16) || type.isInteger(8))
+    tensor->add_int_val(static_cast<int32_t>(type.isUnsignedInteger()
+                                                 ? splat.getSplatValue<APInt>().getZExtValue()
+                                                 : splat.getSplatValue<APInt>().getSExtValue()));
+  else
+    return false;
+  return true;
+}
+
 FailureOr<std::string> GraphDefBuilder::addConst(Operation *op, ElementsAttr value,
                                                  StringRef base) {
   tf::NodeDef *node = addNode("Const", base);
@@ -208,6 +235,8 @@ FailureOr<std::string> GraphDefBuilder::addConst(Operation *op, ElementsAttr val
   auto dense = dyn_cast<DenseElementsAttr>(value);
   if (!dense)
     return op->emitError("constant kind ") << value << " cannot be exported";
+  if (dense.isSplat() && setRepeatedSplat(dense, tensor))
+    return node->name();
   if (dense.getElementType().isInteger(1)) {
     for (bool b : dense.getValues<bool>())
       content->push_back(b ? 1 : 0);

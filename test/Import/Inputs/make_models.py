@@ -159,3 +159,10 @@ def nested_ifs(depth):
 # helper's serializer has no limit; the parser must refuse, not overflow.
 save("nested_deep.onnx", nested_ifs(400))
 save("nested_shallow.onnx", nested_ifs(30))
+
+# A ConstantOfShape of 10^9 floats: 4 GB if materialized.
+huge_shape = numpy_helper.from_array(np.array([10**9], dtype=np.int64), "shape")
+save("huge_constant_of_shape.onnx",
+     model([helper.make_node("ConstantOfShape", ["shape"], ["y"], name="fill",
+                             value=helper.make_tensor("v", TensorProto.FLOAT, [1], [1.5]))],
+           [], [vi("y", [10**9])], [huge_shape]))
