@@ -15,12 +15,14 @@
 #include "onnx/shape_inference/implementation.h"
 #include "onnx/version_converter/convert.h"
 
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
 #include <google/protobuf/io/zero_copy_stream_impl.h>
 
 #include <climits>
+#include <unordered_set>
 
 using llvm::createStringError;
 
@@ -38,12 +40,15 @@ static constexpr int kMinOpset = 1;
 /// weight values, without copying the weights (kBlobThresholdBytes): their
 /// raw_data strings are swapped out before and swapped back (by initializer
 /// name, which conversion keeps) after.
-static void convertVersion(::onnx::ModelProto &model, int target) {
+static void convertVersion(::onnx::ModelProto &model, int64_t from, int target) {
   std::unordered_map<std::string, std::string> payloads;
   for (auto &tensor : *model.mutable_graph()->mutable_initializer())
     if (tensor.raw_data().size() >= kBlobThresholdBytes)
       payloads[tensor.name()].swap(*tensor.mutable_raw_data());
-  model = ::onnx::version_conversion::ConvertVersion(model, target);
+  // ConvertVersion builds a converter (every adapter, a copy of every
+  // schema: ~9 ms) per call; one instance serves all (convert_version is const).
+  static const ::onnx::version_conversion::DefaultVersionConverter converter;
+  model = converter.convert_version(model, ::onnx::OpSetID(from), ::onnx::OpSetID(target));
   for (auto &tensor : *model.mutable_graph()->mutable_initializer())
     if (auto it = payloads.find(tensor.name()); it != payloads.end())
       tensor.mutable_raw_data()->swap(it->second);
@@ -105,7 +110,7 @@ static llvm::Error checkOpset(::onnx::ModelProto &model) {
     if (opset < 13)
       coerceLegacyHardmax(*model.mutable_graph());
     ::onnx::shape_inference::InferShapes(model);
-    convertVersion(model, canonicalOpset());
+    convertVersion(model, opset, canonicalOpset());
   }
   return llvm::Error::success();
 }
@@ -138,6 +143,38 @@ static llvm::Error checkExternalData(const ::onnx::GraphProto &graph, llvm::Stri
   return llvm::Error::success();
 }
 
+/// Every graph output must name a value of its graph (a node output, an
+/// input or an initializer) or, in a subgraph, of an enclosing graph. ONNX's
+/// checker does not check it, and libonnx's version converter dereferences
+/// the missing value (found by utils/fuzz).
+static llvm::Error checkOutputsProduced(const ::onnx::GraphProto &graph,
+                                        std::vector<std::string> &visible) {
+  size_t outer = visible.size();
+  llvm::scope_exit restore([&] { visible.resize(outer); });
+  for (const auto &input : graph.input())
+    visible.push_back(input.name());
+  for (const auto &tensor : graph.initializer())
+    visible.push_back(tensor.name());
+  for (const auto &node : graph.node())
+    for (const std::string &name : node.output())
+      visible.push_back(name);
+  std::unordered_set<std::string> names(visible.begin(), visible.end());
+  for (const auto &output : graph.output())
+    if (!names.count(output.name()))
+      return createStringError("%s output '%s' is not produced by any node, input or initializer",
+                               outer ? "subgraph" : "graph", output.name().c_str());
+  for (const auto &node : graph.node())
+    for (const auto &attr : node.attribute()) {
+      if (attr.has_g())
+        if (llvm::Error err = checkOutputsProduced(attr.g(), visible))
+          return err;
+      for (const auto &g : attr.graphs())
+        if (llvm::Error err = checkOutputsProduced(g, visible))
+          return err;
+    }
+  return llvm::Error::success();
+}
+
 static constexpr const char *kParseError =
     "not a valid ONNX model: the protobuf cannot be parsed (truncated or not an ONNX file)";
 static constexpr const char *kTooLarge =
@@ -157,6 +194,9 @@ prepareModel(std::unique_ptr<::onnx::ModelProto> model, llvm::StringRef modelDir
     if (llvm::Error err = checkExternalData(model->graph(), modelDir))
       return std::move(err);
     checkModel(*model, modelDir);
+    std::vector<std::string> visible;
+    if (llvm::Error err = checkOutputsProduced(model->graph(), visible))
+      return std::move(err);
     if (llvm::Error err = checkOpset(*model))
       return std::move(err);
     // Each pass of shape operand folding can type what follows a Reshape or
