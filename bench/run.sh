@@ -6,16 +6,17 @@
 #   - conversion (t2t-convert: import, lowering, export): wall time vs the
 #     same floor, and peak RSS vs file size (/usr/bin/time);
 #   - the emitted graphs: nodes and transposes, optimized vs --layout=naive,
-#     and their TensorFlow.js (CPU) inference time, as a ratio.
+#     and their TensorFlow.js inference time on the CPU (pure JS) and WASM
+#     (XNNPACK) backends, as a ratio (TFJS_BACKENDS="cpu wasm").
 # Figures are printed and appended to build/bench/results.txt; they are
 # benchmarks, not tests: nothing here asserts.
-# usage: bench/run.sh [MODEL ...]   (default: resnet18 resnet50 vgg16)
+# usage: bench/run.sh [MODEL ...]   (default: resnet18 mobilenet_v2 shufflenet_v2_x1_0 resnet50)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=build/bench
 mkdir -p "$out"
 models=("$@")
-((${#models[@]})) || models=(resnet18 resnet50 vgg16)
+((${#models[@]})) || models=(resnet18 mobilenet_v2 shufflenet_v2_x1_0 resnet50)
 
 echo "# $(date -u +%FT%TZ) $(nproc) cores, $(uname -m)" | tee -a "$out/results.txt"
 for m in "${models[@]}"; do
@@ -35,12 +36,14 @@ for m in "${models[@]}"; do
   naive=$(build/bin/t2t-convert "$out/$m.onnx" -o "$out/${m}_naive.pb" --layout=naive)
   opt=$(build/bin/t2t-convert "$out/$m.onnx" -o "$out/$m.pb")
   count() { sed -n "s/.*$1: *\([0-9]*\).*/\1/p" <<<"$2"; }
-  times=$(node bench/tfjs_speed.mjs "${TFJS_RUNS:-5}" "$out/$m.pb" "$out/${m}_naive.pb" 2>/dev/null)
-  t_opt=$(sed -n '1s/.*median_ms=\([0-9.]*\).*/\1/p' <<<"$times")
-  t_naive=$(sed -n '2s/.*median_ms=\([0-9.]*\).*/\1/p' <<<"$times")
-  awk -v m="$m" -v no="$(count 'TF nodes out' "$opt")" -v to="$(count 'transposes left' "$opt")" \
-      -v nn="$(count 'TF nodes out' "$naive")" -v tn="$(count 'transposes left' "$naive")" \
-      -v a="$t_opt" -v b="$t_naive" 'BEGIN {
-    printf "%-10s graph:   optimized nodes=%d transposes=%d tfjs_ms=%.1f | naive nodes=%d transposes=%d tfjs_ms=%.1f | naive/optimized=%.2f\n",
-           m, no, to, a, nn, tn, b, b / a }' | tee -a "$out/results.txt"
+  for backend in ${TFJS_BACKENDS:-cpu wasm}; do
+    times=$(node bench/tfjs_speed.mjs "$backend" "${TFJS_RUNS:-5}" "$out/$m.pb" "$out/${m}_naive.pb" 2>/dev/null)
+    t_opt=$(sed -n '1s/.*median_ms=\([0-9.]*\).*/\1/p' <<<"$times")
+    t_naive=$(sed -n '2s/.*median_ms=\([0-9.]*\).*/\1/p' <<<"$times")
+    awk -v m="$m" -v be="$backend" -v no="$(count 'TF nodes out' "$opt")" -v to="$(count 'transposes left' "$opt")" \
+        -v nn="$(count 'TF nodes out' "$naive")" -v tn="$(count 'transposes left' "$naive")" \
+        -v a="$t_opt" -v b="$t_naive" 'BEGIN {
+      printf "%-10s graph:   optimized nodes=%d transposes=%d tfjs_%s_ms=%.1f | naive nodes=%d transposes=%d tfjs_%s_ms=%.1f | naive/optimized=%.2f\n",
+             m, no, to, be, a, nn, tn, be, b, b / a }' | tee -a "$out/results.txt"
+  done
 done

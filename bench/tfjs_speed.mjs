@@ -2,11 +2,11 @@
 // Inference time of t2t GraphDefs in TensorFlow.js (CPU backend), e.g. the
 // optimized and the --layout=naive conversion of one model, in one process
 // on the same inputs: warm-up runs, then the median of timed runs.
-// usage: tfjs_speed.mjs RUNS GRAPH.pb [GRAPH.pb ...]   (prints one line per graph)
-import {loadGraphDef, tf} from '../utils/verify/graphdef.mjs';
+// usage: tfjs_speed.mjs cpu|wasm RUNS GRAPH.pb [GRAPH.pb ...]   (one line per graph)
+import {loadGraphDef, tf, useBackend} from '../utils/verify/graphdef.mjs';
 
-const [runs, ...graphs] = process.argv.slice(2);
-await tf.setBackend('cpu');
+const [backend, runs, ...graphs] = process.argv.slice(2);
+await useBackend(backend);
 for (const file of graphs) {
   const {model, placeholders, outputs} = await loadGraphDef(file);
   const feeds = {};
@@ -24,5 +24,5 @@ for (const file of graphs) {
   const samples = [];
   for (let i = 0; i < Number(runs); ++i) samples.push(await time());
   samples.sort((a, b) => a - b);
-  console.log(`${file} median_ms=${samples[samples.length >> 1].toFixed(1)} runs=${runs}`);
+  console.log(`${file} backend=${backend} median_ms=${samples[samples.length >> 1].toFixed(1)} runs=${runs}`);
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test suite under AddressSanitizer + UndefinedBehaviorSanitizer (and
-# LeakSanitizer): builds build-sanitize/ (utils/build-sanitized.sh), then runs
+# LeakSanitizer): builds build-asan/ (utils/build-sanitized.sh), then runs
 # - the lit suite, but for the two model zoos (torchvision-zoo, -224), whose
 #   ops the other end-to-end tests already cover, so that CI stays short;
 # - the full conversion of every libonnx-testdata model in one process
@@ -8,19 +8,19 @@
 # Any sanitizer report aborts the tool, which fails its test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-utils/build-sanitized.sh
+utils/build-sanitized.sh asan
 
 export ASAN_OPTIONS=abort_on_error=1:detect_leaks=1
 export UBSAN_OPTIONS=abort_on_error=1:print_stacktrace=1
 export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-22/bin/llvm-symbolizer
 
-/usr/lib/llvm-22/bin/lit -sv build-sanitize/test --filter-out 'e2e/torchvision-(zoo|224)\.test'
+/usr/lib/llvm-22/bin/lit -sv build-asan/test --filter-out 'e2e/torchvision-(zoo|224)\.test'
 models=(/usr/share/libonnx-testdata/data/*/*/model.onnx)
-log=build-sanitize/testdata-convert.log
-if ! build-sanitize/bin/t2t-fuzz-convert "${models[@]}" >"$log" 2>&1; then
+log=build-asan/testdata-convert.log
+if ! build-asan/bin/t2t-fuzz-convert "${models[@]}" >"$log" 2>&1; then
   tail -n 60 "$log"
   echo "t2t-fuzz-convert failed on a libonnx-testdata model (whole log: $log)"
   exit 1
 fi
 echo "t2t-fuzz-convert: $(grep -c '^Running:' "$log") of ${#models[@]} libonnx-testdata models, no report"
-/usr/bin/python3 utils/import_testdata.py build-sanitize/bin
+/usr/bin/python3 utils/import_testdata.py build-asan/bin

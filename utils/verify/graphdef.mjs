@@ -12,6 +12,14 @@ import protobuf from 'protobufjs';
 // Re-exported so that scripts outside this package share one TensorFlow.js.
 export {tf};
 
+/// Selects TensorFlow.js's backend: 'cpu' (pure JavaScript, the verifier's)
+/// or 'wasm' (XNNPACK kernels), loaded from this package on demand.
+export async function useBackend(name) {
+  if (name === 'wasm') await import('@tensorflow/tfjs-backend-wasm');
+  if (!(await tf.setBackend(name))) throw new Error(`TensorFlow.js backend '${name}' is unavailable`);
+  await tf.ready();
+}
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 const schema = path.join(here, '..', '..', 'lib', 'Export', 'graphdef.proto');
 
