@@ -42,12 +42,13 @@ bool isFloatTensor(Type type) {
 /// alpha * (exp(x) - 1), the negative branch of the exponential units.
 Value expm1Scaled(TFLBuilder &math, Value x, double alpha) {
   Value e = tfl::ExpOp::create(math.builder(), math.location(), x);
-  return math.mul(math.sub(e, math.scalarLike(x, 1.0)), math.scalarLike(x, alpha));
+  return math.mul(math.sub(e, 1.0), alpha);
 }
 
 /// x > 0 ? x : alpha * (exp(x) - 1).
 Value elu(TFLBuilder &math, Value x, double alpha) {
-  return math.select(math.greater(x, math.scalarLike(x, 0.0)), x, expm1Scaled(math, x, alpha));
+  Value positive = math.greater(x, 0.0);
+  return math.select(positive, x, expm1Scaled(math, x, alpha));
 }
 
 /// A pattern for a float unary ONNX op whose decomposition `Fn` builds from
@@ -69,10 +70,9 @@ struct LowerUnaryFloat : OpRewritePattern<OnnxOp> {
 };
 
 Value hardSigmoid(TFLBuilder &math, onnx::HardSigmoidOp op, Value x) {
-  Value v = math.add(math.mul(x, math.scalarLike(x, 6.0 * op.getAlpha())),
-                     math.scalarLike(x, 6.0 * op.getBeta()));
+  Value v = math.add(math.mul(x, 6.0 * op.getAlpha()), 6.0 * op.getBeta());
   v = tfl::Relu6Op::create(math.builder(), math.location(), v);
-  return math.mul(v, math.scalarLike(x, 1.0 / 6.0));
+  return math.mul(v, 1.0 / 6.0);
 }
 
 Value eluAlpha(TFLBuilder &math, onnx::EluOp op, Value x) {
@@ -83,32 +83,35 @@ Value seluAlphaGamma(TFLBuilder &math, onnx::SeluOp op, Value x) {
   // ONNX's defaults are SELU's constants in float: tfl.selu (ONNXToTFL.td).
   if (op.getAlpha() == 1.67326319f && op.getGamma() == 1.05070102f)
     return Value();
-  return math.mul(elu(math, x, op.getAlpha()), math.scalarLike(x, op.getGamma()));
+  return math.mul(elu(math, x, op.getAlpha()), op.getGamma());
 }
 
 Value celu(TFLBuilder &math, onnx::CeluOp op, Value x) {
   double alpha = op.getAlpha();
   Value zero = math.scalarLike(x, 0.0);
-  Value negative = expm1Scaled(math, math.mul(x, math.scalarLike(x, 1.0 / alpha)), alpha);
-  return math.add(math.maximum(x, zero), math.minimum(negative, zero));
+  Value negative = expm1Scaled(math, math.mul(x, 1.0 / alpha), alpha);
+  Value positivePart = math.maximum(x, zero);
+  return math.add(positivePart, math.minimum(negative, zero));
 }
 
 Value thresholdedRelu(TFLBuilder &math, onnx::ThresholdedReluOp op, Value x) {
-  return math.select(math.greater(x, math.scalarLike(x, op.getAlpha())), x,
-                     math.scalarLike(x, 0.0));
+  Value above = math.greater(x, op.getAlpha());
+  return math.select(above, x, math.scalarLike(x, 0.0));
 }
 
 Value softsign(TFLBuilder &math, onnx::SoftsignOp, Value x) {
   Value magnitude = tfl::AbsOp::create(math.builder(), math.location(), x);
-  return math.div(x, math.add(magnitude, math.scalarLike(x, 1.0)));
+  return math.div(x, math.add(magnitude, 1.0));
 }
 
 Value shrink(TFLBuilder &math, onnx::ShrinkOp op, Value x) {
   double lambd = op.getLambd(), bias = op.getBias();
-  Value upper = math.select(math.greater(x, math.scalarLike(x, lambd)),
-                            math.sub(x, math.scalarLike(x, bias)), math.scalarLike(x, 0.0));
-  return math.select(math.less(x, math.scalarLike(x, -lambd)),
-                     math.add(x, math.scalarLike(x, bias)), upper);
+  Value above = math.greater(x, lambd);
+  Value shiftedDown = math.sub(x, bias);
+  Value upper = math.select(above, shiftedDown, math.scalarLike(x, 0.0));
+  Value below = math.less(x, -lambd);
+  Value shiftedUp = math.add(x, bias);
+  return math.select(below, shiftedUp, upper);
 }
 
 /// IsInf of one sign; both signs are tfl.is_inf (ONNXToTFL.td).
@@ -120,7 +123,7 @@ struct LowerSignedIsInf : OpRewritePattern<onnx::IsInfOp> {
       return rewriter.notifyMatchFailure(op, "needs a float tensor and one sign");
     TFLBuilder math(rewriter, op.getLoc());
     double inf = std::numeric_limits<double>::infinity();
-    rewriter.replaceOp(op, math.equal(op.getX(), math.scalarLike(op.getX(), positive ? inf : -inf)));
+    rewriter.replaceOp(op, math.equal(op.getX(), positive ? inf : -inf));
     return success();
   }
 };

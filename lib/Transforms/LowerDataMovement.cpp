@@ -252,11 +252,13 @@ struct LowerOneHot : OpRewritePattern<onnx::OneHotOp> {
     Location loc = op.getLoc();
     TFLBuilder math(rewriter, loc);
     Value index = op.getIndices();
-    index = math.select(math.less(index, math.scalarLike(index, 0)),
-                        math.add(index, math.scalarLike(index, depth)), index);
+    Value negative = math.less(index, 0);
+    Value wrapped = math.add(index, depth);
+    index = math.select(negative, wrapped, index);
     SmallVector<int64_t> expanded(indices.getShape());
     expanded.insert(expanded.begin() + *axis, 1);
-    Value hot = math.equal(math.reshape(index, expanded),
+    Value column = math.reshape(index, expanded);
+    Value hot = math.equal(column,
                            math.iota(indices.getElementType(), depth, result.getRank(), *axis));
     auto scalarType = values.clone(ArrayRef<int64_t>{});
     auto pick = [&](int64_t k) -> Value {

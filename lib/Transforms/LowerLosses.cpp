@@ -45,8 +45,8 @@ FailureOr<Value> negativeLogLikelihood(TFLBuilder &math, Value input, Value targ
   int64_t rank = in.getRank(), classes = in.getDimSize(1);
   SmallVector<int64_t> keptShape(tgt.getShape());
   keptShape.insert(keptShape.begin() + 1, 1);
-  Value mask = math.equal(math.reshape(target, keptShape),
-                          math.iota(tgt.getElementType(), classes, rank, 1));
+  Value column = math.reshape(target, keptShape);
+  Value mask = math.equal(column, math.iota(tgt.getElementType(), classes, rank, 1));
   Value zero = math.scalarLike(input, 0.0);
   auto pickedAt = [&](Value values) {
     return math.reshape(math.sumKeepDims(math.select(mask, values, zero), {1}), tgt.getShape());
@@ -60,8 +60,7 @@ FailureOr<Value> negativeLogLikelihood(TFLBuilder &math, Value input, Value targ
     w = pickedAt(math.reshape(weight, perClass));
   }
   if (ignoreIndex) {
-    Value kept = math.castTo(math.notEqual(target, math.scalarLike(target, *ignoreIndex)),
-                             in.getElementType());
+    Value kept = math.castTo(math.notEqual(target, *ignoreIndex), in.getElementType());
     w = w ? math.mul(w, kept) : kept;
   }
   if (w)

@@ -36,7 +36,10 @@ struct LowerFMod : OpRewritePattern<onnx::ModOp> {
     TFLBuilder math(rewriter, loc);
     auto abs = [&](Value v) { return tfl::AbsOp::create(rewriter, loc, v); };
     auto sign = [&](Value v) { return tfl::SignOp::create(rewriter, loc, v); };
-    Value quotient = math.mul(math.floorDiv(abs(a), abs(b)), math.mul(sign(a), sign(b)));
+    Value absA = abs(a);
+    Value magnitude = math.floorDiv(absA, abs(b));
+    Value signA = sign(a);
+    Value quotient = math.mul(magnitude, math.mul(signA, sign(b)));
     rewriter.replaceOp(op, math.sub(a, math.mul(quotient, b)));
     return success();
   }

@@ -46,8 +46,7 @@ std::optional<SmallVector<double>> constantVector(Value value, int64_t n) {
 
 /// rsqrt(variance + epsilon): the inverse standard deviation.
 Value inverseStdDev(TFLBuilder &math, Value variance, double epsilon) {
-  return tfl::RsqrtOp::create(math.builder(), math.location(),
-                              math.add(variance, math.scalarLike(variance, epsilon)));
+  return tfl::RsqrtOp::create(math.builder(), math.location(), math.add(variance, epsilon));
 }
 
 /// A [C] per-channel parameter of an [N, C, D1, ...] input as [C, 1, ..., 1],
@@ -102,8 +101,9 @@ struct LowerBatchNormalization : OpRewritePattern<onnx::BatchNormalizationOp> {
     auto channelwise = [&](Value v) { return perChannel(math, v, x); };
     Value inv = inverseStdDev(math, channelwise(op.getInputVar()), op.getEpsilon());
     Value s = math.mul(channelwise(op.getScale()), inv);
-    Value y = math.add(math.mul(math.sub(op.getX(), channelwise(op.getInputMean())), s),
-                       channelwise(op.getB()));
+    Value centered = math.sub(op.getX(), channelwise(op.getInputMean()));
+    Value scaled = math.mul(centered, s);
+    Value y = math.add(scaled, channelwise(op.getB()));
     rewriter.replaceOp(op, {y, op.getRunningMean(), op.getRunningVar()});
     return success();
   }
@@ -182,7 +182,8 @@ struct LowerInstanceNormalization : OpRewritePattern<onnx::InstanceNormalization
     TFLBuilder math(rewriter, op.getLoc());
     Standardized s = standardize(math, op.getInput(), axesFrom(2, x.getRank()));
     Value invStdDev = inverseStdDev(math, s.variance, op.getEpsilon());
-    Value y = math.mul(math.mul(s.centered, invStdDev), perChannel(math, op.getScale(), x));
+    Value normalized = math.mul(s.centered, invStdDev);
+    Value y = math.mul(normalized, perChannel(math, op.getScale(), x));
     rewriter.replaceOp(op, math.add(y, perChannel(math, op.getB(), x)));
     return success();
   }
@@ -206,7 +207,7 @@ struct LowerMeanVarianceNormalization : OpRewritePattern<onnx::MeanVarianceNorma
     TFLBuilder math(rewriter, op.getLoc());
     Standardized s = standardize(math, op.getX(), axes);
     Value std = tfl::SqrtOp::create(rewriter, op.getLoc(), s.variance);
-    rewriter.replaceOp(op, math.div(s.centered, math.add(std, math.scalarLike(std, 1e-9))));
+    rewriter.replaceOp(op, math.div(s.centered, math.add(std, 1e-9)));
     return success();
   }
 };

@@ -69,6 +69,12 @@ public:
                                 rewriter.getDenseI64ArrayAttr({batch, hidden}));
   }
 
+  /// block(a, k) + block(b, k).
+  Value sumOfBlocks(Value a, Value b, int64_t k) {
+    Value first = block(a, k);
+    return math.add(first, block(b, k));
+  }
+
   /// Elements [k * hidden, (k + 1) * hidden) of a [G * H] bias.
   Value biasBlock(Value bias, int64_t k) {
     return tfl::SliceOp::create(rewriter, loc, type({hidden}), bias,
@@ -112,25 +118,32 @@ public:
         Value gates = math.add(x, dense(h, r, rb));
         // Peepholes add P_i * C_{t-1}, P_f * C_{t-1} and P_o * C_t.
         auto peep = [&](Value gate, int64_t k, Value state) {
-          return peepholes ? math.add(gate, math.mul(biasBlock(peepholes, k), state)) : gate;
+          if (!peepholes)
+            return gate;
+          return math.add(gate, math.mul(biasBlock(peepholes, k), state));
         };
         Value in = sigmoid(peep(block(gates, 0), 0, c));
-        Value f = sigmoid(peep(block(gates, 2), 2, c)), candidate = tanh(block(gates, 3));
-        c = math.add(math.mul(f, c), math.mul(in, candidate));
+        Value f = sigmoid(peep(block(gates, 2), 2, c));
+        Value candidate = tanh(block(gates, 3));
+        Value kept = math.mul(f, c);
+        c = math.add(kept, math.mul(in, candidate));
         Value o = sigmoid(peep(block(gates, 1), 1, c));
         h = math.mul(o, tanh(c));
       } else if (cell == Cell::GRU) {
         Value z, candidate;
         if (linearBeforeReset) {
           Value hr = dense(h, r, rb);
-          z = sigmoid(math.add(block(x, 0), block(hr, 0)));
-          Value reset = sigmoid(math.add(block(x, 1), block(hr, 1)));
-          candidate = tanh(math.add(block(x, 2), math.mul(reset, block(hr, 2))));
+          z = sigmoid(sumOfBlocks(x, hr, 0));
+          Value reset = sigmoid(sumOfBlocks(x, hr, 1));
+          Value xCandidate = block(x, 2);
+          candidate = tanh(math.add(xCandidate, math.mul(reset, block(hr, 2))));
         } else {
           Value hzr = dense(h, r, rb);
-          z = sigmoid(math.add(block(x, 0), block(hzr, 0)));
-          Value reset = sigmoid(math.add(block(x, 1), block(hzr, 1)));
-          Value resetH = dense(math.mul(reset, h), rowBlock(r, 2), biasBlock(rb, 2));
+          z = sigmoid(sumOfBlocks(x, hzr, 0));
+          Value reset = sigmoid(sumOfBlocks(x, hzr, 1));
+          Value resetState = math.mul(reset, h);
+          Value recurrent = rowBlock(r, 2);
+          Value resetH = dense(resetState, recurrent, biasBlock(rb, 2));
           candidate = tanh(math.add(block(x, 2), resetH));
         }
         h = math.add(candidate, math.mul(z, math.sub(h, candidate)));

@@ -131,7 +131,8 @@ struct LowerArgReduction : OpRewritePattern<OnnxOp> {
     Value index = TflOp::create(rewriter, loc, result.clone(shape), data, *axis);
     if (last) {
       TFLBuilder math(rewriter, loc);
-      index = math.sub(math.scalarLike(index, n - 1), index);
+      Value lastIndex = math.scalarLike(index, n - 1);
+      index = math.sub(lastIndex, index);
     }
     if (op.getKeepdims() != 0)
       index = tfl::ReshapeOp::create(rewriter, loc, result, index);

@@ -38,8 +38,9 @@ namespace {
 /// Indices into an axis of `size` elements, counted from its end when
 /// negative: select(indices < 0, indices + size, indices).
 Value wrapNegative(TFLBuilder &math, Value indices, int64_t size) {
-  return math.select(math.less(indices, math.scalarLike(indices, 0)),
-                     math.add(indices, math.scalarLike(indices, size)), indices);
+  Value negative = math.less(indices, 0);
+  Value wrapped = math.add(indices, size);
+  return math.select(negative, wrapped, indices);
 }
 
 /// [..., K] indices into the K leading dims `sizes`, each component made
@@ -53,8 +54,9 @@ Value wrapNegativeComponents(TFLBuilder &math, Value indices, ArrayRef<int64_t> 
       math.builder(), math.location(),
       DenseElementsAttr::get(RankedTensorType::get({static_cast<int64_t>(sizes.size())}, element),
                              values));
-  return math.select(math.less(indices, math.scalarLike(indices, 0)), math.add(indices, dims),
-                     indices);
+  Value negative = math.less(indices, 0);
+  Value wrapped = math.add(indices, dims);
+  return math.select(negative, wrapped, indices);
 }
 
 /// The data dims that [..., K] indices (GatherND, ScatterND) address: the K
@@ -232,8 +234,8 @@ struct LowerGatherElements : OpRewritePattern<onnx::GatherElementsOp> {
 
     SmallVector<int64_t> expanded(indices.getShape());
     expanded.push_back(1);
-    Value mask = math.equal(math.reshape(wrapNegative(math, op.getIndices(), n), expanded),
-                            math.iota(indices.getElementType(), n, rank + 1, rank));
+    Value column = math.reshape(wrapNegative(math, op.getIndices(), n), expanded);
+    Value mask = math.equal(column, math.iota(indices.getElementType(), n, rank + 1, rank));
     Value picked = math.sumKeepDims(
         math.select(mask, values, math.scalar(data.getElementType(), 0)), {rank});
     rewriter.replaceOp(op, math.reshape(picked, indices.getShape()));

@@ -22,6 +22,10 @@ public:
   /// A rank-0 constant of `like`'s element type.
   mlir::Value scalarLike(mlir::Value like, double value);
 
+  // The binary ops also take a scalar right operand of `lhs`'s element type.
+  // Op order must not depend on the compiler's argument evaluation order (it
+  // decides the IR, and so the GraphDef): a call never gets two arguments
+  // that each create ops; these overloads create the constant after `lhs`.
   mlir::Value add(mlir::Value lhs, mlir::Value rhs);
   mlir::Value sub(mlir::Value lhs, mlir::Value rhs);
   mlir::Value mul(mlir::Value lhs, mlir::Value rhs);
@@ -34,6 +38,13 @@ public:
   mlir::Value equal(mlir::Value lhs, mlir::Value rhs);
   mlir::Value notEqual(mlir::Value lhs, mlir::Value rhs);
   mlir::Value logicalAnd(mlir::Value lhs, mlir::Value rhs);
+  mlir::Value add(mlir::Value lhs, double rhs) { return add(lhs, scalarLike(lhs, rhs)); }
+  mlir::Value sub(mlir::Value lhs, double rhs) { return sub(lhs, scalarLike(lhs, rhs)); }
+  mlir::Value mul(mlir::Value lhs, double rhs) { return mul(lhs, scalarLike(lhs, rhs)); }
+  mlir::Value greater(mlir::Value lhs, double rhs) { return greater(lhs, scalarLike(lhs, rhs)); }
+  mlir::Value less(mlir::Value lhs, double rhs) { return less(lhs, scalarLike(lhs, rhs)); }
+  mlir::Value equal(mlir::Value lhs, double rhs) { return equal(lhs, scalarLike(lhs, rhs)); }
+  mlir::Value notEqual(mlir::Value lhs, double rhs) { return notEqual(lhs, scalarLike(lhs, rhs)); }
   /// condition ? x : y, broadcast.
   mlir::Value select(mlir::Value condition, mlir::Value x, mlir::Value y);
   mlir::Value castTo(mlir::Value x, mlir::Type element);

@@ -47,10 +47,10 @@ func.func @mvn(%x: tensor<2x3x4x5xf32>) -> tensor<2x3x4x5xf32> {
 // CHECK-DAG: %[[ONE:.*]] = tfl.const dense<1.000000e+00>
 // CHECK-DAG: %[[ALPHA:.*]] = tfl.const dense<2.000000e+00>
 // CHECK-DAG: %[[ZERO:.*]] = tfl.const dense<0.000000e+00>
+// CHECK: %[[POS:.*]] = tfl.greater %arg0, %[[ZERO]]
 // CHECK: %[[E:.*]] = tfl.exp %arg0
 // CHECK: %[[EM1:.*]] = tfl.sub %[[E]], %[[ONE]]
 // CHECK: %[[NEG:.*]] = tfl.mul %[[EM1]], %[[ALPHA]]
-// CHECK: %[[POS:.*]] = tfl.greater %arg0, %[[ZERO]]
 // CHECK: tfl.select_v2 %[[POS]], %arg0, %[[NEG]]
 func.func @elu_alpha(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
   %0 = "onnx.Elu"(%x) {alpha = 2.0 : f32} : (tensor<2x3xf32>) -> tensor<2x3xf32>
@@ -71,8 +71,8 @@ func.func @selu_constants(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
 // CHECK-DAG: %[[ZERO:.*]] = tfl.const dense<0.000000e+00>
 // CHECK: %[[SCALED:.*]] = tfl.mul %arg0, %[[INV_ALPHA]]
 // CHECK: tfl.exp %[[SCALED]]
-// CHECK: %[[NEG:.*]] = tfl.minimum %{{.*}}, %[[ZERO]]
 // CHECK: %[[POS:.*]] = tfl.maximum %arg0, %[[ZERO]]
+// CHECK: %[[NEG:.*]] = tfl.minimum %{{.*}}, %[[ZERO]]
 // CHECK: tfl.add %[[POS]], %[[NEG]]
 func.func @celu(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
   %0 = "onnx.Celu"(%x) {alpha = 2.0 : f32} : (tensor<2x3xf32>) -> tensor<2x3xf32>
@@ -103,11 +103,11 @@ func.func @softsign(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
 // CHECK-DAG: %[[BIAS:.*]] = tfl.const dense<2.500000e-01>
 // CHECK-DAG: %[[LAMBD:.*]] = tfl.const dense<5.000000e-01>
 // CHECK-DAG: %[[ZERO:.*]] = tfl.const dense<0.000000e+00>
-// CHECK: %[[DOWN:.*]] = tfl.sub %arg0, %[[BIAS]]
 // CHECK: %[[ABOVE:.*]] = tfl.greater %arg0, %[[LAMBD]]
+// CHECK: %[[DOWN:.*]] = tfl.sub %arg0, %[[BIAS]]
 // CHECK: %[[UPPER:.*]] = tfl.select_v2 %[[ABOVE]], %[[DOWN]], %[[ZERO]]
-// CHECK: %[[UP:.*]] = tfl.add %arg0, %[[BIAS]]
 // CHECK: %[[BELOW:.*]] = tfl.less %arg0, %[[MLAMBD]]
+// CHECK: %[[UP:.*]] = tfl.add %arg0, %[[BIAS]]
 // CHECK: tfl.select_v2 %[[BELOW]], %[[UP]], %[[UPPER]]
 func.func @shrink(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
   %0 = "onnx.Shrink"(%x) {bias = 0.25 : f32, lambd = 0.5 : f32} : (tensor<2x3xf32>) -> tensor<2x3xf32>
@@ -199,8 +199,8 @@ func.func @sce(%x: tensor<2x3xf32>, %t: tensor<2xi64>) -> (tensor<2xf32>, tensor
 // CHECK-DAG: %[[IOTA:.*]] = tfl.const dense<{{\[\[\[}}0, 1, 2, 3]]]> : tensor<1x1x4xi64>
 // CHECK: %[[SL:.*]] = tfl.slice %arg0 {begin = array<i64: 0, 0>, size = array<i64: 2, 4>} : (tensor<3x4xf32>) -> tensor<2x4xf32>
 // CHECK: %[[DATA:.*]] = tfl.reshape %[[SL]] : (tensor<2x4xf32>) -> tensor<2x1x4xf32>
-// CHECK: %[[WRAP:.*]] = tfl.add %arg1, %[[N]]
 // CHECK: %[[NEG:.*]] = tfl.less %arg1
+// CHECK: %[[WRAP:.*]] = tfl.add %arg1, %[[N]]
 // CHECK: %[[IDX:.*]] = tfl.select_v2 %[[NEG]], %[[WRAP]], %arg1
 // CHECK: %[[IDX3:.*]] = tfl.reshape %[[IDX]] : (tensor<2x4xi64>) -> tensor<2x4x1xi64>
 // CHECK: %[[HOT:.*]] = tfl.equal %[[IDX3]], %[[IOTA]] : {{.*}} -> tensor<2x4x4xi1>
@@ -231,12 +231,12 @@ func.func @cast_like(%x: tensor<2x3xf32>, %l: tensor<1xi32>) -> tensor<2x3xi32> 
 
 // fmod(a, b) = a - floor(|a| / |b|) * sign(a) * sign(b) * b.
 // CHECK-LABEL: func @fmod
-// CHECK-DAG: %[[SB:.*]] = tfl.sign %arg1
-// CHECK-DAG: %[[SA:.*]] = tfl.sign %arg0
-// CHECK-DAG: %[[AB:.*]] = tfl.abs %arg1
-// CHECK-DAG: %[[AA:.*]] = tfl.abs %arg0
-// CHECK-DAG: %[[SIGN:.*]] = tfl.mul %[[SA]], %[[SB]]
+// CHECK: %[[AA:.*]] = tfl.abs %arg0
+// CHECK: %[[AB:.*]] = tfl.abs %arg1
 // CHECK: %[[FLOOR:.*]] = tfl.floor_div %[[AA]], %[[AB]]
+// CHECK: %[[SA:.*]] = tfl.sign %arg0
+// CHECK: %[[SB:.*]] = tfl.sign %arg1
+// CHECK: %[[SIGN:.*]] = tfl.mul %[[SA]], %[[SB]]
 // CHECK: %[[Q:.*]] = tfl.mul %[[FLOOR]], %[[SIGN]]
 // CHECK: %[[QB:.*]] = tfl.mul %[[Q]], %arg1
 // CHECK: tfl.sub %arg0, %[[QB]]
@@ -405,10 +405,10 @@ func.func @einsum_range(%a: tensor<2x3xf32>, %b: tensor<3x4xf32>, %v: tensor<3xf
 // CHECK: %[[INV:.*]] = tfl.rsqrt %[[VE]]
 // CHECK: %[[SC:.*]] = tfl.reshape %arg3
 // CHECK: %[[S:.*]] = tfl.mul %[[SC]], %[[INV]]
-// CHECK: %[[B:.*]] = tfl.reshape %arg4
 // CHECK: %[[M:.*]] = tfl.reshape %arg5
 // CHECK: %[[C:.*]] = tfl.sub %arg2, %[[M]]
 // CHECK: %[[N:.*]] = tfl.mul %[[C]], %[[S]]
+// CHECK: %[[B:.*]] = tfl.reshape %arg4
 // CHECK: %[[Y:.*]] = tfl.add %[[N]], %[[B]]
 // CHECK: return %[[TILE]], %[[Y]], %[[FILL]]
 func.func @runtime_shape_operands(%x: tensor<2x2xf32>, %repeats: tensor<2xi64>, %img: tensor<1x3x2x2xf32>, %scale: tensor<3xf32>, %b: tensor<3xf32>, %mean: tensor<3xf32>, %var: tensor<3xf32>, %shape: tensor<2xi64>) -> (tensor<4x6xf32>, tensor<1x3x2x2xf32>, tensor<2x2xi32>) {
