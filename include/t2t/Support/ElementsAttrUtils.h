@@ -33,6 +33,10 @@ mlir::ElementsAttr transposeElements(mlir::ElementsAttr value, llvm::ArrayRef<in
 /// permuted (result dim i = input dim perm[i]).
 std::vector<char> transposeBytes(mlir::RankedTensorType type, llvm::ArrayRef<char> bytes,
                                  llvm::ArrayRef<int64_t> perm);
+/// The same into `out` (as many bytes), for callers that own the storage.
+/// Elements are 1, 2, 4 or 8 bytes.
+void transposeBytesInto(mlir::RankedTensorType type, llvm::ArrayRef<char> bytes,
+                        llvm::ArrayRef<int64_t> perm, llvm::MutableArrayRef<char> out);
 
 } // namespace t2t
 
