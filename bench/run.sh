@@ -7,7 +7,9 @@
 #     same floor, and peak RSS vs file size (/usr/bin/time);
 #   - the emitted graphs: nodes and transposes, optimized vs --layout=naive,
 #     and their TensorFlow.js inference time on the CPU (pure JS) and WASM
-#     (XNNPACK) backends, as a ratio (TFJS_BACKENDS="cpu wasm").
+#     (XNNPACK) backends, as a ratio (TFJS_BACKENDS="cpu wasm");
+#   - scaling: synthetic 10 MB / 100 MB / 1 GB models (SCALING_MB), time and
+#     peak RSS per size and their slopes.
 # Figures are printed and appended to build/bench/results.txt; they are
 # benchmarks, not tests: nothing here asserts.
 # usage: bench/run.sh [MODEL ...]   (default: resnet18 mobilenet_v2 shufflenet_v2_x1_0 resnet50)
@@ -47,3 +49,32 @@ for m in "${models[@]}"; do
              m, no, to, be, a, nn, tn, be, b, b / a }' | tee -a "$out/results.txt"
   done
 done
+
+# Scaling: synthetic CNNs of 10 MB, 100 MB and 1 GB (weights in external
+# data): conversion time and peak RSS against the bytes read, and the slope
+# of each over the sizes (least squares). SCALING_MB="" skips it.
+sizes=(${SCALING_MB-10 100 1000})
+((${#sizes[@]})) || exit 0
+fit=()
+for mb in "${sizes[@]}"; do
+  model="$out/scaled_${mb}mb.onnx"
+  [ -f "$model" ] || /usr/bin/python3 utils/make_scaled_model.py "$mb" "$model" > /dev/null
+  bytes=$(($(stat -c %s "$model") + $(stat -c %s "$model.data")))
+  cat "$model" "$model.data" > /dev/null
+  # The I/O floor: read the model's bytes and write as many.
+  start=$(date +%s.%N)
+  cat "$model" "$model.data" > "$out/scratch.bin"
+  floor=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
+  /usr/bin/time -f '%e %M' -o "$out/time.txt" build/bin/t2t-convert -q "$model" -o "$out/scaled.pb"
+  read -r secs kb < "$out/time.txt"
+  awk -v mb="$mb" -v b="$bytes" -v s="$secs" -v kb="$kb" -v f="$floor" 'BEGIN {
+    printf "scaled_%smb convert: bytes_mb=%.1f wall_s=%.2f io_floor_s=%.3f ratio_to_floor=%.1f peak_rss_mb=%.0f rss_per_file=%.2f\n",
+           mb, b / 1e6, s, f, s / f, kb / 1024, kb / 1024 / (b / 1048576) }' | tee -a "$out/results.txt"
+  fit+=("$bytes $secs $kb")
+done
+printf '%s\n' "${fit[@]}" | awk '{ x = $1 / 1e9; n++; sx += x; sxx += x * x; st += $2; sxt += x * $2;
+    sr += $3 / 1024; sxr += x * $3 / 1024 }
+  END { d = n * sxx - sx * sx; if (d == 0) exit;
+    printf "scaling:   slope %.2f s per GB, %.0f MB of peak RSS per GB (least squares over %d sizes)\n",
+           (n * sxt - sx * st) / d, (n * sxr - sx * sr) / d, n }' | tee -a "$out/results.txt"
+rm -f "$out/scratch.bin" "$out/scaled.pb"
