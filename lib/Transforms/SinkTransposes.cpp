@@ -195,6 +195,35 @@ struct SinkTransposeThroughGather : OpRewritePattern<tfl::GatherOp> {
   }
 };
 
+/// split(transpose(x, p), axis) == [transpose(piece, p) for piece in
+/// split(x, p[axis])].
+struct SinkTransposeThroughSplit : OpRewritePattern<tfl::SplitOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(tfl::SplitOp op, PatternRewriter &rewriter) const override {
+    auto t = op.getInput().getDefiningOp<tfl::TransposeOp>();
+    if (!t)
+      return failure();
+    ArrayRef<int64_t> perm = t.getPerm();
+    SmallVector<int64_t> inverse = inversePermutation(perm);
+    SmallVector<Type> types;
+    for (Type type : op.getResultTypes()) {
+      auto ranked = dyn_cast<RankedTensorType>(type);
+      if (!ranked)
+        return failure();
+      types.push_back(permuted(ranked, inverse));
+    }
+    auto split = tfl::SplitOp::create(rewriter, op.getLoc(), types, t.getInput(),
+                                      rewriter.getI64IntegerAttr(perm[op.getAxis()]),
+                                      op.getSizeSplitsAttr());
+    SmallVector<Value> pieces;
+    for (Value piece : split.getOutputs())
+      pieces.push_back(transposed(rewriter, op.getLoc(), piece, perm));
+    rewriter.replaceOp(op, pieces);
+    return success();
+  }
+};
+
 /// reduce(transpose(x, p), axes) == reduce(x, p[axes]) up to the order of
 /// the dimensions kept: with keep_dims that order is p's, so the transpose
 /// moves below; without, the kept dims come out in x's order, and a
@@ -256,7 +285,8 @@ struct SinkTransposeThroughReduction : OpRewritePattern<ReduceOp> {
 void populateSinkTransposePatterns(RewritePatternSet &patterns) {
   patterns.add<SinkTransposeThroughElementwise, SinkTransposeThroughConcat,
                SinkTransposeThroughPad, SinkTransposeThroughStridedSlice,
-               SinkTransposeThroughGather, SinkTransposeThroughReduction<tfl::MeanOp>,
+               SinkTransposeThroughGather, SinkTransposeThroughSplit,
+               SinkTransposeThroughReduction<tfl::MeanOp>,
                SinkTransposeThroughReduction<tfl::SumOp>,
                SinkTransposeThroughReduction<tfl::ReduceMaxOp>,
                SinkTransposeThroughReduction<tfl::ReduceMinOp>,

@@ -145,3 +145,17 @@ func.func @reduction_reorders(%x: tensor<1x2x3x4xf32>) -> tensor<1x4x2xf32> {
   %m = tfl.reduce_min %a, [3] {keep_dims = false} : (tensor<1x4x2x3xf32>) -> tensor<1x4x2xf32>
   return %m : tensor<1x4x2xf32>
 }
+
+// -----
+
+// A split of channels: axis 1 -> 3; each piece's transpose then cancels.
+// CHECK-LABEL: func @split
+func.func @split(%x: tensor<1x4x4x6xf32>) -> (tensor<1x4x4x2xf32>, tensor<1x4x4x4xf32>) {
+  // CHECK-NEXT: %[[S:.*]]:2 = tfl.split %arg0 {axis = 3 : i64, size_splits = array<i64: 2, 4>} : (tensor<1x4x4x6xf32>) -> (tensor<1x4x4x2xf32>, tensor<1x4x4x4xf32>)
+  // CHECK-NEXT: return %[[S]]#0, %[[S]]#1
+  %a = tfl.transpose %x, [0, 3, 1, 2] : (tensor<1x4x4x6xf32>) -> tensor<1x6x4x4xf32>
+  %s:2 = tfl.split %a {axis = 1 : i64, size_splits = array<i64: 2, 4>} : (tensor<1x6x4x4xf32>) -> (tensor<1x2x4x4xf32>, tensor<1x4x4x4xf32>)
+  %t0 = tfl.transpose %s#0, [0, 2, 3, 1] : (tensor<1x2x4x4xf32>) -> tensor<1x4x4x2xf32>
+  %t1 = tfl.transpose %s#1, [0, 2, 3, 1] : (tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+  return %t0, %t1 : tensor<1x4x4x2xf32>, tensor<1x4x4x4xf32>
+}
