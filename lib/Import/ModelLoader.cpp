@@ -175,6 +175,56 @@ static llvm::Error checkOutputsProduced(const ::onnx::GraphProto &graph,
   return llvm::Error::success();
 }
 
+/// The kind of an opaque or sparse type anywhere in `type` (sequence,
+/// optional and map element types included), else null. libonnx's shape
+/// inference assumes tensor-like inputs for tensor ops and dereferences null
+/// for these (found by utils/fuzz); t2t converts neither.
+static const char *unsupportedKind(const ::onnx::TypeProto &type) {
+  using ::onnx::TypeProto;
+  switch (type.value_case()) {
+  case TypeProto::kOpaqueType:
+    return "opaque";
+  case TypeProto::kSparseTensorType:
+    return "sparse tensor";
+  case TypeProto::kSequenceType:
+    return unsupportedKind(type.sequence_type().elem_type());
+  case TypeProto::kOptionalType:
+    return unsupportedKind(type.optional_type().elem_type());
+  case TypeProto::kMapType:
+    return unsupportedKind(type.map_type().value_type());
+  default:
+    return nullptr;
+  }
+}
+
+/// Refuses opaque and sparse types in the interface and value_info of the
+/// graph and its subgraphs before shape inference sees them.
+static llvm::Error checkValueKinds(const ::onnx::GraphProto &graph) {
+  auto check = [](const auto &infos, const char *what) -> llvm::Error {
+    for (const ::onnx::ValueInfoProto &info : infos)
+      if (const char *kind = unsupportedKind(info.type()))
+        return createStringError("%s '%s': %s types are not supported (t2t converts tensors)",
+                                 what, info.name().c_str(), kind);
+    return llvm::Error::success();
+  };
+  if (llvm::Error err = check(graph.input(), "graph input"))
+    return err;
+  if (llvm::Error err = check(graph.output(), "graph output"))
+    return err;
+  if (llvm::Error err = check(graph.value_info(), "value"))
+    return err;
+  for (const auto &node : graph.node())
+    for (const auto &attr : node.attribute()) {
+      if (attr.has_g())
+        if (llvm::Error err = checkValueKinds(attr.g()))
+          return err;
+      for (const auto &g : attr.graphs())
+        if (llvm::Error err = checkValueKinds(g))
+          return err;
+    }
+  return llvm::Error::success();
+}
+
 static constexpr const char *kParseError =
     "not a valid ONNX model: the protobuf cannot be parsed (truncated or not an ONNX file)";
 static constexpr const char *kTooLarge =
@@ -196,6 +246,8 @@ prepareModel(std::unique_ptr<::onnx::ModelProto> model, llvm::StringRef modelDir
     checkModel(*model, modelDir);
     std::vector<std::string> visible;
     if (llvm::Error err = checkOutputsProduced(model->graph(), visible))
+      return std::move(err);
+    if (llvm::Error err = checkValueKinds(model->graph()))
       return std::move(err);
     if (llvm::Error err = checkOpset(*model))
       return std::move(err);

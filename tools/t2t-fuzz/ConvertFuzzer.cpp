@@ -18,13 +18,13 @@
 #include <cstdint>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  auto context = t2t::fuzz::makeQuietContext();
+  mlir::MLIRContext &context = t2t::fuzz::nextContext();
   llvm::StringRef bytes(reinterpret_cast<const char *>(data), size);
   mlir::OwningOpRef<mlir::ModuleOp> module = t2t::importONNXModel(
-      llvm::MemoryBufferRef(bytes, t2t::fuzz::kModelPath), t2t::fuzz::kModelPath, context.get());
+      llvm::MemoryBufferRef(bytes, t2t::fuzz::kModelPath), t2t::fuzz::kModelPath, &context);
   if (!module)
     return 0;
-  mlir::PassManager pm(context.get());
+  mlir::PassManager pm(&context);
   t2t::buildConversionPipeline(pm, t2t::PipelineOptions());
   if (mlir::failed(pm.run(*module)))
     return 0;

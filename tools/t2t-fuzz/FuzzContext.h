@@ -1,9 +1,10 @@
-//===- FuzzContext.h - A quiet MLIRContext for one fuzzer input -*- C++ -*-===//
+//===- FuzzContext.h - A quiet MLIRContext for fuzzer inputs ----*- C++ -*-===//
 //
-// Each input gets a fresh context: uniqued attributes and resource blobs live
-// as long as their context, so a shared one would grow over millions of runs
-// and hide leaks. Threading is off: one input is tiny and libFuzzer runs one
-// input at a time per process.
+// Creating a context (loading the dialects) costs more than importing a small
+// model, most of all under the sanitizers; one serves a batch of inputs and is
+// then replaced, because uniqued attributes and resource blobs live as long as
+// their context: a context kept for millions of inputs would only grow.
+// Threading is off: inputs are small and libFuzzer runs one at a time.
 //
 //===----------------------------------------------------------------------===//
 
@@ -24,18 +25,28 @@ namespace t2t::fuzz {
 /// exist, so that no input can make the importer read the fuzzer's files.
 inline constexpr llvm::StringLiteral kModelPath = "/nonexistent-t2t-fuzz/model.onnx";
 
-inline std::unique_ptr<mlir::MLIRContext> makeQuietContext() {
+/// How many inputs share one context.
+inline constexpr int kInputsPerContext = 256;
+
+/// The context for the next input: a fresh one every kInputsPerContext.
+inline mlir::MLIRContext &nextContext() {
   static const mlir::DialectRegistry registry = [] {
     mlir::DialectRegistry r;
     registerAllDialects(r);
     return r;
   }();
-  auto context =
-      std::make_unique<mlir::MLIRContext>(registry, mlir::MLIRContext::Threading::DISABLED);
-  context->loadAllAvailableDialects();
-  // Rejecting an input is the expected outcome; its message is not a finding.
-  context->getDiagEngine().registerHandler([](mlir::Diagnostic &) { return mlir::success(); });
-  return context;
+  static std::unique_ptr<mlir::MLIRContext> context;
+  static int uses = 0;
+  if (!context || ++uses == kInputsPerContext) {
+    uses = 0;
+    context.reset();
+    context = std::make_unique<mlir::MLIRContext>(registry,
+                                                  mlir::MLIRContext::Threading::DISABLED);
+    context->loadAllAvailableDialects();
+    // Rejecting an input is the expected outcome; its message is not a finding.
+    context->getDiagEngine().registerHandler([](mlir::Diagnostic &) { return mlir::success(); });
+  }
+  return *context;
 }
 
 } // namespace t2t::fuzz

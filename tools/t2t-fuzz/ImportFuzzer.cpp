@@ -13,9 +13,9 @@
 #include <cstdint>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  auto context = t2t::fuzz::makeQuietContext();
+  mlir::MLIRContext &context = t2t::fuzz::nextContext();
   llvm::StringRef bytes(reinterpret_cast<const char *>(data), size);
   (void)t2t::importONNXModel(llvm::MemoryBufferRef(bytes, t2t::fuzz::kModelPath),
-                             t2t::fuzz::kModelPath, context.get());
+                             t2t::fuzz::kModelPath, &context);
   return 0;
 }
