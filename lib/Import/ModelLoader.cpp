@@ -15,6 +15,7 @@
 #include "onnx/shape_inference/implementation.h"
 #include "onnx/version_converter/convert.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -225,6 +226,68 @@ static llvm::Error checkValueKinds(const ::onnx::GraphProto &graph) {
   return llvm::Error::success();
 }
 
+/// Conv/pool-family nodes whose data and weight ranks, or whose per-axis
+/// attributes, disagree: libonnx 1.12's convPoolShapeInference reads out of
+/// bounds on them (found by utils/fuzz), so they are refused before shape
+/// inference wherever the ranks are declared (graph inputs, value_info,
+/// initializers).
+static llvm::Error checkConvPoolRanks(const ::onnx::GraphProto &graph) {
+  std::unordered_map<std::string, int> ranks;
+  auto declare = [&](const auto &infos) {
+    for (const ::onnx::ValueInfoProto &info : infos)
+      if (info.type().has_tensor_type() && info.type().tensor_type().has_shape())
+        ranks[info.name()] = info.type().tensor_type().shape().dim_size();
+  };
+  declare(graph.input());
+  declare(graph.value_info());
+  for (const auto &tensor : graph.initializer())
+    ranks[tensor.name()] = tensor.dims_size();
+  auto rankOf = [&](const ::onnx::NodeProto &node, int i) {
+    if (i < 0 || i >= node.input_size()) // Pools have no weights: -1.
+      return -1;
+    auto it = ranks.find(node.input(i));
+    return it == ranks.end() ? -1 : it->second;
+  };
+  static const std::unordered_map<std::string, int> kWeightInput = {
+      {"Conv", 1}, {"ConvInteger", 1}, {"ConvTranspose", 1}, {"QLinearConv", 3},
+      {"MaxPool", -1}, {"AveragePool", -1}, {"LpPool", -1}, {"MaxRoiPool", -1}};
+  for (const auto &[index, node] : llvm::enumerate(graph.node())) {
+    auto kind = kWeightInput.find(node.op_type());
+    if (node.domain().empty() && kind != kWeightInput.end()) {
+      int rank = rankOf(node, 0), weightRank = rankOf(node, kind->second);
+      auto fail = [&](const std::string &why) {
+        // Unnamed nodes are named as the importer names them.
+        std::string name = node.name().empty() ? node.op_type() + "_" + std::to_string(index)
+                                               : node.name();
+        return createStringError("node '%s' (%s): %s", name.c_str(), node.op_type().c_str(),
+                                 why.c_str());
+      };
+      if (rank >= 0 && rank < 3)
+        return fail("input X has rank " + std::to_string(rank) + ", expected at least 3");
+      if (rank >= 0 && weightRank >= 0 && rank != weightRank)
+        return fail("input X has rank " + std::to_string(rank) + " but the weights have rank " +
+                    std::to_string(weightRank));
+      for (const auto &attr : node.attribute()) {
+        int perAxis = attr.name() == "pads" ? 2 : 1;
+        bool spatial = attr.name() == "pads" || attr.name() == "kernel_shape" ||
+                       attr.name() == "strides" || attr.name() == "dilations";
+        if (rank >= 0 && spatial && attr.ints_size() != perAxis * (rank - 2))
+          return fail("attribute '" + attr.name() + "' has " + std::to_string(attr.ints_size()) +
+                      " values for " + std::to_string(rank - 2) + " spatial axes");
+      }
+    }
+    for (const auto &attr : node.attribute()) {
+      if (attr.has_g())
+        if (llvm::Error err = checkConvPoolRanks(attr.g()))
+          return err;
+      for (const auto &g : attr.graphs())
+        if (llvm::Error err = checkConvPoolRanks(g))
+          return err;
+    }
+  }
+  return llvm::Error::success();
+}
+
 static constexpr const char *kParseError =
     "not a valid ONNX model: the protobuf cannot be parsed (truncated or not an ONNX file)";
 static constexpr const char *kTooLarge =
@@ -248,6 +311,8 @@ prepareModel(std::unique_ptr<::onnx::ModelProto> model, llvm::StringRef modelDir
     if (llvm::Error err = checkOutputsProduced(model->graph(), visible))
       return std::move(err);
     if (llvm::Error err = checkValueKinds(model->graph()))
+      return std::move(err);
+    if (llvm::Error err = checkConvPoolRanks(model->graph()))
       return std::move(err);
     if (llvm::Error err = checkOpset(*model))
       return std::move(err);
