@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ModelLoader.h"
+#include "Isolated.h"
 #include "ShapeFolding.h"
 #include "TensorImport.h"
 #include "t2t/Support/ElementsAttrUtils.h"
@@ -38,21 +39,13 @@ static constexpr int64_t kMaxIrVersion = ::onnx::IR_VERSION;
 static constexpr int kMinOpset = 1;
 
 /// Runs ONNX's version converter, which copies the whole model but never reads
-/// weight values, without copying the weights (kBlobThresholdBytes): their
-/// raw_data strings are swapped out before and swapped back (by initializer
-/// name, which conversion keeps) after.
+/// weight values: it runs in runIsolated's child after dropLargePayloads
+/// (resnet18 at opset 13 peaked at 234 MB with the payloads).
 static void convertVersion(::onnx::ModelProto &model, int64_t from, int target) {
-  std::unordered_map<std::string, std::string> payloads;
-  for (auto &tensor : *model.mutable_graph()->mutable_initializer())
-    if (tensor.raw_data().size() >= kBlobThresholdBytes)
-      payloads[tensor.name()].swap(*tensor.mutable_raw_data());
   // ConvertVersion builds a converter (every adapter, a copy of every
   // schema: ~9 ms) per call; one instance serves all (convert_version is const).
   static const ::onnx::version_conversion::DefaultVersionConverter converter;
   model = converter.convert_version(model, ::onnx::OpSetID(from), ::onnx::OpSetID(target));
-  for (auto &tensor : *model.mutable_graph()->mutable_initializer())
-    if (auto it = payloads.find(tensor.name()); it != payloads.end())
-      tensor.mutable_raw_data()->swap(it->second);
 }
 
 /// Before opset 13, Hardmax coerced its input to 2-D at `axis` (as Softmax
@@ -303,36 +296,43 @@ prepareModel(std::unique_ptr<::onnx::ModelProto> model, llvm::StringRef modelDir
   if (model->ir_version() > kMaxIrVersion)
     return createStringError("ir_version %lld is newer than this importer supports (%lld)",
                              (long long)model->ir_version(), (long long)kMaxIrVersion);
-  try {
-    if (llvm::Error err = checkExternalData(model->graph(), modelDir))
-      return std::move(err);
-    checkModel(*model, modelDir);
-    std::vector<std::string> visible;
-    if (llvm::Error err = checkOutputsProduced(model->graph(), visible))
-      return std::move(err);
-    if (llvm::Error err = checkValueKinds(model->graph()))
-      return std::move(err);
-    if (llvm::Error err = checkConvPoolRanks(model->graph()))
-      return std::move(err);
-    if (llvm::Error err = checkOpset(*model))
-      return std::move(err);
-    // Each pass of shape operand folding can type what follows a Reshape or
-    // Resize, and so the next shape computation: infer until nothing folds.
-    // Each operand folds once, but a pass re-infers the whole graph, so the
-    // passes are capped (ShuffleNet needs 17): a longer chain of dependent
-    // shape computations stays untyped and is reported, never slow.
-    constexpr int kMaxShapeFoldingPasses = 64;
-    for (int pass = 0; pass < kMaxShapeFoldingPasses; ++pass) {
-      ::onnx::shape_inference::InferShapes(
-          *model, ::onnx::OpSchemaRegistry::Instance(),
-          ::onnx::ShapeInferenceOptions(/*check_type=*/false, /*error_mode=*/0,
-                                        /*enable_data_propagation=*/true));
-      if (!foldShapeOperands(*model))
-        break;
+  if (llvm::Error err = checkExternalData(model->graph(), modelDir))
+    return std::move(err);
+  // Everything libonnx does runs in a child process (Isolated.h).
+  auto analyse = [&](::onnx::ModelProto &m) -> llvm::Error {
+    try {
+      checkModel(m, modelDir);
+      dropLargePayloads(m);
+      std::vector<std::string> visible;
+      if (llvm::Error err = checkOutputsProduced(m.graph(), visible))
+        return err;
+      if (llvm::Error err = checkValueKinds(m.graph()))
+        return err;
+      if (llvm::Error err = checkConvPoolRanks(m.graph()))
+        return err;
+      if (llvm::Error err = checkOpset(m))
+        return err;
+      // Each pass of shape operand folding can type what follows a Reshape or
+      // Resize, and so the next shape computation: infer until nothing folds.
+      // Each operand folds once, but a pass re-infers the whole graph, so the
+      // passes are capped (ShuffleNet needs 17): a longer chain of dependent
+      // shape computations stays untyped and is reported, never slow.
+      constexpr int kMaxShapeFoldingPasses = 64;
+      for (int pass = 0; pass < kMaxShapeFoldingPasses; ++pass) {
+        ::onnx::shape_inference::InferShapes(
+            m, ::onnx::OpSchemaRegistry::Instance(),
+            ::onnx::ShapeInferenceOptions(/*check_type=*/false, /*error_mode=*/0,
+                                          /*enable_data_propagation=*/true));
+        if (!foldShapeOperands(m))
+          break;
+      }
+    } catch (const std::exception &e) {
+      return createStringError("%s", e.what());
     }
-  } catch (const std::exception &e) {
-    return createStringError("%s", e.what());
-  }
+    return llvm::Error::success();
+  };
+  if (llvm::Error err = runIsolated(*model, analyse))
+    return std::move(err);
   return model;
 }
 
