@@ -196,7 +196,8 @@ struct SinkTransposeThroughGather : OpRewritePattern<tfl::GatherOp> {
 };
 
 /// split(transpose(x, p), axis) == [transpose(piece, p) for piece in
-/// split(x, p[axis])].
+/// split(x, p[axis])]. One transpose becomes one per piece, so it moves only
+/// when every user of every piece is the inverse transpose (and all cancel).
 struct SinkTransposeThroughSplit : OpRewritePattern<tfl::SplitOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -206,6 +207,12 @@ struct SinkTransposeThroughSplit : OpRewritePattern<tfl::SplitOp> {
       return failure();
     ArrayRef<int64_t> perm = t.getPerm();
     SmallVector<int64_t> inverse = inversePermutation(perm);
+    for (Value piece : op.getOutputs())
+      for (Operation *user : piece.getUsers()) {
+        auto undo = dyn_cast<tfl::TransposeOp>(user);
+        if (!undo || undo.getPerm() != ArrayRef<int64_t>(inverse))
+          return rewriter.notifyMatchFailure(op, "a piece is used other than by the inverse");
+      }
     SmallVector<Type> types;
     for (Type type : op.getResultTypes()) {
       auto ranked = dyn_cast<RankedTensorType>(type);

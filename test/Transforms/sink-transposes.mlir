@@ -159,3 +159,17 @@ func.func @split(%x: tensor<1x4x4x6xf32>) -> (tensor<1x4x4x2xf32>, tensor<1x4x4x
   %t1 = tfl.transpose %s#1, [0, 2, 3, 1] : (tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
   return %t0, %t1 : tensor<1x4x4x2xf32>, tensor<1x4x4x4xf32>
 }
+
+// -----
+
+// Must not fire: a piece is used as it is, so moving the transpose would
+// make two out of one.
+// CHECK-LABEL: func @split_kept
+func.func @split_kept(%x: tensor<1x4x4x6xf32>) -> (tensor<1x2x4x4xf32>, tensor<1x4x4x4xf32>) {
+  // CHECK: %[[A:.*]] = tfl.transpose %arg0, [0, 3, 1, 2]
+  // CHECK: tfl.split %[[A]] {axis = 1 : i64
+  %a = tfl.transpose %x, [0, 3, 1, 2] : (tensor<1x4x4x6xf32>) -> tensor<1x6x4x4xf32>
+  %s:2 = tfl.split %a {axis = 1 : i64, size_splits = array<i64: 2, 4>} : (tensor<1x6x4x4xf32>) -> (tensor<1x2x4x4xf32>, tensor<1x4x4x4xf32>)
+  %t1 = tfl.transpose %s#1, [0, 2, 3, 1] : (tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+  return %s#0, %t1 : tensor<1x2x4x4xf32>, tensor<1x4x4x4xf32>
+}
