@@ -16,7 +16,8 @@ namespace t2t::import {
 /// found out-of-bounds reads in the inference of Gemm, Shape and the conv/pool
 /// family): in the child such a crash is contained and becomes an error.
 /// Initializer payloads of at least kBlobThresholdBytes stay in the parent;
-/// only the rest of the model travels back.
+/// only the rest of the model travels back. The libFuzzer build runs `work`
+/// in process (T2T_LIBONNX_IN_PROCESS), where libonnx's crashes are findings.
 llvm::Error runIsolated(::onnx::ModelProto &model,
                         llvm::function_ref<llvm::Error(::onnx::ModelProto &)> work);
 
