@@ -27,13 +27,23 @@ using namespace mlir;
 namespace t2t {
 namespace {
 
-/// The shapes a loss needs static: input [N, C, d...] float, target [N, d...].
-LogicalResult checkLossTypes(PatternRewriter &rewriter, Operation *op, Value input, Value target) {
+/// The shapes a loss needs static: input [N, C, d...] float, target
+/// [N, d...], weight (if any) [C]. Others are malformed (utils/fuzz found a
+/// target of another batch size crashing the lowering).
+LogicalResult checkLossTypes(PatternRewriter &rewriter, Operation *op, Value input, Value target,
+                             Value weight) {
   auto in = dyn_cast<RankedTensorType>(input.getType());
   auto tgt = dyn_cast<RankedTensorType>(target.getType());
   if (!in || !tgt || !in.hasStaticShape() || !tgt.hasStaticShape() || in.getRank() < 2 ||
-      !isa<FloatType>(in.getElementType()) || tgt.getRank() != in.getRank() - 1)
+      !isa<FloatType>(in.getElementType()))
     return rewriter.notifyMatchFailure(op, "needs static float input [N, C, ...] and target");
+  SmallVector<int64_t> expected(in.getShape());
+  expected.erase(expected.begin() + 1);
+  if (tgt.getShape() != ArrayRef<int64_t>(expected))
+    return rewriter.notifyMatchFailure(op, "target is not [N, d...] of input [N, C, d...]");
+  auto w = isAbsent(weight) ? RankedTensorType() : dyn_cast<RankedTensorType>(weight.getType());
+  if (!isAbsent(weight) && (!w || w.getShape() != ArrayRef<int64_t>{in.getDimSize(1)}))
+    return rewriter.notifyMatchFailure(op, "weight is not [C]");
   return success();
 }
 
@@ -81,7 +91,7 @@ struct LowerNegativeLogLikelihoodLoss : OpRewritePattern<onnx::NegativeLogLikeli
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(onnx::NegativeLogLikelihoodLossOp op,
                                 PatternRewriter &rewriter) const override {
-    if (failed(checkLossTypes(rewriter, op, op.getInput(), op.getTarget())))
+    if (failed(checkLossTypes(rewriter, op, op.getInput(), op.getTarget(), op.getWeight())))
       return failure();
     TFLBuilder math(rewriter, op.getLoc());
     FailureOr<Value> loss =
@@ -99,7 +109,7 @@ struct LowerSoftmaxCrossEntropyLoss : OpRewritePattern<onnx::SoftmaxCrossEntropy
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(onnx::SoftmaxCrossEntropyLossOp op,
                                 PatternRewriter &rewriter) const override {
-    if (failed(checkLossTypes(rewriter, op, op.getScores(), op.getLabels())))
+    if (failed(checkLossTypes(rewriter, op, op.getScores(), op.getLabels(), op.getWeights())))
       return failure();
     Location loc = op.getLoc();
     TFLBuilder math(rewriter, loc);

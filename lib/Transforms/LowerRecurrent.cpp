@@ -194,14 +194,31 @@ LogicalResult lowerRecurrent(OpTy op, Cell cell, Value initialC, Value yC, bool 
   int64_t numDirections = direction == "bidirectional" ? 2 : 1;
   int64_t gates = gatesOf(cell), hidden = w.getDimSize(1) / gates;
   bool batchFirst = op.getLayout() != 0;
+  // Every operand's shape follows from X, W and the direction; a model that
+  // says otherwise is malformed (found by utils/fuzz) and is not lowered.
+  int64_t batch = x.getDimSize(batchFirst ? 0 : 1), features = x.getDimSize(2);
+  auto hasShape = [](Value v, ArrayRef<int64_t> shape) {
+    auto t = dyn_cast<RankedTensorType>(v.getType());
+    return t && t.hasStaticShape() && t.getShape() == shape;
+  };
+  auto absentOr = [&](Value v, ArrayRef<int64_t> shape) {
+    return !v || isAbsent(v) || hasShape(v, shape);
+  };
+  SmallVector<int64_t> stateShape = batchFirst ? SmallVector<int64_t>{batch, numDirections, hidden}
+                                               : SmallVector<int64_t>{numDirections, batch, hidden};
+  if (w.getDimSize(1) % gates != 0 || w.getShape() != ArrayRef<int64_t>{numDirections, gates * hidden, features} ||
+      !hasShape(op.getR(), {numDirections, gates * hidden, hidden}) ||
+      !absentOr(op.getB(), {numDirections, 2 * gates * hidden}) ||
+      !absentOr(op.getInitialH(), stateShape) || !absentOr(initialC, stateShape) ||
+      !absentOr(peepholes, {numDirections, 3 * hidden}))
+    return rewriter.notifyMatchFailure(op, "operand shapes disagree with X, W and the direction");
   Location loc = op.getLoc();
   Type element = x.getElementType();
 
   Value input = op.getX();
   if (batchFirst)
     input = transposed(rewriter, loc, input, {1, 0, 2});
-  auto tbi = cast<RankedTensorType>(input.getType());
-  int64_t steps = tbi.getDimSize(0), batch = tbi.getDimSize(1), features = tbi.getDimSize(2);
+  int64_t steps = cast<RankedTensorType>(input.getType()).getDimSize(0);
   Unroller u(rewriter, loc, cell, steps, batch, hidden, element);
   TFLBuilder &math = u.math;
 
