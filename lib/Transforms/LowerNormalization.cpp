@@ -26,6 +26,7 @@
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
 
+#include "mlir/Dialect/Traits.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 
@@ -150,13 +151,27 @@ bool isFloatRanked(Type type) {
   return ranked && isa<FloatType>(ranked.getElementType());
 }
 
+/// Whether `parameter` (absent counts) broadcasts to `x`'s shape without
+/// growing it: a malformed scale or bias (utils/fuzz) is not lowered.
+bool broadcastsTo(Value parameter, RankedTensorType x) {
+  if (isAbsent(parameter))
+    return true;
+  auto p = dyn_cast<RankedTensorType>(parameter.getType());
+  SmallVector<int64_t> shape;
+  return p && OpTrait::util::getBroadcastedShape(x.getShape(), p.getShape(), shape) &&
+         ArrayRef<int64_t>(shape) == x.getShape();
+}
+
 struct LowerLayerNormalization : OpRewritePattern<onnx::LayerNormalizationOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(onnx::LayerNormalizationOp op,
                                 PatternRewriter &rewriter) const override {
     if (!isFloatRanked(op.getX().getType()) || !isFloatRanked(op.getY().getType()))
       return rewriter.notifyMatchFailure(op, "needs a ranked float input");
-    int64_t rank = cast<RankedTensorType>(op.getX().getType()).getRank();
+    auto xType = cast<RankedTensorType>(op.getX().getType());
+    if (!broadcastsTo(op.getScale(), xType) || !broadcastsTo(op.getB(), xType))
+      return rewriter.notifyMatchFailure(op, "scale or bias does not broadcast to the input");
+    int64_t rank = xType.getRank();
     std::optional<int64_t> axis = normalizeAxis(op.getAxis(), rank);
     if (!axis)
       return rewriter.notifyMatchFailure(op, "axis out of range");
@@ -179,6 +194,12 @@ struct LowerInstanceNormalization : OpRewritePattern<onnx::InstanceNormalization
     auto x = dyn_cast<RankedTensorType>(op.getInput().getType());
     if (!isFloatRanked(x) || x.getRank() < 3 || ShapedType::isDynamic(x.getDimSize(1)))
       return rewriter.notifyMatchFailure(op, "needs a ranked float input with static channels");
+    auto channels = [&](Value v) {
+      auto t = dyn_cast<RankedTensorType>(v.getType());
+      return t && t.getShape() == ArrayRef<int64_t>{x.getDimSize(1)};
+    };
+    if (!channels(op.getScale()) || !channels(op.getB()))
+      return rewriter.notifyMatchFailure(op, "scale and bias must be [C]");
     TFLBuilder math(rewriter, op.getLoc());
     Standardized s = standardize(math, op.getInput(), axesFrom(2, x.getRank()));
     Value invStdDev = inverseStdDev(math, s.variance, op.getEpsilon());

@@ -184,7 +184,7 @@ LogicalResult lowerRecurrent(OpTy op, Cell cell, Value initialC, Value yC, bool 
                              Value peepholes, PatternRewriter &rewriter) {
   auto x = dyn_cast<RankedTensorType>(op.getX().getType());
   auto w = dyn_cast<RankedTensorType>(op.getW().getType());
-  if (!x || !w || !x.hasStaticShape() || !w.hasStaticShape() || x.getRank() != 3 ||
+  if (!x || !w || !x.hasStaticShape() || !w.hasStaticShape() || x.getRank() != 3 || w.getRank() != 3 ||
       !isa<FloatType>(x.getElementType()))
     return rewriter.notifyMatchFailure(op, "needs static float X and W");
   if (!isAbsent(op.getSequenceLens()) || op.getClip() || op.getActivationAlpha() ||

@@ -194,8 +194,8 @@ struct LowerResizeSeparable : OpRewritePattern<onnx::ResizeOp> {
       int64_t in = x.getDimSize(d), out = y.getDimSize(d);
       if (in == out && (*scales)[d] == 1.0)
         continue;
-      if (ShapedType::isDynamic(in) || ShapedType::isDynamic(out))
-        return rewriter.notifyMatchFailure(op, "resized dims must be static");
+      if (ShapedType::isDynamic(in) || ShapedType::isDynamic(out) || in <= 0 || out <= 0)
+        return rewriter.notifyMatchFailure(op, "resized dims must be static and non-empty");
       FailureOr<Value> resized = resizeAxis(rewriter, op, value, d, out, (*scales)[d]);
       if (failed(resized))
         return rewriter.notifyMatchFailure(op, "coordinate or nearest mode not handled");
@@ -223,7 +223,7 @@ struct LowerResize : OpRewritePattern<onnx::ResizeOp> {
               nearest = op.getNearestMode();
     bool integerScale = true, outputAboveOne = y.getDimSize(2) > 1 && y.getDimSize(3) > 1;
     for (int d = 2; d < 4; ++d)
-      integerScale &= !ShapedType::isDynamic(x.getDimSize(d)) &&
+      integerScale &= !ShapedType::isDynamic(x.getDimSize(d)) && x.getDimSize(d) > 0 &&
                       y.getDimSize(d) % x.getDimSize(d) == 0;
     std::optional<std::pair<bool, bool>> flags; // align_corners, half_pixel_centers
     if (mode == "linear") {
