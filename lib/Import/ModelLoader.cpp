@@ -137,6 +137,22 @@ static llvm::Error checkExternalData(const ::onnx::GraphProto &graph, llvm::Stri
   return llvm::Error::success();
 }
 
+/// Runs `check` on each subgraph (If branches, Loop and Scan bodies) of
+/// `node`, stopping at the first error.
+static llvm::Error forEachSubgraph(
+    const ::onnx::NodeProto &node,
+    llvm::function_ref<llvm::Error(const ::onnx::GraphProto &)> check) {
+  for (const auto &attr : node.attribute()) {
+    if (attr.has_g())
+      if (llvm::Error err = check(attr.g()))
+        return err;
+    for (const auto &g : attr.graphs())
+      if (llvm::Error err = check(g))
+        return err;
+  }
+  return llvm::Error::success();
+}
+
 /// Every graph output must name a value of its graph (a node output, an
 /// input or an initializer) or, in a subgraph, of an enclosing graph. ONNX's
 /// checker does not check it, and libonnx's version converter dereferences
@@ -158,14 +174,10 @@ static llvm::Error checkOutputsProduced(const ::onnx::GraphProto &graph,
       return createStringError("%s output '%s' is not produced by any node, input or initializer",
                                outer ? "subgraph" : "graph", output.name().c_str());
   for (const auto &node : graph.node())
-    for (const auto &attr : node.attribute()) {
-      if (attr.has_g())
-        if (llvm::Error err = checkOutputsProduced(attr.g(), visible))
-          return err;
-      for (const auto &g : attr.graphs())
-        if (llvm::Error err = checkOutputsProduced(g, visible))
-          return err;
-    }
+    if (llvm::Error err = forEachSubgraph(node, [&](const ::onnx::GraphProto &g) {
+          return checkOutputsProduced(g, visible);
+        }))
+      return err;
   return llvm::Error::success();
 }
 
@@ -208,14 +220,8 @@ static llvm::Error checkValueKinds(const ::onnx::GraphProto &graph) {
   if (llvm::Error err = check(graph.value_info(), "value"))
     return err;
   for (const auto &node : graph.node())
-    for (const auto &attr : node.attribute()) {
-      if (attr.has_g())
-        if (llvm::Error err = checkValueKinds(attr.g()))
-          return err;
-      for (const auto &g : attr.graphs())
-        if (llvm::Error err = checkValueKinds(g))
-          return err;
-    }
+    if (llvm::Error err = forEachSubgraph(node, checkValueKinds))
+      return err;
   return llvm::Error::success();
 }
 
@@ -269,14 +275,8 @@ static llvm::Error checkConvPoolRanks(const ::onnx::GraphProto &graph) {
                       " values for " + std::to_string(rank - 2) + " spatial axes");
       }
     }
-    for (const auto &attr : node.attribute()) {
-      if (attr.has_g())
-        if (llvm::Error err = checkConvPoolRanks(attr.g()))
-          return err;
-      for (const auto &g : attr.graphs())
-        if (llvm::Error err = checkConvPoolRanks(g))
-          return err;
-    }
+    if (llvm::Error err = forEachSubgraph(node, checkConvPoolRanks))
+      return err;
   }
   return llvm::Error::success();
 }
