@@ -188,6 +188,13 @@ void GraphDefBuilder::setString(tf::NodeDef *node, StringRef attr, StringRef val
   (*node->mutable_attr())[attr.str()].set_s(value.str());
 }
 
+/// An op's `axis` (an I64Attr, whose accessor is unsigned) as the int64_t
+/// index-constant writers take.
+template <typename OpTy>
+static int64_t axisOf(OpTy op) {
+  return static_cast<int64_t>(op.getAxis());
+}
+
 /// A large splat as one value in the dtype's repeated field: TensorFlow
 /// repeats the last value to fill the shape, so a ConstantOfShape of 10^9
 /// elements costs a few bytes, not 4 GB. Small splats keep tensor_content.
@@ -642,7 +649,7 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
       .Case([&](tfl::DepthwiseConv2DOp c) { return exportConv(c, "DepthwiseConv2dNative"); })
       .Case([&](tfl::ConcatenationOp c) -> LogicalResult {
         FailureOr<tf::NodeDef *> node = withIndexInput(
-            "ConcatV2", {static_cast<int64_t>(c.getAxis())}, "axis", "Tidx", ArrayRef<int64_t>{});
+            "ConcatV2", {axisOf(c)}, "axis", "Tidx", ArrayRef<int64_t>{});
         if (failed(node))
           return failure();
         (*(*node)->mutable_attr())["N"].set_i(c.getValues().size());
@@ -707,7 +714,7 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
       .Case([&](tfl::TransposeConvOp t) { return exportTransposeConv(t); })
       .Case<tfl::ArgMaxOp, tfl::ArgMinOp>([&](auto a) -> LogicalResult {
         FailureOr<tf::NodeDef *> node = withIndexInput(
-            isa<tfl::ArgMaxOp>(op) ? "ArgMax" : "ArgMin", {static_cast<int64_t>(a.getAxis())}, "dimension", "Tidx",
+            isa<tfl::ArgMaxOp>(op) ? "ArgMax" : "ArgMin", {axisOf(a)}, "dimension", "Tidx",
             ArrayRef<int64_t>{});
         if (failed(node) || failed(setType(op, *node, "T", a.getInput().getType())) ||
             failed(setType(op, *node, "output_type", a.getType())))
@@ -716,7 +723,7 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
       })
       .Case([&](tfl::CumsumOp c) -> LogicalResult {
         FailureOr<tf::NodeDef *> node =
-            withIndexInput("Cumsum", {static_cast<int64_t>(c.getAxis())}, "axis", "Tidx", ArrayRef<int64_t>{});
+            withIndexInput("Cumsum", {axisOf(c)}, "axis", "Tidx", ArrayRef<int64_t>{});
         if (failed(node))
           return failure();
         (*(*node)->mutable_attr())["exclusive"].set_b(c.getExclusive());
@@ -760,7 +767,7 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
         FailureOr<std::string> params = input(op, g.getParams()), indices = input(op, g.getIndices());
         if (failed(params) || failed(indices))
           return failure();
-        std::string axis = addInt32Const({static_cast<int64_t>(g.getAxis())}, name + "/axis", ArrayRef<int64_t>{});
+        std::string axis = addInt32Const({axisOf(g)}, name + "/axis", ArrayRef<int64_t>{});
         tf::NodeDef *node = addNode("GatherV2", name, {*params, *indices, axis});
         if (failed(setType(op, node, "Tparams", g.getType())) ||
             failed(setType(op, node, "Tindices", g.getIndices().getType())))
@@ -777,7 +784,7 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
         tf::NodeDef *node = addNode(
             "SplitV", name,
             {*in, addInt32Const(sp.getSizeSplits(), name + "/size_splits"),
-             addInt32Const({static_cast<int64_t>(sp.getAxis())}, name + "/axis", ArrayRef<int64_t>{})});
+             addInt32Const({axisOf(sp)}, name + "/axis", ArrayRef<int64_t>{})});
         if (failed(setType(op, node, "T", sp.getInput().getType())))
           return failure();
         (*node->mutable_attr())["Tlen"].set_type(tf::DT_INT32);
@@ -795,7 +802,7 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
       })
       .Case([&](tfl::ExpandDimsOp e) {
         return success(succeeded(
-            withIndexInput("ExpandDims", {static_cast<int64_t>(e.getAxis())}, "dim", "Tdim", ArrayRef<int64_t>{})));
+            withIndexInput("ExpandDims", {axisOf(e)}, "dim", "Tdim", ArrayRef<int64_t>{})));
       })
       .Case([&](tfl::MirrorPadOp m) -> LogicalResult {
         int64_t rank = static_cast<int64_t>(m.getPaddings().size()) / 2;

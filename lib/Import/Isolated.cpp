@@ -5,11 +5,10 @@
 #include "t2t/Support/ElementsAttrUtils.h"
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <string>
 #include <unordered_map>
-
-#include <csignal>
 
 #include <sys/wait.h>
 #include <unistd.h>

@@ -125,19 +125,21 @@ void transposeBytesInto(RankedTensorType type, ArrayRef<char> bytes, ArrayRef<in
   for (int64_t d = 0; d < rank - 1; ++d)
     if (shape[d] >= 8 && (plane == rank - 1 || permStrides[d] < permStrides[plane]))
       plane = d;
+  // Elements are copied as unsigned integers of their width.
+  auto tiled = [&](auto element) {
+    using T = decltype(element);
+    transposeTiled(reinterpret_cast<const T *>(bytes.data()), reinterpret_cast<T *>(out.data()),
+                   shape, permStrides, plane);
+  };
   switch (type.getElementTypeBitWidth()) {
   case 8:
-    return transposeTiled(reinterpret_cast<const uint8_t *>(bytes.data()),
-                          reinterpret_cast<uint8_t *>(out.data()), shape, permStrides, plane);
+    return tiled(uint8_t());
   case 16:
-    return transposeTiled(reinterpret_cast<const uint16_t *>(bytes.data()),
-                          reinterpret_cast<uint16_t *>(out.data()), shape, permStrides, plane);
+    return tiled(uint16_t());
   case 32:
-    return transposeTiled(reinterpret_cast<const uint32_t *>(bytes.data()),
-                          reinterpret_cast<uint32_t *>(out.data()), shape, permStrides, plane);
+    return tiled(uint32_t());
   case 64:
-    return transposeTiled(reinterpret_cast<const uint64_t *>(bytes.data()),
-                          reinterpret_cast<uint64_t *>(out.data()), shape, permStrides, plane);
+    return tiled(uint64_t());
   default:
     llvm_unreachable("transposeBytesInto: byte-sized elements of 1, 2, 4 or 8 bytes");
   }

@@ -51,7 +51,7 @@ static ElementsAttr fromFloats(Attribute like, ArrayRef<float> values, StringRef
                            blobName);
 }
 
-bool isPerChannel(Attribute attr, Value producer) {
+static bool isPerChannel(Attribute attr, Value producer) {
   auto value = dyn_cast<ElementsAttr>(attr);
   auto type = dyn_cast<RankedTensorType>(producer.getType());
   if (!value || !value.getElementType().isF32() || !type || type.getRank() == 0)
@@ -66,7 +66,7 @@ bool isPerChannel(Attribute attr, Value producer) {
   return count == channels && !shape.empty() && shape.back() == channels;
 }
 
-bool isSplatNear(Attribute attr, double expected) {
+static bool isSplatNear(Attribute attr, double expected) {
   auto value = dyn_cast<DenseElementsAttr>(attr);
   if (!value || !value.isSplat() || !value.getElementType().isF32())
     return false;
@@ -79,21 +79,21 @@ static float channelValue(ArrayRef<float> c, int64_t channel) {
   return c.size() == 1 ? c.front() : c[channel];
 }
 
-ElementsAttr addPerChannel(Attribute bias, Attribute addend) {
+static ElementsAttr addPerChannel(Attribute bias, Attribute addend) {
   SmallVector<float> b = *floatValues(bias), c = *floatValues(addend);
   for (auto [i, v] : llvm::enumerate(b))
     v += channelValue(c, i);
   return fromFloats(bias, b, "fused_bias");
 }
 
-ElementsAttr scalePerChannel(Attribute bias, Attribute scale) {
+static ElementsAttr scalePerChannel(Attribute bias, Attribute scale) {
   SmallVector<float> b = *floatValues(bias), s = *floatValues(scale);
   for (auto [i, v] : llvm::enumerate(b))
     v *= channelValue(s, i);
   return fromFloats(bias, b, "fused_bias");
 }
 
-ElementsAttr scaleFilter(Attribute filter, Attribute scale, FilterLayout layout) {
+static ElementsAttr scaleFilter(Attribute filter, Attribute scale, FilterLayout layout) {
   auto shape = cast<ElementsAttr>(filter).getShapedType().getShape();
   SmallVector<float> w = *floatValues(filter), s = *floatValues(scale);
   // Element i's output channel is (i / stride) % channels.

@@ -184,8 +184,8 @@ LogicalResult lowerRecurrent(OpTy op, Cell cell, Value initialC, Value yC, bool 
                              Value peepholes, PatternRewriter &rewriter) {
   auto x = dyn_cast<RankedTensorType>(op.getX().getType());
   auto w = dyn_cast<RankedTensorType>(op.getW().getType());
-  if (!x || !w || !x.hasStaticShape() || !w.hasStaticShape() || x.getRank() != 3 || w.getRank() != 3 ||
-      !isa<FloatType>(x.getElementType()))
+  if (!x || !w || !x.hasStaticShape() || !w.hasStaticShape() || x.getRank() != 3 ||
+      w.getRank() != 3 || !isa<FloatType>(x.getElementType()))
     return rewriter.notifyMatchFailure(op, "needs static float X and W");
   if (!isAbsent(op.getSequenceLens()) || op.getClip() || op.getActivationAlpha() ||
       op.getActivationBeta() || !defaultActivations(op.getActivations(), cell))
@@ -206,7 +206,8 @@ LogicalResult lowerRecurrent(OpTy op, Cell cell, Value initialC, Value yC, bool 
   };
   SmallVector<int64_t> stateShape = batchFirst ? SmallVector<int64_t>{batch, numDirections, hidden}
                                                : SmallVector<int64_t>{numDirections, batch, hidden};
-  if (w.getDimSize(1) % gates != 0 || w.getShape() != ArrayRef<int64_t>{numDirections, gates * hidden, features} ||
+  if (w.getDimSize(1) % gates != 0 ||
+      w.getShape() != ArrayRef<int64_t>{numDirections, gates * hidden, features} ||
       !hasShape(op.getR(), {numDirections, gates * hidden, hidden}) ||
       !absentOr(op.getB(), {numDirections, 2 * gates * hidden}) ||
       !absentOr(op.getInitialH(), stateShape) || !absentOr(initialC, stateShape) ||
