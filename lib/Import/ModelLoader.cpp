@@ -1,20 +1,17 @@
 //===- ModelLoader.cpp - Parse, check and normalize an ONNX model ---------===//
 //
-// This is the one translation unit that calls into libonnx's throwing APIs;
-// it is compiled with exceptions and turns each into an llvm::Error.
+// libonnx's own analyses run in a worker process (LibONNXWorker.h); the checks
+// here run before them, on what libonnx would crash on or t2t refuses anyway.
 //
 //===----------------------------------------------------------------------===//
 
 #include "ModelLoader.h"
-#include "Isolated.h"
+#include "LibONNXWorker.h"
 #include "ShapeFolding.h"
 #include "TensorImport.h"
 #include "t2t/Support/ElementsAttrUtils.h"
 
-#include "onnx/checker.h"
 #include "onnx/defs/schema.h"
-#include "onnx/shape_inference/implementation.h"
-#include "onnx/version_converter/convert.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/ScopeExit.h"
@@ -37,16 +34,6 @@ int canonicalOpset() {
 // The newest IR version libonnx's checker accepts.
 static constexpr int64_t kMaxIrVersion = ::onnx::IR_VERSION;
 static constexpr int kMinOpset = 1;
-
-/// Runs ONNX's version converter, which copies the whole model but never reads
-/// weight values: it runs in runIsolated's child after dropLargePayloads
-/// (resnet18 at opset 13 peaked at 234 MB with the payloads).
-static void convertVersion(::onnx::ModelProto &model, int64_t from, int target) {
-  // ConvertVersion builds a converter (every adapter, a copy of every
-  // schema: ~9 ms) per call; one instance serves all (convert_version is const).
-  static const ::onnx::version_conversion::DefaultVersionConverter converter;
-  model = converter.convert_version(model, ::onnx::OpSetID(from), ::onnx::OpSetID(target));
-}
 
 /// Before opset 13, Hardmax coerced its input to 2-D at `axis` (as Softmax
 /// did); from 13 on it reduces over `axis` alone. ONNX's converter rewrites
@@ -87,41 +74,18 @@ static void coerceLegacyHardmax(::onnx::GraphProto &graph) {
   }
 }
 
-static llvm::Error checkOpset(::onnx::ModelProto &model) {
-  int64_t opset = -1;
-  for (const auto &entry : model.opset_import())
-    if (entry.domain().empty() || entry.domain() == "ai.onnx")
-      opset = entry.version();
+static llvm::Error checkOpset(::onnx::ModelProto &model, llvm::StringRef modelDir) {
+  int64_t opset = aiOnnxOpset(model);
   if (opset < 0)
     return llvm::Error::success(); // Only ai.onnx.ml or training operators.
   if (opset < kMinOpset || opset > canonicalOpset())
     return createStringError("ai.onnx opset %lld is not supported (supported: %d to %d)",
                              (long long)opset, kMinOpset, canonicalOpset());
-  if (opset < canonicalOpset()) {
-    // ONNX's version converter rewrites every node to the canonical opset,
-    // e.g. Split/Squeeze/Unsqueeze/Reduce* attributes into inputs. Some of its
-    // adapters need input shapes, so infer them first.
-    if (opset < 13)
-      coerceLegacyHardmax(*model.mutable_graph());
-    ::onnx::shape_inference::InferShapes(model);
-    convertVersion(model, opset, canonicalOpset());
-  }
-  return llvm::Error::success();
-}
-
-/// ONNX's checker, as check_model(path) runs it but on the parsed model and
-/// with external data resolved against `modelDir`.
-static void checkModel(const ::onnx::ModelProto &model, llvm::StringRef modelDir) {
-  ::onnx::checker::CheckerContext ctx;
-  ctx.set_ir_version(static_cast<int>(model.ir_version()));
-  std::unordered_map<std::string, int> opsets;
-  for (const auto &entry : model.opset_import())
-    opsets[entry.domain()] = static_cast<int>(entry.version());
-  ctx.set_opset_imports(opsets);
-  ctx.set_model_dir(modelDir.empty() ? "." : modelDir.str());
-  ::onnx::checker::LexicalScopeContext scope;
-  ::onnx::checker::check_graph(model.graph(), ctx, scope);
-  ::onnx::checker::check_model_local_functions(model, ctx, scope);
+  if (opset == canonicalOpset())
+    return llvm::Error::success();
+  if (opset < 13)
+    coerceLegacyHardmax(*model.mutable_graph());
+  return runInWorker(Analysis::ConvertToCanonicalOpset, model, modelDir);
 }
 
 /// Our stricter rules on external data run before the checker so that a
@@ -298,41 +262,33 @@ prepareModel(std::unique_ptr<::onnx::ModelProto> model, llvm::StringRef modelDir
                              (long long)model->ir_version(), (long long)kMaxIrVersion);
   if (llvm::Error err = checkExternalData(model->graph(), modelDir))
     return std::move(err);
-  // Everything libonnx does runs in a child process (Isolated.h).
-  auto analyse = [&](::onnx::ModelProto &m) -> llvm::Error {
-    try {
-      checkModel(m, modelDir);
-      dropLargePayloads(m);
-      std::vector<std::string> visible;
-      if (llvm::Error err = checkOutputsProduced(m.graph(), visible))
-        return err;
-      if (llvm::Error err = checkValueKinds(m.graph()))
-        return err;
-      if (llvm::Error err = checkConvPoolRanks(m.graph()))
-        return err;
-      if (llvm::Error err = checkOpset(m))
-        return err;
-      // Each pass of shape operand folding can type what follows a Reshape or
-      // Resize, and so the next shape computation: infer until nothing folds.
-      // Each operand folds once, but a pass re-infers the whole graph, so the
-      // passes are capped (ShuffleNet needs 17): a longer chain of dependent
-      // shape computations stays untyped and is reported, never slow.
-      constexpr int kMaxShapeFoldingPasses = 64;
-      for (int pass = 0; pass < kMaxShapeFoldingPasses; ++pass) {
-        ::onnx::shape_inference::InferShapes(
-            m, ::onnx::OpSchemaRegistry::Instance(),
-            ::onnx::ShapeInferenceOptions(/*check_type=*/false, /*error_mode=*/0,
-                                          /*enable_data_propagation=*/true));
-        if (!foldShapeOperands(m))
-          break;
-      }
-    } catch (const std::exception &e) {
-      return createStringError("%s", e.what());
-    }
-    return llvm::Error::success();
-  };
-  if (llvm::Error err = runIsolated(*model, analyse))
+  // No analysis reads weight values, and the model travels to the worker and
+  // back for each.
+  PayloadStash payloads(*model);
+  if (llvm::Error err = runInWorker(Analysis::Check, *model, modelDir))
     return std::move(err);
+  std::vector<std::string> visible;
+  if (llvm::Error err = checkOutputsProduced(model->graph(), visible))
+    return std::move(err);
+  if (llvm::Error err = checkValueKinds(model->graph()))
+    return std::move(err);
+  if (llvm::Error err = checkConvPoolRanks(model->graph()))
+    return std::move(err);
+  if (llvm::Error err = checkOpset(*model, modelDir))
+    return std::move(err);
+  // Each pass of shape operand folding can type what follows a Reshape or
+  // Resize, and so the next shape computation: infer until nothing folds.
+  // Each operand folds once, but a pass re-infers the whole graph, so the
+  // passes are capped (ShuffleNet needs 17): a longer chain of dependent
+  // shape computations stays untyped and is reported, never slow.
+  constexpr int kMaxShapeFoldingPasses = 64;
+  for (int pass = 0; pass < kMaxShapeFoldingPasses; ++pass) {
+    if (llvm::Error err = runInWorker(Analysis::InferShapes, *model, modelDir))
+      return std::move(err);
+    if (!foldShapeOperands(*model))
+      break;
+  }
+  payloads.restore(*model);
   return model;
 }
 

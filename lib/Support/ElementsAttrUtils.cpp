@@ -6,6 +6,8 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
 
+#include <numeric>
+
 using namespace mlir;
 
 namespace t2t {
@@ -101,6 +103,52 @@ static void transposeTiled(const T *in, T *out, ArrayRef<int64_t> shape,
   }
 }
 
+/// The permutations that make the input's outermost dim the output's
+/// innermost (OIHW -> HWIO filters, [out, in] -> [in, out] matrices): the
+/// input is a matrix [outer, rest] whose transpose has its rows reordered by
+/// `rowOf` (output row of each input column). Copied in square tiles through
+/// a local buffer, so that both sides move whole runs of cache lines: the
+/// generic odometer would revisit each input line once per spatial position,
+/// and a direct tile copy thrashes L1 when the row lengths are powers of two.
+/// Used from 16 rows on, where the index tables cost less than the tensor.
+template <typename T>
+static void transposeOuterToInner(const T *in, T *out, int64_t outer, ArrayRef<int64_t> rowOf) {
+  constexpr int64_t kRows = 32, kCols = 256;
+  T tile[kCols][kRows];
+  int64_t rest = rowOf.size();
+  for (int64_t o0 = 0; o0 < outer; o0 += kRows) {
+    int64_t rows = std::min(kRows, outer - o0);
+    for (int64_t c0 = 0; c0 < rest; c0 += kCols) {
+      int64_t cols = std::min(kCols, rest - c0);
+      for (int64_t o = 0; o < rows; ++o) {
+        const T *src = in + (o0 + o) * rest + c0;
+        for (int64_t c = 0; c < cols; ++c)
+          tile[c][o] = src[c];
+      }
+      for (int64_t c = 0; c < cols; ++c)
+        std::memcpy(out + rowOf[c0 + c] * outer + o0, tile[c], rows * sizeof(T));
+    }
+  }
+}
+
+/// Calls `fn` with a value of the unsigned integer type as wide as `type`'s
+/// elements, as which they are copied.
+template <typename Fn>
+static void dispatchOnElementWidth(RankedTensorType type, Fn fn) {
+  switch (type.getElementTypeBitWidth()) {
+  case 8:
+    return fn(uint8_t());
+  case 16:
+    return fn(uint16_t());
+  case 32:
+    return fn(uint32_t());
+  case 64:
+    return fn(uint64_t());
+  default:
+    llvm_unreachable("transposeBytesInto: byte-sized elements of 1, 2, 4 or 8 bytes");
+  }
+}
+
 void transposeBytesInto(RankedTensorType type, ArrayRef<char> bytes, ArrayRef<int64_t> perm,
                         MutableArrayRef<char> out) {
   int64_t rank = type.getRank(), count = type.getNumElements();
@@ -119,30 +167,37 @@ void transposeBytesInto(RankedTensorType type, ArrayRef<char> bytes, ArrayRef<in
     inStrides[d] = inStrides[d + 1] * type.getDimSize(d + 1);
   for (int64_t i = 0; i < rank; ++i)
     permStrides[i] = inStrides[perm[i]];
+  if (rank >= 2 && perm.back() == 0 && type.getDimSize(0) >= 16) {
+    // The output row of each input column: the rest of the input's dims
+    // permuted as the output's leading dims, applied to column indices.
+    int64_t outer = type.getDimSize(0), rest = count / outer;
+    SmallVector<int64_t> restShape(type.getShape().drop_front()), restPerm, columns(rest);
+    for (int64_t d : perm.drop_back())
+      restPerm.push_back(d - 1);
+    std::iota(columns.begin(), columns.end(), 0);
+    SmallVector<int64_t> columnAt(rest), rowOf(rest);
+    transposeBytesInto(RankedTensorType::get(restShape, IntegerType::get(type.getContext(), 64)),
+                       {reinterpret_cast<const char *>(columns.data()), columns.size() * 8},
+                       restPerm, {reinterpret_cast<char *>(columnAt.data()), columnAt.size() * 8});
+    for (int64_t row = 0; row < rest; ++row)
+      rowOf[columnAt[row]] = row;
+    return dispatchOnElementWidth(type, [&](auto element) {
+      using T = decltype(element);
+      transposeOuterToInner(reinterpret_cast<const T *>(bytes.data()),
+                            reinterpret_cast<T *>(out.data()), outer, rowOf);
+    });
+  }
   // The plane's other dim: the output dim with the shortest input stride
   // among those long enough to fill a tile row (else the innermost alone).
   int64_t plane = rank - 1;
   for (int64_t d = 0; d < rank - 1; ++d)
     if (shape[d] >= 8 && (plane == rank - 1 || permStrides[d] < permStrides[plane]))
       plane = d;
-  // Elements are copied as unsigned integers of their width.
-  auto tiled = [&](auto element) {
+  dispatchOnElementWidth(type, [&](auto element) {
     using T = decltype(element);
     transposeTiled(reinterpret_cast<const T *>(bytes.data()), reinterpret_cast<T *>(out.data()),
                    shape, permStrides, plane);
-  };
-  switch (type.getElementTypeBitWidth()) {
-  case 8:
-    return tiled(uint8_t());
-  case 16:
-    return tiled(uint16_t());
-  case 32:
-    return tiled(uint32_t());
-  case 64:
-    return tiled(uint64_t());
-  default:
-    llvm_unreachable("transposeBytesInto: byte-sized elements of 1, 2, 4 or 8 bytes");
-  }
+  });
 }
 
 std::vector<char> transposeBytes(RankedTensorType type, ArrayRef<char> bytes,

@@ -1,0 +1,268 @@
+//===- LibONNXWorker.cpp - libonnx's analyses in a worker process ---------===//
+//
+// This is the one translation unit that calls into libonnx's throwing APIs;
+// it is compiled with exceptions and turns each into an error reply.
+//
+// The protocol: one socket pair; each message is a 64-bit length and that
+// many bytes. A request is the analysis, the model's folder up to a NUL, and
+// the serialized model; a reply is a tag, then the model or an error message.
+//
+//===----------------------------------------------------------------------===//
+
+#include "LibONNXWorker.h"
+#include "ModelLoader.h"
+
+#include "t2t/Support/ElementsAttrUtils.h"
+
+#include "onnx/checker.h"
+#include "onnx/defs/schema.h"
+#include "onnx/shape_inference/implementation.h"
+#include "onnx/version_converter/convert.h"
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <mutex>
+#include <string_view>
+#include <unordered_map>
+
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace t2t::import {
+namespace {
+
+constexpr char kModelTag = 'M', kErrorTag = 'E';
+
+/// What a stashed payload leaves: one byte, as the checker wants a value
+/// field and an empty bytes field is not serialized.
+constexpr std::string_view kStashedPayload("\0", 1);
+
+bool sendAll(int fd, const char *data, size_t size) {
+  for (size_t done = 0; done < size;) {
+    // MSG_NOSIGNAL: a dead worker is an error to report, not a SIGPIPE.
+    ssize_t n = ::send(fd, data + done, size - done, MSG_NOSIGNAL);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0)
+      return false;
+    done += n;
+  }
+  return true;
+}
+
+bool receiveAll(int fd, char *data, size_t size) {
+  for (size_t done = 0; done < size;) {
+    ssize_t n = ::read(fd, data + done, size - done);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0)
+      return false;
+    done += n;
+  }
+  return true;
+}
+
+bool sendMessage(int fd, const std::string &bytes) {
+  uint64_t size = bytes.size();
+  return sendAll(fd, reinterpret_cast<const char *>(&size), sizeof(size)) &&
+         sendAll(fd, bytes.data(), bytes.size());
+}
+
+bool receiveMessage(int fd, std::string &bytes) {
+  uint64_t size = 0;
+  // Models are under protobuf's 2 GB limit; anything larger is a broken peer.
+  if (!receiveAll(fd, reinterpret_cast<char *>(&size), sizeof(size)) || size > INT_MAX)
+    return false;
+  bytes.resize(size);
+  return receiveAll(fd, bytes.data(), size);
+}
+
+/// ONNX's checker, as check_model(path) runs it but on the parsed model and
+/// with external data resolved against `modelDir`.
+void checkModel(const ::onnx::ModelProto &model, const std::string &modelDir) {
+  ::onnx::checker::CheckerContext ctx;
+  ctx.set_ir_version(static_cast<int>(model.ir_version()));
+  std::unordered_map<std::string, int> opsets;
+  for (const auto &entry : model.opset_import())
+    opsets[entry.domain()] = static_cast<int>(entry.version());
+  ctx.set_opset_imports(opsets);
+  ctx.set_model_dir(modelDir.empty() ? "." : modelDir);
+  ::onnx::checker::LexicalScopeContext scope;
+  ::onnx::checker::check_graph(model.graph(), ctx, scope);
+  ::onnx::checker::check_model_local_functions(model, ctx, scope);
+}
+
+/// ONNX's version converter rewrites every node to the canonical opset, e.g.
+/// Split/Squeeze/Unsqueeze/Reduce* attributes into inputs. Some of its
+/// adapters need input shapes, so they are inferred first.
+void convertToCanonicalOpset(::onnx::ModelProto &model) {
+  // Building a converter (every adapter, a copy of every schema) costs ~9 ms;
+  // one instance serves all (convert_version is const).
+  static const ::onnx::version_conversion::DefaultVersionConverter converter;
+  ::onnx::shape_inference::InferShapes(model);
+  model = converter.convert_version(model, ::onnx::OpSetID(aiOnnxOpset(model)),
+                                    ::onnx::OpSetID(canonicalOpset()));
+}
+
+void analyse(Analysis analysis, ::onnx::ModelProto &model, const std::string &modelDir) {
+  switch (analysis) {
+  case Analysis::Check:
+    return checkModel(model, modelDir);
+  case Analysis::ConvertToCanonicalOpset:
+    return convertToCanonicalOpset(model);
+  case Analysis::InferShapes:
+    return ::onnx::shape_inference::InferShapes(
+        model, ::onnx::OpSchemaRegistry::Instance(),
+        ::onnx::ShapeInferenceOptions(/*check_type=*/false, /*error_mode=*/0,
+                                      /*enable_data_propagation=*/true));
+  }
+  throw std::invalid_argument("unknown analysis");
+}
+
+std::string answer(const std::string &request) {
+  size_t end = request.find('\0', 1);
+  ::onnx::ModelProto model;
+  if (request.empty() || end == std::string::npos ||
+      !model.ParseFromArray(request.data() + end + 1, static_cast<int>(request.size() - end - 1)))
+    return kErrorTag + std::string("malformed request to the libonnx worker");
+  try {
+    analyse(static_cast<Analysis>(request[0]), model, request.substr(1, end - 1));
+  } catch (const std::exception &e) {
+    return kErrorTag + std::string(e.what());
+  }
+  std::string reply(1, kModelTag);
+  model.AppendToString(&reply);
+  return reply;
+}
+
+[[noreturn]] void serve(int fd) {
+  // A crash here is the parent's to report: no stack dump, no sanitizer
+  // report from handlers inherited from the tool.
+  for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT})
+    ::signal(sig, SIG_DFL);
+  std::string request;
+  while (receiveMessage(fd, request))
+    if (!sendMessage(fd, answer(request)))
+      break;
+  // _exit: the parent's buffers, atexit handlers and leak checks are not the
+  // worker's to run.
+  ::_exit(0);
+}
+
+struct Worker {
+  pid_t pid = -1;
+  int fd = -1;
+
+  /// Stops the worker at exit and reaps it: an orphan would stay a zombie
+  /// where PID 1 does not reap (containers).
+  ~Worker() {
+    if (pid < 0)
+      return;
+    ::close(fd); // The worker reads EOF and exits.
+    while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
+    }
+  }
+};
+
+/// The one worker of this process, started on first use; requests from
+/// several threads take turns.
+std::mutex workerMutex;
+Worker worker;
+
+llvm::Error startWorker() {
+  int fds[2];
+  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
+    return llvm::createStringError("cannot create a socket pair: %s", std::strerror(errno));
+  pid_t pid = ::fork();
+  if (pid < 0) {
+    ::close(fds[0]);
+    ::close(fds[1]);
+    return llvm::createStringError("cannot fork: %s", std::strerror(errno));
+  }
+  if (pid == 0) {
+    ::close(fds[0]);
+    serve(fds[1]);
+  }
+  ::close(fds[1]);
+  worker.pid = pid;
+  worker.fd = fds[0];
+  return llvm::Error::success();
+}
+
+/// Reaps a worker that stopped answering and says why.
+llvm::Error workerLost() {
+  ::close(worker.fd);
+  int status = 0;
+  while (::waitpid(worker.pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  worker.pid = worker.fd = -1;
+  if (WIFSIGNALED(status))
+    return llvm::createStringError(
+        "ONNX's checker or shape inference crashed on this model (signal %d, %s): it is "
+        "malformed in a way libonnx does not check",
+        WTERMSIG(status), strsignal(WTERMSIG(status)));
+  return llvm::createStringError(
+      "ONNX's checker or shape inference failed on this model (exit status %d): it is "
+      "malformed in a way libonnx does not check",
+      WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+}
+
+} // namespace
+
+int64_t aiOnnxOpset(const ::onnx::ModelProto &model) {
+  int64_t opset = -1;
+  for (const auto &entry : model.opset_import())
+    if (entry.domain().empty() || entry.domain() == "ai.onnx")
+      opset = entry.version();
+  return opset;
+}
+
+llvm::Error runInWorker(Analysis analysis, ::onnx::ModelProto &model, llvm::StringRef modelDir) {
+  std::string request(1, static_cast<char>(analysis));
+  request.append(modelDir.data(), modelDir.size());
+  request.push_back('\0');
+  if (!model.AppendToString(&request))
+    return llvm::createStringError("the model cannot be serialized for libonnx");
+
+  std::lock_guard<std::mutex> lock(workerMutex);
+  if (worker.pid < 0)
+    if (llvm::Error err = startWorker())
+      return err;
+  std::string reply;
+  if (!sendMessage(worker.fd, request) || !receiveMessage(worker.fd, reply) || reply.empty())
+    return workerLost();
+  if (reply.front() == kErrorTag)
+    return llvm::createStringError("%s", reply.c_str() + 1);
+  ::onnx::ModelProto result;
+  if (!result.ParseFromArray(reply.data() + 1, static_cast<int>(reply.size() - 1)))
+    return llvm::createStringError("the analysed model could not be read back");
+  model = std::move(result);
+  return llvm::Error::success();
+}
+
+PayloadStash::PayloadStash(::onnx::ModelProto &model) {
+  for (auto &tensor : *model.mutable_graph()->mutable_initializer())
+    if (tensor.raw_data().size() >= kBlobThresholdBytes) {
+      auto &[name, bytes] = payloads.emplace_back(tensor.name(), std::string(kStashedPayload));
+      bytes.swap(*tensor.mutable_raw_data());
+    }
+}
+
+void PayloadStash::restore(::onnx::ModelProto &model) {
+  // Initializers that share a name (which the checker refuses) take their
+  // payloads in order.
+  std::unordered_map<std::string_view, std::vector<std::string *>> byName;
+  for (auto it = payloads.rbegin(); it != payloads.rend(); ++it)
+    byName[it->first].push_back(&it->second);
+  for (auto &tensor : *model.mutable_graph()->mutable_initializer()) {
+    auto it = byName.find(tensor.name());
+    if (it == byName.end() || it->second.empty() || tensor.raw_data() != kStashedPayload)
+      continue;
+    tensor.mutable_raw_data()->swap(*it->second.back());
+    it->second.pop_back();
+  }
+}
+
+} // namespace t2t::import
