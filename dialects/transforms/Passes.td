@@ -16,6 +16,10 @@ def ConvertONNXToNHWC : Pass<"convert-onnx-to-nhwc", "::mlir::ModuleOp"> {
     NCHW<->NHWC transposes (the method of onnx-tf): no transpose is moved,
     composed or cancelled; only constants (filters) are still permuted at
     compile time. It is the baseline the optimized layout is measured against.
+
+    A weight's resource blob is freed as soon as no operation refers to it
+    (e.g. an OIHW filter once permuted to HWIO), so that the conversion holds
+    the weights once, not twice.
   }];
   let options = [
     Option<"naiveLayout", "naive-layout", "bool", /*default=*/"false",

@@ -232,11 +232,12 @@ FailureOr<std::string> GraphDefBuilder::addConst(Operation *op, ElementsAttr val
 
   // tensor_content is the row-major little-endian buffer (bools: one byte).
   std::string *content = tensor->mutable_tensor_content();
-  if (auto resource = dyn_cast<DenseResourceElementsAttr>(value)) {
-    AsmResourceBlob *blob = resource.getRawHandle().getBlob();
-    if (!blob)
-      return op->emitError("constant's resource blob has no data");
-    external[node] = blob->getData();
+  if (isa<DenseResourceElementsAttr>(value)) {
+    std::optional<ArrayRef<char>> bytes = rawBytes(value);
+    if (!bytes)
+      return op->emitError("constant's resource blob does not hold its ")
+             << value.getNumElements() << " elements";
+    external[node] = *bytes;
     return node->name();
   }
   auto dense = dyn_cast<DenseElementsAttr>(value);

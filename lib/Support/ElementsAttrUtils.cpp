@@ -15,9 +15,17 @@ namespace t2t {
 std::optional<ArrayRef<char>> rawBytes(ElementsAttr value) {
   if (value.getElementType().isInteger(1))
     return std::nullopt;
-  if (auto resource = dyn_cast<DenseResourceElementsAttr>(value))
-    if (AsmResourceBlob *blob = resource.getRawHandle().getBlob())
-      return blob->getData();
+  if (auto resource = dyn_cast<DenseResourceElementsAttr>(value)) {
+    // A blob whose size disagrees with the type, e.g. one released
+    // (BlobReleaser.h), has no elements to give.
+    AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+    Type element = value.getElementType();
+    if (!blob || !element.isIntOrFloat() ||
+        blob->getData().size() !=
+            static_cast<size_t>(value.getNumElements()) * (element.getIntOrFloatBitWidth() / 8))
+      return std::nullopt;
+    return blob->getData();
+  }
   if (auto dense = dyn_cast<DenseElementsAttr>(value); dense && !dense.isSplat())
     return dense.getRawData();
   return std::nullopt;

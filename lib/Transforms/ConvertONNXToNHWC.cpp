@@ -1,5 +1,6 @@
 //===- ConvertONNXToNHWC.cpp - Lower onnx to the tfl dialect --------------===//
 
+#include "BlobReleaser.h"
 #include "Patterns.h"
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
@@ -91,6 +92,8 @@ struct ConvertONNXToNHWC : t2t::impl::ConvertONNXToNHWCBase<ConvertONNXToNHWC> {
     // transposes the lowering inserts and permutes constant filters once
     // (tfl.transpose's folder), and transposes sink through elementwise ops.
     GreedyRewriteConfig config;
+    t2t::BlobReleaser releaser(getOperation());
+    config.setListener(&releaser);
     if (naiveLayout) {
       config.enableFolding(false);
       patterns.add<FoldConstantLayoutOp<t2t::tfl::TransposeOp>,
