@@ -26,6 +26,17 @@
 #include <string_view>
 #include <unordered_map>
 
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_UNDEFINED__)
+#define T2T_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer)
+#define T2T_SANITIZED 1
+#endif
+#endif
+#if T2T_SANITIZED
+#include <sanitizer/common_interface_defs.h>
+#endif
+
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -142,6 +153,12 @@ std::string answer(const std::string &request) {
   // report from handlers inherited from the tool.
   for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT})
     ::signal(sig, SIG_DFL);
+#if T2T_SANITIZED
+  // Nor a fuzzer's: a sanitizer report in libonnx's header code (compiled
+  // into this file) ends the worker, which the parent reports as a crash;
+  // libFuzzer's callback would record it as the parent's finding.
+  __sanitizer_set_death_callback(nullptr);
+#endif
   std::string request;
   while (receiveMessage(fd, request))
     if (!sendMessage(fd, answer(request)))
