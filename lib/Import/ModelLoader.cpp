@@ -318,11 +318,12 @@ llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModelFile(llvm::StringRe
   if (!fd)
     return fd.takeError();
   // Streamed in chunks: only the parsed model, not a second full copy of the
-  // file, is ever resident.
+  // file, is ever resident. 1 MiB reads, not protobuf's 8 KiB: ResNet50 took
+  // 12,500 read calls.
   auto model = std::make_unique<::onnx::ModelProto>();
   bool parsed;
   {
-    google::protobuf::io::FileInputStream stream(*fd);
+    google::protobuf::io::FileInputStream stream(*fd, kStreamChunkBytes);
     parsed = model->ParseFromZeroCopyStream(&stream);
   }
   llvm::sys::fs::closeFile(*fd);

@@ -15,6 +15,10 @@ namespace t2t {
 /// stay inline DenseElementsAttrs that folders can read.
 inline constexpr size_t kBlobThresholdBytes = 1024;
 
+/// The chunk in which models are read and GraphDefs written: large enough
+/// that system calls do not count next to the copying.
+inline constexpr int kStreamChunkBytes = 64 << 10;
+
 /// The raw row-major bytes of a dense or resource-backed constant, or
 /// std::nullopt for kinds without a flat buffer (splats, bools, sparse).
 std::optional<llvm::ArrayRef<char>> rawBytes(mlir::ElementsAttr value);
