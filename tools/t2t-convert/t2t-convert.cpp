@@ -32,18 +32,25 @@ namespace {
 enum class Emit { Auto, Pb, Pbtxt, Mlir };
 enum class IOLayout { NHWC, NCHW };
 
-cl::opt<std::string> inputPath(cl::Positional, cl::desc("<model.onnx>"), cl::Required);
+// --help lists these; LLVM's and MLIR's own options (hundreds, from every
+// backend libLLVM carries) stay usable and are listed by --help-hidden.
+cl::OptionCategory convertCategory("t2t-convert options");
+
+cl::opt<std::string> inputPath(cl::Positional, cl::desc("<model.onnx>"), cl::Required,
+                               cl::cat(convertCategory));
 cl::opt<std::string> outputPath("o", cl::desc("Output file (.pb, .pbtxt or .mlir)"),
-                                cl::value_desc("file"), cl::Required);
+                                cl::value_desc("file"), cl::Required, cl::cat(convertCategory));
 cl::opt<Emit> emit("emit", cl::desc("Output format (default: from the output's extension)"),
                    cl::init(Emit::Auto),
                    cl::values(clEnumValN(Emit::Pb, "pb", "binary GraphDef"),
                               clEnumValN(Emit::Pbtxt, "pbtxt", "text GraphDef"),
-                              clEnumValN(Emit::Mlir, "mlir", "the lowered tfl dialect")));
+                              clEnumValN(Emit::Mlir, "mlir", "the lowered tfl dialect")),
+                   cl::cat(convertCategory));
 cl::opt<IOLayout> ioLayout(
     "io-layout", cl::desc("Layout of 4-D graph inputs and outputs"), cl::init(IOLayout::NHWC),
     cl::values(clEnumValN(IOLayout::NHWC, "nhwc", "channels-last, as TensorFlow expects"),
-               clEnumValN(IOLayout::NCHW, "nchw", "keep the ONNX (channels-first) interface")));
+               clEnumValN(IOLayout::NCHW, "nchw", "keep the ONNX (channels-first) interface")),
+    cl::cat(convertCategory));
 enum class Layout { Optimized, Naive };
 cl::opt<Layout> layout(
     "layout", cl::desc("Where transposes go"), cl::init(Layout::Optimized),
@@ -51,8 +58,9 @@ cl::opt<Layout> layout(
                           "move, fold and cancel transposes (the default)"),
                clEnumValN(Layout::Naive, "naive",
                           "a transpose pair around every layout-sensitive op, as onnx-tf "
-                          "emits (the benchmark baseline)")));
-cl::opt<bool> quiet("q", cl::desc("Print no summary"));
+                          "emits (the benchmark baseline)")),
+    cl::cat(convertCategory));
+cl::opt<bool> quiet("q", cl::desc("Print no summary"), cl::cat(convertCategory));
 
 Emit resolveEmit() {
   if (emit != Emit::Auto)
@@ -75,6 +83,7 @@ int main(int argc, char **argv) {
   registerAsmPrinterCLOptions();
   registerMLIRContextCLOptions();
   registerPassManagerCLOptions();
+  cl::HideUnrelatedOptions(convertCategory);
   cl::ParseCommandLineOptions(argc, argv, "t2t: ONNX model -> channels-last TensorFlow GraphDef\n");
 
   DialectRegistry registry;
