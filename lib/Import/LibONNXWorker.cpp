@@ -259,27 +259,45 @@ llvm::Error runInWorker(Analysis analysis, ::onnx::ModelProto &model, llvm::Stri
   return llvm::Error::success();
 }
 
+/// Calls `fn(key, tensor)` for each tensor of the main graph that can hold a
+/// weight: the initializers, keyed 'i' + name, and the values of Constant
+/// nodes, keyed 'c' + output (unique in SSA form). Some exporters store
+/// weights in Constant nodes; without the stash they would travel to the
+/// worker and back on every shape inference pass.
+template <typename Fn>
+static void forEachWeightTensor(::onnx::ModelProto &model, Fn fn) {
+  ::onnx::GraphProto &graph = *model.mutable_graph();
+  for (auto &tensor : *graph.mutable_initializer())
+    fn('i' + tensor.name(), tensor);
+  for (auto &node : *graph.mutable_node())
+    if (node.op_type() == "Constant" && node.domain().empty() && node.output_size() == 1)
+      for (auto &attr : *node.mutable_attribute())
+        if (attr.name() == "value" && attr.has_t())
+          fn('c' + node.output(0), *attr.mutable_t());
+}
+
 PayloadStash::PayloadStash(::onnx::ModelProto &model) {
-  for (auto &tensor : *model.mutable_graph()->mutable_initializer())
-    if (tensor.raw_data().size() >= kBlobThresholdBytes) {
-      auto &[name, bytes] = payloads.emplace_back(tensor.name(), std::string(kStashedPayload));
-      bytes.swap(*tensor.mutable_raw_data());
-    }
+  forEachWeightTensor(model, [&](std::string key, ::onnx::TensorProto &tensor) {
+    if (tensor.raw_data().size() < kBlobThresholdBytes)
+      return;
+    auto &[name, bytes] = payloads.emplace_back(std::move(key), std::string(kStashedPayload));
+    bytes.swap(*tensor.mutable_raw_data());
+  });
 }
 
 void PayloadStash::restore(::onnx::ModelProto &model) {
-  // Initializers that share a name (which the checker refuses) take their
-  // payloads in order.
-  std::unordered_map<std::string_view, std::vector<std::string *>> byName;
+  // Tensors that share a key (duplicate initializer names, which the checker
+  // refuses) take their payloads in order.
+  std::unordered_map<std::string_view, std::vector<std::string *>> byKey;
   for (auto it = payloads.rbegin(); it != payloads.rend(); ++it)
-    byName[it->first].push_back(&it->second);
-  for (auto &tensor : *model.mutable_graph()->mutable_initializer()) {
-    auto it = byName.find(tensor.name());
-    if (it == byName.end() || it->second.empty() || tensor.raw_data() != kStashedPayload)
-      continue;
+    byKey[it->first].push_back(&it->second);
+  forEachWeightTensor(model, [&](const std::string &key, ::onnx::TensorProto &tensor) {
+    auto it = byKey.find(key);
+    if (it == byKey.end() || it->second.empty() || tensor.raw_data() != kStashedPayload)
+      return;
     tensor.mutable_raw_data()->swap(*it->second.back());
     it->second.pop_back();
-  }
+  });
 }
 
 } // namespace t2t::import

@@ -41,9 +41,10 @@ llvm::Error runInWorker(Analysis analysis, ::onnx::ModelProto &model, llvm::Stri
 /// The ai.onnx opset `model` imports, or -1 if it imports none.
 int64_t aiOnnxOpset(const ::onnx::ModelProto &model);
 
-/// Holds the initializer payloads of at least kBlobThresholdBytes while the
-/// model goes through the worker: each becomes one placeholder byte and comes
-/// back by initializer name, which the analyses keep.
+/// Holds the weight payloads (raw_data of initializers and Constant nodes) of
+/// at least kBlobThresholdBytes while the model goes through the worker: each
+/// becomes one placeholder byte and comes back by initializer name or
+/// Constant output, which the analyses keep.
 class PayloadStash {
 public:
   explicit PayloadStash(::onnx::ModelProto &model);

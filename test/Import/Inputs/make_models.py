@@ -43,6 +43,12 @@ save("large_initializer.onnx",
      model([helper.make_node("MatMul", ["x", "big_weight"], ["y"], name="proj")],
            [vi("x", [2, 16])], [vi("y", [2, 32])], [w]))
 
+# The same weight in a Constant node, as some exporters store weights.
+save("large_constant_node.onnx",
+     model([helper.make_node("Constant", [], ["big_const"], name="weight", value=w),
+            helper.make_node("MatMul", ["x", "big_const"], ["y"], name="proj")],
+           [vi("x", [2, 16])], [vi("y", [2, 32])]))
+
 
 def external(name, location, offset=0, length=None, data=None, data_file="weights.bin"):
     """A MatMul whose weight lives in external data."""
