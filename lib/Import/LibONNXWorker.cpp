@@ -50,10 +50,13 @@ constexpr char kModelTag = 'M', kErrorTag = 'E';
 /// field and an empty bytes field is not serialized.
 constexpr std::string_view kStashedPayload("\0", 1);
 
-bool sendAll(int fd, const char *data, size_t size) {
+/// Repeats `transfer(done)` (a send or read of what is left after `done`
+/// bytes) until `size` bytes have moved; false at the end of the stream or on
+/// an error.
+template <typename Transfer>
+bool transferAll(size_t size, Transfer transfer) {
   for (size_t done = 0; done < size;) {
-    // MSG_NOSIGNAL: a dead worker is an error to report, not a SIGPIPE.
-    ssize_t n = ::send(fd, data + done, size - done, MSG_NOSIGNAL);
+    ssize_t n = transfer(done);
     if (n < 0 && errno == EINTR)
       continue;
     if (n <= 0)
@@ -63,16 +66,14 @@ bool sendAll(int fd, const char *data, size_t size) {
   return true;
 }
 
+bool sendAll(int fd, const char *data, size_t size) {
+  // MSG_NOSIGNAL: a dead worker is an error to report, not a SIGPIPE.
+  return transferAll(
+      size, [&](size_t done) { return ::send(fd, data + done, size - done, MSG_NOSIGNAL); });
+}
+
 bool receiveAll(int fd, char *data, size_t size) {
-  for (size_t done = 0; done < size;) {
-    ssize_t n = ::read(fd, data + done, size - done);
-    if (n < 0 && errno == EINTR)
-      continue;
-    if (n <= 0)
-      return false;
-    done += n;
-  }
-  return true;
+  return transferAll(size, [&](size_t done) { return ::read(fd, data + done, size - done); });
 }
 
 bool sendMessage(int fd, const std::string &bytes) {
