@@ -190,6 +190,10 @@ std::mutex workerMutex;
 Worker worker;
 
 llvm::Error startWorker() {
+  // Built before the fork, libonnx's schema registry (every operator's
+  // schema, tens of milliseconds) serves the importer here and the analyses
+  // there; built after it, each process would build its own.
+  (void)::onnx::OpSchemaRegistry::Schema("Relu", INT_MAX, "");
   int fds[2];
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
     return llvm::createStringError("cannot create a socket pair: %s", std::strerror(errno));
