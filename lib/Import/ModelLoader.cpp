@@ -1,7 +1,8 @@
 //===- ModelLoader.cpp - Parse, check and normalize an ONNX model ---------===//
 //
 // libonnx's own analyses run in a worker process (LibONNXWorker.h); the checks
-// here run before them, on what libonnx would crash on or t2t refuses anyway.
+// here run between them: after ONNX's checker, before the version converter
+// and shape inference, on what those would crash on or t2t refuses anyway.
 //
 //===----------------------------------------------------------------------===//
 
@@ -318,8 +319,8 @@ llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModelFile(llvm::StringRe
   if (!fd)
     return fd.takeError();
   // Streamed in chunks: only the parsed model, not a second full copy of the
-  // file, is ever resident. 1 MiB reads, not protobuf's 8 KiB: ResNet50 took
-  // 12,500 read calls.
+  // file, is ever resident. kStreamChunkBytes reads, not protobuf's 8 KiB:
+  // ResNet50 took 12,500 read calls.
   auto model = std::make_unique<::onnx::ModelProto>();
   bool parsed;
   {

@@ -19,8 +19,8 @@ int canonicalOpset();
 
 /// Parses a serialized ModelProto, checks that its external data stays inside
 /// `modelDir`, runs ONNX's checker, converts older ai.onnx opsets to
-/// canonicalOpset() and runs ONNX shape inference. Every libonnx exception
-/// becomes an llvm::Error carrying its message.
+/// canonicalOpset() and runs ONNX shape inference, all of libonnx's work in
+/// its worker process. Every libonnx exception or crash becomes an llvm::Error.
 llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModel(llvm::MemoryBufferRef buffer,
                                                               llvm::StringRef modelDir);
 

@@ -184,15 +184,6 @@ void transposeBytesInto(RankedTensorType type, ArrayRef<char> bytes, ArrayRef<in
     std::memcpy(out.data(), bytes.data(), out.size());
     return;
   }
-  SmallVector<int64_t> shape;
-  for (int64_t d : perm)
-    shape.push_back(type.getDimSize(d));
-  // Strides of the input, taken in the order the output visits dimensions.
-  SmallVector<int64_t> inStrides(rank, 1), permStrides(rank);
-  for (int64_t d = rank - 2; d >= 0; --d)
-    inStrides[d] = inStrides[d + 1] * type.getDimSize(d + 1);
-  for (int64_t i = 0; i < rank; ++i)
-    permStrides[i] = inStrides[perm[i]];
   if (rank >= 2 && perm.back() == 0 && type.getDimSize(0) >= 16) {
     // The output row of each input column: the rest of the input's dims
     // permuted as the output's leading dims, applied to column indices.
@@ -213,6 +204,15 @@ void transposeBytesInto(RankedTensorType type, ArrayRef<char> bytes, ArrayRef<in
                             reinterpret_cast<T *>(out.data()), outer, rowOf);
     });
   }
+  SmallVector<int64_t> shape;
+  for (int64_t d : perm)
+    shape.push_back(type.getDimSize(d));
+  // Strides of the input, taken in the order the output visits dimensions.
+  SmallVector<int64_t> inStrides(rank, 1), permStrides(rank);
+  for (int64_t d = rank - 2; d >= 0; --d)
+    inStrides[d] = inStrides[d + 1] * type.getDimSize(d + 1);
+  for (int64_t i = 0; i < rank; ++i)
+    permStrides[i] = inStrides[perm[i]];
   // The plane's other dim: the output dim with the shortest input stride
   // among those long enough to fill a tile row (else the innermost alone).
   int64_t plane = rank - 1;

@@ -33,7 +33,7 @@ enum class Emit { Auto, Pb, Pbtxt, Mlir };
 enum class IOLayout { NHWC, NCHW };
 
 // --help lists these; LLVM's and MLIR's own options (hundreds, from every
-// backend libLLVM carries) stay usable and are listed by --help-hidden.
+// backend libLLVM carries) are unlisted but still work.
 cl::OptionCategory convertCategory("t2t-convert options");
 
 cl::opt<std::string> inputPath(cl::Positional, cl::desc("<model.onnx>"), cl::Required,
