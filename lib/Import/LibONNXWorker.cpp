@@ -11,6 +11,7 @@
 
 #include "LibONNXWorker.h"
 #include "ModelLoader.h"
+#include "PayloadSplitting.h"
 
 #include "t2t/Support/ElementsAttrUtils.h"
 
@@ -45,10 +46,6 @@ namespace t2t::import {
 namespace {
 
 constexpr char kModelTag = 'M', kErrorTag = 'E';
-
-/// What a stashed payload leaves: one byte, as the checker wants a value
-/// field and an empty bytes field is not serialized.
-constexpr std::string_view kStashedPayload("\0", 1);
 
 /// Repeats `transfer(done)` (a send or read of what is left after `done`
 /// bytes) until `size` bytes have moved; false at the end of the stream or on
@@ -285,7 +282,7 @@ PayloadStash::PayloadStash(::onnx::ModelProto &model) {
   forEachWeightTensor(model, [&](std::string key, ::onnx::TensorProto &tensor) {
     if (tensor.raw_data().size() < kBlobThresholdBytes)
       return;
-    auto &[name, bytes] = payloads.emplace_back(std::move(key), std::string(kStashedPayload));
+    auto &[name, bytes] = payloads.emplace_back(std::move(key), std::string(kPayloadPlaceholder));
     bytes.swap(*tensor.mutable_raw_data());
   });
 }
@@ -298,7 +295,7 @@ void PayloadStash::restore(::onnx::ModelProto &model) {
     byKey[it->first].push_back(&it->second);
   forEachWeightTensor(model, [&](const std::string &key, ::onnx::TensorProto &tensor) {
     auto it = byKey.find(key);
-    if (it == byKey.end() || it->second.empty() || tensor.raw_data() != kStashedPayload)
+    if (it == byKey.end() || it->second.empty() || tensor.raw_data() != kPayloadPlaceholder)
       return;
     tensor.mutable_raw_data()->swap(*it->second.back());
     it->second.pop_back();

@@ -8,6 +8,7 @@
 
 #include "ModelLoader.h"
 #include "LibONNXWorker.h"
+#include "PayloadSplitting.h"
 #include "ShapeFolding.h"
 #include "TensorImport.h"
 #include "t2t/Support/ElementsAttrUtils.h"
@@ -18,8 +19,6 @@
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
-
-#include <google/protobuf/io/zero_copy_stream_impl.h>
 
 #include <climits>
 #include <unordered_set>
@@ -293,44 +292,69 @@ prepareModel(std::unique_ptr<::onnx::ModelProto> model, llvm::StringRef modelDir
   return model;
 }
 
-llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModel(llvm::MemoryBufferRef buffer,
-                                                              llvm::StringRef modelDir) {
-  if (buffer.getBufferSize() == 0)
-    return createStringError("the file is empty");
-  if (buffer.getBufferSize() > static_cast<size_t>(INT_MAX))
-    return createStringError(kTooLarge);
-  auto model = std::make_unique<::onnx::ModelProto>();
-  if (!model->ParseFromArray(buffer.getBufferStart(), static_cast<int>(buffer.getBufferSize())))
-    return createStringError(kParseError);
-  return prepareModel(std::move(model), modelDir);
+std::optional<HeldPayload> LoadedModel::payloadOf(const ::onnx::TensorProto &initializer) const {
+  if (initializer.raw_data() != kPayloadPlaceholder)
+    return std::nullopt;
+  auto it = payloads.find(initializer.name());
+  if (it == payloads.end())
+    return std::nullopt;
+  return HeldPayload{it->second, file};
 }
 
-llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModelFile(llvm::StringRef path) {
+/// Parses `bytes` with the large initializer payloads left in them.
+static llvm::Expected<LoadedModel> parseModel(llvm::StringRef bytes) {
+  if (bytes.empty())
+    return createStringError("the file is empty");
+  if (bytes.size() > static_cast<size_t>(INT_MAX))
+    return createStringError(kTooLarge);
+  LoadedModel loaded;
+  loaded.proto = std::make_unique<::onnx::ModelProto>();
+  std::optional<ModelSkeleton> skeleton = splitInitializerPayloads(bytes);
+  bool parsed = skeleton ? loaded.proto->ParseFromString(skeleton->bytes)
+                         : loaded.proto->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()));
+  if (!parsed)
+    return createStringError(kParseError);
+  if (skeleton)
+    for (auto &[name, payload] : skeleton->payloads)
+      loaded.payloads[name] = payload;
+  return loaded;
+}
+
+/// Checks, normalizes and infers the shapes of a parsed model.
+static llvm::Expected<LoadedModel> prepare(llvm::Expected<LoadedModel> loaded,
+                                           llvm::StringRef modelDir) {
+  if (!loaded)
+    return loaded.takeError();
+  auto proto = prepareModel(std::move(loaded->proto), modelDir);
+  if (!proto)
+    return proto.takeError();
+  loaded->proto = std::move(*proto);
+  return loaded;
+}
+
+llvm::Expected<LoadedModel> loadModel(llvm::MemoryBufferRef buffer, llvm::StringRef modelDir) {
+  return prepare(parseModel(buffer.getBuffer()), modelDir);
+}
+
+llvm::Expected<LoadedModel> loadModelFile(llvm::StringRef path) {
   llvm::sys::fs::file_status status;
   if (std::error_code ec = llvm::sys::fs::status(path, status))
     return createStringError("cannot open '%s': %s", path.str().c_str(), ec.message().c_str());
   if (status.type() != llvm::sys::fs::file_type::regular_file)
     return createStringError("'%s' is not a regular file", path.str().c_str());
-  if (status.getSize() == 0)
-    return createStringError("the file is empty");
   if (status.getSize() > static_cast<uint64_t>(INT_MAX))
     return createStringError(kTooLarge);
-  llvm::Expected<llvm::sys::fs::file_t> fd = llvm::sys::fs::openNativeFileForRead(path);
-  if (!fd)
-    return fd.takeError();
-  // Streamed in chunks: only the parsed model, not a second full copy of the
-  // file, is ever resident. kStreamChunkBytes reads, not protobuf's 8 KiB:
-  // ResNet50 took 12,500 read calls.
-  auto model = std::make_unique<::onnx::ModelProto>();
-  bool parsed;
-  {
-    google::protobuf::io::FileInputStream stream(*fd, kStreamChunkBytes);
-    parsed = model->ParseFromZeroCopyStream(&stream);
-  }
-  llvm::sys::fs::closeFile(*fd);
-  if (!parsed)
-    return createStringError(kParseError);
-  return prepareModel(std::move(model), llvm::sys::path::parent_path(path));
+  // Mapped, not read: the weights' pages are touched only when the lowering
+  // or the export reads them, and are never copied into the parsed model.
+  auto file = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
+                                          /*RequiresNullTerminator=*/false);
+  if (!file)
+    return createStringError("cannot read '%s': %s", path.str().c_str(),
+                             file.getError().message().c_str());
+  llvm::Expected<LoadedModel> loaded = parseModel((*file)->getBuffer());
+  if (loaded)
+    loaded->file = std::move(*file);
+  return prepare(std::move(loaded), llvm::sys::path::parent_path(path));
 }
 
 } // namespace t2t::import

@@ -3,8 +3,11 @@
 #ifndef T2T_LIB_IMPORT_MODELLOADER_H
 #define T2T_LIB_IMPORT_MODELLOADER_H
 
+#include "TensorImport.h"
+
 #include "onnx/onnx_pb.h"
 
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/MemoryBuffer.h"
 
@@ -17,16 +20,31 @@ namespace t2t::import {
 /// from.
 int canonicalOpset();
 
+/// A checked and normalized model whose large main-graph initializer payloads
+/// stayed in the serialized bytes (PayloadSplitting.h).
+struct LoadedModel {
+  std::unique_ptr<::onnx::ModelProto> proto;
+  /// Initializer name -> its payload in the serialized bytes.
+  llvm::StringMap<llvm::ArrayRef<char>> payloads;
+  /// The mapped model file the payloads lie in; null when they lie in the
+  /// caller's buffer.
+  std::shared_ptr<llvm::MemoryBuffer> file;
+
+  /// The payload of a main-graph `initializer` that holds
+  /// kPayloadPlaceholder because its bytes stayed in the serialized model.
+  std::optional<HeldPayload> payloadOf(const ::onnx::TensorProto &initializer) const;
+};
+
 /// Parses a serialized ModelProto, checks that its external data stays inside
 /// `modelDir`, runs ONNX's checker, converts older ai.onnx opsets to
 /// canonicalOpset() and runs ONNX shape inference, all of libonnx's work in
 /// its worker process. Every libonnx exception or crash becomes an llvm::Error.
-llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModel(llvm::MemoryBufferRef buffer,
-                                                              llvm::StringRef modelDir);
+llvm::Expected<LoadedModel> loadModel(llvm::MemoryBufferRef buffer, llvm::StringRef modelDir);
 
-/// As loadModel, streaming the file from disk rather than from a buffer that
-/// holds all of it; external data is read relative to the file's folder.
-llvm::Expected<std::unique_ptr<::onnx::ModelProto>> loadModelFile(llvm::StringRef path);
+/// As loadModel, from the file mapped into memory: the weights are read from
+/// the mapping when used, never copied into the parsed model. External data
+/// is read relative to the file's folder.
+llvm::Expected<LoadedModel> loadModelFile(llvm::StringRef path);
 
 } // namespace t2t::import
 

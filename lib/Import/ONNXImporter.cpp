@@ -64,7 +64,7 @@ public:
         modelDir(llvm::sys::path::parent_path(modelPath)),
         file(StringAttr::get(context, modelPath)) {}
 
-  OwningOpRef<ModuleOp> importModel(::onnx::ModelProto &model);
+  OwningOpRef<ModuleOp> importModel(import::LoadedModel &model);
 
 private:
   /// Imports `graph`'s initializers and nodes at the builder's insertion
@@ -101,6 +101,10 @@ private:
   OpBuilder builder;
   StringRef modelDir;
   StringAttr file;
+  /// The model being imported, whose main graph's initializers may have
+  /// their payloads held outside the proto.
+  const import::LoadedModel *loaded = nullptr;
+  const ::onnx::GraphProto *mainGraph = nullptr;
   SmallVector<llvm::StringMap<Value>> scopes;
   SmallVector<llvm::StringMap<const ::onnx::TypeProto *>> typeScopes;
 };
@@ -278,7 +282,9 @@ LogicalResult GraphImporter::importNode(::onnx::NodeProto &node, int index) {
 
 LogicalResult GraphImporter::importNodes(::onnx::GraphProto &graph) {
   for (auto &tensor : *graph.mutable_initializer()) {
-    auto value = import::convertTensor(tensor, modelDir, context);
+    auto value = import::convertTensor(
+        tensor, modelDir, context,
+        &graph == mainGraph ? loaded->payloadOf(tensor) : std::nullopt);
     Location loc = NameLoc::get(builder.getStringAttr(tensor.name()), FileLineColLoc::get(file, 0, 0));
     if (!value)
       return emitError(loc) << "initializer '" << tensor.name()
@@ -294,8 +300,10 @@ LogicalResult GraphImporter::importNodes(::onnx::GraphProto &graph) {
   return success();
 }
 
-OwningOpRef<ModuleOp> GraphImporter::importModel(::onnx::ModelProto &model) {
-  ::onnx::GraphProto &graph = *model.mutable_graph();
+OwningOpRef<ModuleOp> GraphImporter::importModel(import::LoadedModel &model) {
+  loaded = &model;
+  ::onnx::GraphProto &graph = *model.proto->mutable_graph();
+  mainGraph = &graph;
   Location fileLoc = FileLineColLoc::get(file, 0, 0);
   OwningOpRef<ModuleOp> module = ModuleOp::create(fileLoc);
   builder.setInsertionPointToEnd(module->getBody());
@@ -356,14 +364,14 @@ OwningOpRef<ModuleOp> GraphImporter::importModel(::onnx::ModelProto &model) {
 
 /// Builds the module from a loaded model, or reports why it could not load.
 static OwningOpRef<ModuleOp>
-importLoaded(Expected<std::unique_ptr<::onnx::ModelProto>> model, StringRef modelPath,
+importLoaded(Expected<import::LoadedModel> model, StringRef modelPath,
              MLIRContext *context) {
   if (!model) {
     emitError(FileLineColLoc::get(context, modelPath, 0, 0))
         << llvm::toString(model.takeError());
     return nullptr;
   }
-  OwningOpRef<ModuleOp> module = GraphImporter(context, modelPath).importModel(**model);
+  OwningOpRef<ModuleOp> module = GraphImporter(context, modelPath).importModel(*model);
   if (module && failed(verify(*module)))
     return nullptr;
   return module;

@@ -12,8 +12,11 @@
 #include "llvm/Support/MathExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 
 #include <cstring>
+
+#include <sys/mman.h>
 
 using namespace mlir;
 using llvm::createStringError;
@@ -85,18 +88,38 @@ ElementsAttr fromBytes(RankedTensorType type, ArrayRef<char> bytes) {
   return DenseElementsAttr::getFromRawBuffer(type, bytes);
 }
 
-/// A blob over `data`, which stays alive until `owner` is released. When the
-/// data is not aligned for its element type it is copied once.
+/// A blob over `data`, which stays alive until `owner` is released. Data at
+/// an arbitrary offset of a file is not always aligned for its elements: the
+/// blob declares the alignment it has, and t2t reads blobs bytewise
+/// (rawBytes), so nothing is copied to align it.
 template <typename Owner>
 ElementsAttr blobOver(RankedTensorType type, StringRef name, ArrayRef<char> data, Owner owner) {
-  size_t align = storageBytes(type.getElementType());
-  AsmResourceBlob blob =
-      reinterpret_cast<uintptr_t>(data.data()) % align == 0
-          ? UnmanagedAsmResourceBlob::allocateWithAlign(
-                data, align,
-                [owner = std::move(owner)](void *, size_t, size_t) mutable { owner.reset(); })
-          : HeapAsmResourceBlob::allocateAndCopyWithAlign(data, align, /*dataIsMutable=*/false);
+  size_t align = std::min<size_t>(storageBytes(type.getElementType()),
+                                  size_t(1) << llvm::countr_zero(
+                                      reinterpret_cast<uintptr_t>(data.data())));
+  AsmResourceBlob blob = UnmanagedAsmResourceBlob::allocateWithAlign(
+      data, align, [owner = std::move(owner)](void *, size_t, size_t) mutable { owner(); });
   return DenseResourceElementsAttr::get(type, name.empty() ? "tensor" : name, std::move(blob));
+}
+
+/// A blob over the `bytes` of a mapped `file` (the model or an external data
+/// file). Released, it gives its pages back: a weight the lowering replaced
+/// (a permuted filter) does not stay resident until the whole file is
+/// unmapped.
+ElementsAttr blobOverMappedFile(RankedTensorType type, StringRef name, ArrayRef<char> bytes,
+                                std::shared_ptr<llvm::MemoryBuffer> file) {
+  return blobOver(type, name, bytes, [file = std::move(file), bytes]() mutable {
+    static const uintptr_t pageSize = llvm::sys::Process::getPageSizeEstimate();
+    if (file->getBufferKind() == llvm::MemoryBuffer::MemoryBuffer_MMap) {
+      // Only the pages wholly inside the tensor: its neighbours may share
+      // the first and the last.
+      uintptr_t begin = llvm::alignTo(reinterpret_cast<uintptr_t>(bytes.data()), pageSize);
+      uintptr_t end = llvm::alignDown(reinterpret_cast<uintptr_t>(bytes.end()), pageSize);
+      if (begin < end)
+        ::madvise(reinterpret_cast<void *>(begin), end - begin, MADV_DONTNEED);
+    }
+    file.reset();
+  });
 }
 
 /// The value of `key` in the tensor's external_data entries, if present.
@@ -200,7 +223,7 @@ Expected<std::vector<char>> fieldBytes(const Field &field, int64_t count, Type e
 } // namespace
 
 Expected<ElementsAttr> convertTensor(TensorProto &tensor, StringRef modelDir,
-                                     MLIRContext *context) {
+                                     MLIRContext *context, std::optional<HeldPayload> held) {
   auto element = convertElementType(tensor.data_type(), context);
   if (!element)
     return element.takeError();
@@ -223,26 +246,37 @@ Expected<ElementsAttr> convertTensor(TensorProto &tensor, StringRef modelDir,
   auto type = RankedTensorType::get(dims, *element);
   StringRef name = tensor.name();
 
-  if (tensor.data_location() == TensorProto::EXTERNAL) {
-    auto buffer = mapExternalData(tensor, modelDir, byteSize);
-    if (!buffer)
-      return buffer.takeError();
-    ArrayRef<char> data((*buffer)->getBufferStart(), (*buffer)->getBufferSize());
+  // Raw bytes: in a mapped file (external data, or the model's own that
+  // PayloadSplitting.h left there), in the caller's buffer, or in the proto.
+  bool external = tensor.data_location() == TensorProto::EXTERNAL;
+  if (external || held || tensor.has_raw_data()) {
+    ArrayRef<char> raw;
+    std::shared_ptr<llvm::MemoryBuffer> file;
+    if (external) {
+      auto buffer = mapExternalData(tensor, modelDir, byteSize);
+      if (!buffer)
+        return buffer.takeError();
+      raw = ArrayRef<char>((*buffer)->getBufferStart(), (*buffer)->getBufferSize());
+      file = std::move(*buffer);
+    } else if (held) {
+      raw = held->bytes;
+      file = held->file;
+    } else {
+      raw = ArrayRef<char>(tensor.raw_data().data(), tensor.raw_data().size());
+    }
+    if (raw.size() != byteSize)
+      return createStringError("raw_data has %zu bytes but shape and type need %llu", raw.size(),
+                               (unsigned long long)byteSize);
     if (byteSize < kBlobThresholdBytes || element->isInteger(1))
-      return fromBytes(type, data);
-    return blobOver(type, name, data, std::shared_ptr<llvm::MemoryBuffer>(std::move(*buffer)));
-  }
-
-  if (tensor.has_raw_data()) {
-    if (tensor.raw_data().size() != byteSize)
-      return createStringError("raw_data has %zu bytes but shape and type need %llu",
-                               tensor.raw_data().size(), (unsigned long long)byteSize);
-    if (byteSize < kBlobThresholdBytes || element->isInteger(1))
-      return fromBytes(type, ArrayRef<char>(tensor.raw_data().data(), byteSize));
+      return fromBytes(type, raw);
+    if (file)
+      return blobOverMappedFile(type, name, raw, std::move(file));
+    if (held) // In a buffer that may go before the blob.
+      return elementsFromBytes(type, raw, name.empty() ? "tensor" : name);
     // Take the bytes over from the proto instead of copying them.
-    std::shared_ptr<std::string> raw(tensor.release_raw_data());
-    ArrayRef<char> data(raw->data(), raw->size());
-    return blobOver(type, name, data, std::move(raw));
+    std::shared_ptr<std::string> taken(tensor.release_raw_data());
+    return blobOver(type, name, ArrayRef<char>(taken->data(), taken->size()),
+                    [taken]() mutable { taken.reset(); });
   }
 
   // Typed fields: ONNX's rules on which field holds which type.

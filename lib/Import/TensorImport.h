@@ -8,6 +8,10 @@
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+#include <memory>
+#include <optional>
 
 namespace t2t::import {
 
@@ -25,13 +29,24 @@ llvm::Expected<mlir::TensorType> convertTensorType(const ::onnx::TypeProto &type
 llvm::Expected<std::string> resolveExternalLocation(const ::onnx::TensorProto &tensor,
                                                     llvm::StringRef modelDir);
 
+/// A tensor's raw_data held outside its TensorProto (PayloadSplitting.h).
+struct HeldPayload {
+  llvm::ArrayRef<char> bytes;
+  /// The mapped file `bytes` lie in, which the blob made over them keeps
+  /// alive; null when they lie in a buffer that may not outlive the import,
+  /// and are copied.
+  std::shared_ptr<llvm::MemoryBuffer> file;
+};
+
 /// Converts a TensorProto to an ElementsAttr. Large tensors become resource
-/// blobs that take over the proto's raw_data (or map the external data file)
-/// rather than being copied into a uniqued attribute. External data is read
-/// only from inside `modelDir`. `tensor` may be modified (its raw_data moved).
+/// blobs that take over the proto's raw_data, or point into the mapped model
+/// or external data file, rather than being copied into a uniqued attribute.
+/// External data is read only from inside `modelDir`. `tensor` may be
+/// modified (its raw_data moved). `held`, if given, is the tensor's raw_data.
 llvm::Expected<mlir::ElementsAttr> convertTensor(::onnx::TensorProto &tensor,
                                                  llvm::StringRef modelDir,
-                                                 mlir::MLIRContext *context);
+                                                 mlir::MLIRContext *context,
+                                                 std::optional<HeldPayload> held = std::nullopt);
 
 } // namespace t2t::import
 

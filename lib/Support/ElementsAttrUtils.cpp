@@ -80,6 +80,15 @@ ElementsAttr transposeElements(ElementsAttr value, ArrayRef<int64_t> perm) {
   return DenseResourceElementsAttr::get(resultType, "transposed", std::move(blob));
 }
 
+/// Element `i` of the T array at `in`, which need not be aligned for T: blobs
+/// over a mapped file keep the alignment of their offset in it.
+template <typename T>
+static T loadElement(const char *in, int64_t i) {
+  T value;
+  std::memcpy(&value, in + i * sizeof(T), sizeof(T));
+  return value;
+}
+
 /// out[i] = in[input offset of output element i] for elements of type T.
 /// `shape` is the output's; `inStrides[d]` is the input stride of output dim
 /// d. The innermost output dim and the output dim `plane` (chosen by the
@@ -87,7 +96,7 @@ ElementsAttr transposeElements(ElementsAttr value, ArrayRef<int64_t> perm) {
 /// so that both the reads and the writes of a tile stay in cache: permuting
 /// OIHW filters to HWIO otherwise misses the cache on every element.
 template <typename T>
-static void transposeTiled(const T *in, T *out, ArrayRef<int64_t> shape,
+static void transposeTiled(const char *in, T *out, ArrayRef<int64_t> shape,
                            ArrayRef<int64_t> inStrides, int64_t plane) {
   constexpr int64_t kTile = 32;
   int64_t rank = shape.size(), inner = rank - 1;
@@ -108,10 +117,10 @@ static void transposeTiled(const T *in, T *out, ArrayRef<int64_t> shape,
     for (int64_t r0 = 0; r0 < rows; r0 += kTile)
       for (int64_t c0 = 0; c0 < cols; c0 += kTile)
         for (int64_t r = r0, re = std::min(rows, r0 + kTile); r < re; ++r) {
-          const T *src = in + inOffset + r * rowIn;
+          const char *src = in + (inOffset + r * rowIn) * sizeof(T);
           T *dst = out + outOffset + r * rowOut;
           for (int64_t c = c0, ce = std::min(cols, c0 + kTile); c < ce; ++c)
-            dst[c] = src[c * colIn];
+            dst[c] = loadElement<T>(src, c * colIn);
         }
     int64_t k = static_cast<int64_t>(others.size()) - 1;
     for (; k >= 0; --k) {
@@ -138,7 +147,8 @@ static void transposeTiled(const T *in, T *out, ArrayRef<int64_t> shape,
 /// and a direct tile copy thrashes L1 when the row lengths are powers of two.
 /// Used from 16 rows on, where the index tables cost less than the tensor.
 template <typename T>
-static void transposeOuterToInner(const T *in, T *out, int64_t outer, ArrayRef<int64_t> rowOf) {
+static void transposeOuterToInner(const char *in, T *out, int64_t outer,
+                                  ArrayRef<int64_t> rowOf) {
   constexpr int64_t kRows = 32, kCols = 256;
   T tile[kCols][kRows];
   int64_t rest = rowOf.size();
@@ -147,9 +157,9 @@ static void transposeOuterToInner(const T *in, T *out, int64_t outer, ArrayRef<i
     for (int64_t c0 = 0; c0 < rest; c0 += kCols) {
       int64_t cols = std::min(kCols, rest - c0);
       for (int64_t o = 0; o < rows; ++o) {
-        const T *src = in + (o0 + o) * rest + c0;
+        const char *src = in + ((o0 + o) * rest + c0) * sizeof(T);
         for (int64_t c = 0; c < cols; ++c)
-          tile[c][o] = src[c];
+          tile[c][o] = loadElement<T>(src, c);
       }
       for (int64_t c = 0; c < cols; ++c)
         std::memcpy(out + rowOf[c0 + c] * outer + o0, tile[c], rows * sizeof(T));
@@ -200,8 +210,7 @@ void transposeBytesInto(RankedTensorType type, ArrayRef<char> bytes, ArrayRef<in
       rowOf[columnAt[row]] = row;
     return dispatchOnElementWidth(type, [&](auto element) {
       using T = decltype(element);
-      transposeOuterToInner(reinterpret_cast<const T *>(bytes.data()),
-                            reinterpret_cast<T *>(out.data()), outer, rowOf);
+      transposeOuterToInner(bytes.data(), reinterpret_cast<T *>(out.data()), outer, rowOf);
     });
   }
   SmallVector<int64_t> shape;
@@ -221,8 +230,7 @@ void transposeBytesInto(RankedTensorType type, ArrayRef<char> bytes, ArrayRef<in
       plane = d;
   dispatchOnElementWidth(type, [&](auto element) {
     using T = decltype(element);
-    transposeTiled(reinterpret_cast<const T *>(bytes.data()), reinterpret_cast<T *>(out.data()),
-                   shape, permStrides, plane);
+    transposeTiled(bytes.data(), reinterpret_cast<T *>(out.data()), shape, permStrides, plane);
   });
 }
 

@@ -5,7 +5,9 @@
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Matchers.h"
+#include "t2t/Support/ElementsAttrUtils.h"
 
+#include <cstring>
 #include <optional>
 
 namespace t2t {
@@ -23,7 +25,7 @@ inline std::optional<llvm::SmallVector<int64_t>> constantInts(mlir::Value value)
 
 /// The values of a float constant operand (scales, BatchNormalization
 /// statistics, ...), inline or in a resource blob (which ElementsAttr cannot
-/// iterate as APFloat).
+/// iterate as APFloat, and whose data need not be aligned).
 inline std::optional<llvm::SmallVector<double>> constantFloats(mlir::Value value) {
   mlir::ElementsAttr attr;
   if (!value || !mlir::matchPattern(value, mlir::m_Constant(&attr)) ||
@@ -35,16 +37,19 @@ inline std::optional<llvm::SmallVector<double>> constantFloats(mlir::Value value
       out.push_back(v.convertToDouble());
     return out;
   }
-  auto assign = [&](auto values) -> std::optional<llvm::SmallVector<double>> {
-    if (!values)
-      return std::nullopt;
-    out.assign(values->begin(), values->end());
+  std::optional<llvm::ArrayRef<char>> bytes = rawBytes(attr);
+  auto read = [&](auto element) -> std::optional<llvm::SmallVector<double>> {
+    using T = decltype(element);
+    for (size_t at = 0; at + sizeof(T) <= bytes->size(); at += sizeof(T)) {
+      std::memcpy(&element, bytes->data() + at, sizeof(T));
+      out.push_back(element);
+    }
     return out;
   };
-  if (auto blob = llvm::dyn_cast<mlir::DenseF32ResourceElementsAttr>(attr))
-    return assign(blob.tryGetAsArrayRef());
-  if (auto blob = llvm::dyn_cast<mlir::DenseF64ResourceElementsAttr>(attr))
-    return assign(blob.tryGetAsArrayRef());
+  if (bytes && attr.getElementType().isF32())
+    return read(float());
+  if (bytes && attr.getElementType().isF64())
+    return read(double());
   return std::nullopt;
 }
 

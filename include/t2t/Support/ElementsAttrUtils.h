@@ -15,8 +15,8 @@ namespace t2t {
 /// stay inline DenseElementsAttrs that folders can read.
 inline constexpr size_t kBlobThresholdBytes = 1024;
 
-/// The chunk in which models are read and GraphDefs written: large enough
-/// that system calls do not count next to the copying.
+/// The chunk in which GraphDefs are written: large enough that system calls
+/// do not count next to the copying.
 inline constexpr int kStreamChunkBytes = 64 << 10;
 
 /// The raw row-major bytes of a dense or resource-backed constant, or

@@ -50,6 +50,39 @@ save("large_constant_node.onnx",
            [vi("x", [2, 16])], [vi("y", [2, 32])]))
 
 
+
+def wire_field(number, payload):
+    """A length-delimited protobuf field, written by hand: the models below
+    repeat fields that a protobuf object would merge."""
+    def varint(v):
+        out = bytearray()
+        while v >= 0x80:
+            out.append(v & 0x7F | 0x80)
+            v >>= 7
+        out.append(v)
+        return bytes(out)
+    return varint(number << 3 | 2) + varint(len(payload)) + payload
+
+
+def with_raw_data_fields(name, payloads):
+    """large_initializer.onnx with big_weight's raw_data field written once
+    per payload. Protobuf keeps the last; the importer, which leaves large
+    payloads in the file, must too. The initializer comes in a second graph
+    field, which protobuf merges into the first."""
+    header = empty_tensor("big_weight", [16, 32]).SerializeToString()
+    tensor = header + b"".join(wire_field(9, p) for p in payloads)
+    m = model([helper.make_node("MatMul", ["x", "big_weight"], ["y"], name="proj")],
+              [vi("x", [2, 16])], [vi("y", [2, 32])])
+    with open(os.path.join(out, name), "wb") as f:
+        f.write(m.SerializeToString() + wire_field(7, wire_field(5, tensor)))
+
+
+with_raw_data_fields("raw_data_twice.onnx", [np.zeros(16 * 32, np.float32).tobytes(), w.raw_data])
+with_raw_data_fields("raw_data_small_then_large.onnx", [b"\1\2\3\4", w.raw_data])
+with_raw_data_fields("raw_data_large_then_small.onnx", [w.raw_data, b"\1\2\3\4"])
+# The payload at an odd offset of the file: not aligned for its floats.
+with_raw_data_fields("raw_data_unaligned.onnx", [b"\1", w.raw_data])
+
 def external(name, location, offset=0, length=None, data=None, data_file="weights.bin"):
     """A MatMul whose weight lives in external data."""
     arr = np.arange(8 * 4, dtype=np.float32).reshape(8, 4)
