@@ -5,6 +5,7 @@
 
 include "mlir/IR/OpBase.td"
 include "mlir/IR/AttrTypeBase.td"
+include "mlir/IR/BuiltinAttributeInterfaces.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
 include "mlir/Interfaces/InferTypeOpInterface.td"
 
@@ -19,6 +20,41 @@ def TFL_Dialect : Dialect {
   }];
   let cppNamespace = "::t2t::tfl";
   let hasConstantMaterializer = 1;
+  let useDefaultAttributePrinterParser = 1;
+  let extraClassDeclaration = [{
+    void registerAttributes();
+  }];
+}
+
+def TFL_PermutedElementsAttr : AttrDef<TFL_Dialect, "PermutedElements",
+                                       [ElementsAttrInterface, TypedAttrInterface]> {
+  let mnemonic = "permuted";
+  let summary = "A constant's elements with its dimensions permuted, computed when read";
+  let description = [{
+    The elements of `source` with its dimensions permuted (result dim i is
+    source dim perm[i]), read in row-major order into `type`, which has as
+    many elements (a reshape keeps the permutation). Folding a transpose of
+    a weight gives this rather than a permuted copy: the exporter writes the
+    permuted bytes straight into the GraphDef, so no weight is held twice
+    and no memory is taken for the copies. Readers get the elements' bytes
+    through `t2t::tfl::constantBytes`.
+
+    ```mlir
+    #tfl.permuted<dense_resource<w> : tensor<64x3x7x7xf32>, [2, 3, 1, 0]> : tensor<7x7x3x64xf32>
+    ```
+  }];
+  let parameters = (ins AttributeSelfTypeParameter<"", "::mlir::ShapedType">:$type,
+                        "::mlir::ElementsAttr":$source,
+                        ArrayRefParameter<"int64_t">:$perm);
+  let builders = [
+    AttrBuilderWithInferredContext<(ins "::mlir::ShapedType":$type,
+                                        "::mlir::ElementsAttr":$source,
+                                        "::llvm::ArrayRef<int64_t>":$perm), [{
+      return $_get(type.getContext(), type, source, perm);
+    }]>
+  ];
+  let assemblyFormat = "`<` $source `,` `[` $perm `]` `>`";
+  let genVerifyDecl = 1;
 }
 
 class TFL_Op<string mnemonic, list<Trait> traits = []> :

@@ -232,12 +232,12 @@ FailureOr<std::string> GraphDefBuilder::addConst(Operation *op, ElementsAttr val
 
   // tensor_content is the row-major little-endian buffer (bools: one byte).
   std::string *content = tensor->mutable_tensor_content();
-  if (isa<DenseResourceElementsAttr>(value)) {
-    std::optional<ArrayRef<char>> bytes = rawBytes(value);
-    if (!bytes)
+  if (isa<DenseResourceElementsAttr, tfl::PermutedElementsAttr>(value)) {
+    auto permuted = dyn_cast<tfl::PermutedElementsAttr>(value);
+    if (!rawBytes(permuted ? permuted.getSource() : value))
       return op->emitError("constant's resource blob does not hold its ")
              << value.getNumElements() << " elements";
-    external[node] = *bytes;
+    external[node] = value;
     return node->name();
   }
   auto dense = dyn_cast<DenseElementsAttr>(value);
@@ -894,8 +894,32 @@ LogicalResult GraphDefBuilder::build(func::FuncOp func) {
 
 } // namespace
 
+/// Frees each weight blob of `contents` once the last content referring to
+/// it has been written.
+class BlobRelease {
+public:
+  explicit BlobRelease(const ExternalContents &contents) {
+    for (const auto &[node, value] : contents)
+      forEachBlob(value, [&](Blob *blob) { ++pending[blob]; });
+  }
+  void written(ElementsAttr value) {
+    forEachBlob(value, [&](Blob *blob) {
+      if (--pending[blob] == 0)
+        blob->setBlob(AsmResourceBlob());
+    });
+  }
+
+private:
+  using Blob = DialectResourceBlobManager::BlobEntry;
+  template <typename Fn>
+  static void forEachBlob(ElementsAttr value, Fn fn) {
+    value.walk([&](DenseResourceElementsAttr resource) { fn(resource.getRawHandle().getResource()); });
+  }
+  llvm::DenseMap<Blob *, int64_t> pending;
+};
+
 LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFormat format,
-                             GraphDefStats *stats) {
+                             GraphDefStats *stats, WeightRelease release) {
   auto func = module.lookupSymbol<func::FuncOp>("main");
   if (!func || func.getBody().getBlocks().size() != 1)
     return module.emitError("expected a single-block func.func @main to export");
@@ -923,7 +947,11 @@ LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFor
     // Deterministic: attr maps are written in key order, so the same module
     // always gives the same bytes; weights go from their blobs to `os`.
     google::protobuf::io::CodedOutputStream coded(&stream);
-    writeGraphDef(graph, builder.externalContents(), coded);
+    BlobRelease blobs(builder.externalContents());
+    writeGraphDef(graph, builder.externalContents(), coded, [&](ElementsAttr value) {
+      if (release == WeightRelease::AfterWriting)
+        blobs.written(value);
+    });
   }
   stream.Flush();
   if (stats) {

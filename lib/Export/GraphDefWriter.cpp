@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "GraphDefWriter.h"
+#include "t2t/Dialect/TFL/TFLDialect.h"
 
 #include <google/protobuf/wire_format_lite.h>
 
@@ -65,9 +66,22 @@ tf::GraphDef graphTail(const tf::GraphDef &graph) {
   return tail;
 }
 
+size_t contentSize(mlir::ElementsAttr value) {
+  return value.getNumElements() * (value.getElementType().getIntOrFloatBitWidth() / 8);
+}
+
 size_t nodeSize(const tf::NodeDef &node, const ExternalContents &contents) {
   auto it = contents.find(&node);
-  return it == contents.end() ? node.ByteSizeLong() : ConstLayout(node, it->second.size()).nodeSize;
+  return it == contents.end() ? node.ByteSizeLong()
+                              : ConstLayout(node, contentSize(it->second)).nodeSize;
+}
+
+/// The bytes of an external content; a permuted weight is permuted into
+/// `scratch`, whose memory is reused from one weight to the next.
+llvm::ArrayRef<char> contentBytes(mlir::ElementsAttr value, std::vector<char> &scratch) {
+  std::optional<llvm::ArrayRef<char>> bytes = tfl::constantBytes(value, scratch);
+  assert(bytes && "the exporter takes only constants with bytes as external contents");
+  return *bytes;
 }
 
 } // namespace
@@ -80,8 +94,14 @@ size_t graphDefSize(const tf::GraphDef &graph, const ExternalContents &contents)
 }
 
 void writeGraphDef(const tf::GraphDef &graph, const ExternalContents &contents,
-                   CodedOutputStream &out) {
+                   CodedOutputStream &out,
+                   llvm::function_ref<void(mlir::ElementsAttr)> written) {
   out.SetSerializationDeterministic(true);
+  std::vector<char> scratch;
+  size_t largest = 0;
+  for (const auto &[node, value] : contents)
+    largest = std::max(largest, contentSize(value));
+  scratch.reserve(largest);
   for (const tf::NodeDef &node : graph.node()) {
     auto it = contents.find(&node);
     if (it == contents.end()) {
@@ -89,7 +109,7 @@ void writeGraphDef(const tf::GraphDef &graph, const ExternalContents &contents,
       node.SerializeWithCachedSizes(&out);
       continue;
     }
-    llvm::ArrayRef<char> content = it->second;
+    llvm::ArrayRef<char> content = contentBytes(it->second, scratch);
     ConstLayout layout(node, content.size());
     writeDelimitedHeader(out, kGraphNode, layout.nodeSize);
     layout.head.SerializeWithCachedSizes(&out);
@@ -101,6 +121,7 @@ void writeGraphDef(const tf::GraphDef &graph, const ExternalContents &contents,
     layout.tensor.SerializeWithCachedSizes(&out);
     writeDelimitedHeader(out, kTensorContent, content.size());
     out.WriteRaw(content.data(), static_cast<int>(content.size()));
+    written(it->second);
   }
   tf::GraphDef tail = graphTail(graph);
   tail.ByteSizeLong();
@@ -108,10 +129,13 @@ void writeGraphDef(const tf::GraphDef &graph, const ExternalContents &contents,
 }
 
 void inlineContents(tf::GraphDef &graph, const ExternalContents &contents) {
+  std::vector<char> scratch;
   for (tf::NodeDef &node : *graph.mutable_node())
-    if (auto it = contents.find(&node); it != contents.end())
-      (*node.mutable_attr())[kValueAttr].mutable_tensor()->set_tensor_content(
-          it->second.data(), it->second.size());
+    if (auto it = contents.find(&node); it != contents.end()) {
+      llvm::ArrayRef<char> content = contentBytes(it->second, scratch);
+      (*node.mutable_attr())[kValueAttr].mutable_tensor()->set_tensor_content(content.data(),
+                                                                               content.size());
+    }
 }
 
 } // namespace t2t

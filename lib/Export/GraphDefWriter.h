@@ -2,9 +2,10 @@
 //
 // Large Const values stay in their MLIR resource blobs: the NodeDef holds the
 // tensor's dtype and shape only, and the writer emits the blob's bytes where
-// the tensor's `tensor_content` field goes. The bytes are those protobuf's
-// deterministic serialization of the complete graph would give, without a
-// second in-memory copy of the weights.
+// the tensor's `tensor_content` field goes, permuting them on the way for a
+// weight the lowering transposed (tfl::PermutedElementsAttr). The bytes are
+// those protobuf's deterministic serialization of the complete graph would
+// give, without a second in-memory copy of the weights.
 //
 //===----------------------------------------------------------------------===//
 
@@ -13,24 +14,28 @@
 
 #include "lib/Export/graphdef.pb.h"
 
-#include "llvm/ADT/ArrayRef.h"
+#include "mlir/IR/BuiltinAttributeInterfaces.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 
 #include <google/protobuf/io/coded_stream.h>
 
 namespace t2t {
 
 /// Const nodes whose `value` tensor's tensor_content is held outside the
-/// proto, e.g. a view of a resource blob.
-using ExternalContents = llvm::DenseMap<const t2t::tensorflow::NodeDef *, llvm::ArrayRef<char>>;
+/// proto: the constant it is the bytes of (tfl::constantBytes), a resource
+/// blob or a permutation of one.
+using ExternalContents = llvm::DenseMap<const t2t::tensorflow::NodeDef *, mlir::ElementsAttr>;
 
 /// The serialized size of `graph` with the external contents in place.
 size_t graphDefSize(const tensorflow::GraphDef &graph, const ExternalContents &contents);
 
 /// Writes `graph` in protobuf's deterministic binary form (map entries in key
-/// order), each external content in its node's tensor_content.
+/// order), each external content in its node's tensor_content, calling
+/// `written` on each content once its bytes are in `out`.
 void writeGraphDef(const tensorflow::GraphDef &graph, const ExternalContents &contents,
-                   google::protobuf::io::CodedOutputStream &out);
+                   google::protobuf::io::CodedOutputStream &out,
+                   llvm::function_ref<void(mlir::ElementsAttr)> written);
 
 /// Moves the external contents into the protos (for the text form).
 void inlineContents(tensorflow::GraphDef &graph, const ExternalContents &contents);

@@ -19,9 +19,11 @@ void BlobReleaser::drop(Blob *blob) {
 
 void BlobReleaser::recount(Operation *op) {
   SmallVector<Blob *, 1> now;
+  // Nested too: a tfl::PermutedElementsAttr refers to its source's blob.
   for (NamedAttribute attr : op->getAttrs())
-    if (auto resource = dyn_cast<DenseResourceElementsAttr>(attr.getValue()))
+    attr.getValue().walk([&](DenseResourceElementsAttr resource) {
       now.push_back(resource.getRawHandle().getResource());
+    });
   auto &recorded = blobsOf[op];
   // Counted before the old references drop, so that a blob the operation
   // keeps is never seen unreferenced.

@@ -3,9 +3,10 @@
 #ifndef T2T_LIB_TRANSFORMS_CONSTANTOPERANDS_H
 #define T2T_LIB_TRANSFORMS_CONSTANTOPERANDS_H
 
+#include "t2t/Dialect/TFL/TFLDialect.h"
+
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Matchers.h"
-#include "t2t/Support/ElementsAttrUtils.h"
 
 #include <cstring>
 #include <optional>
@@ -37,7 +38,8 @@ inline std::optional<llvm::SmallVector<double>> constantFloats(mlir::Value value
       out.push_back(v.convertToDouble());
     return out;
   }
-  std::optional<llvm::ArrayRef<char>> bytes = rawBytes(attr);
+  std::vector<char> storage;
+  std::optional<llvm::ArrayRef<char>> bytes = tfl::constantBytes(attr, storage);
   auto read = [&](auto element) -> std::optional<llvm::SmallVector<double>> {
     using T = decltype(element);
     for (size_t at = 0; at + sizeof(T) <= bytes->size(); at += sizeof(T)) {

@@ -44,7 +44,8 @@ struct FoldFlattenPermutation : OpRewritePattern<tfl::FullyConnectedOp> {
     // W as [O, C, H, W] (same bytes), permuted to [O, H, W, C], read as [O, H*W*C].
     ElementsAttr value;
     matchPattern(op.getFilter(), m_Constant(&value));
-    std::optional<ArrayRef<char>> bytes = rawBytes(value);
+    std::vector<char> storage;
+    std::optional<ArrayRef<char>> bytes = tfl::constantBytes(value, storage);
     if (!bytes)
       return rewriter.notifyMatchFailure(op, "weights without a flat buffer");
     int64_t out = filter.getDimSize(0);

@@ -36,7 +36,8 @@ static std::optional<SmallVector<float>> floatValues(Attribute attr) {
     return std::nullopt;
   if (auto dense = dyn_cast<DenseElementsAttr>(value))
     return llvm::to_vector(dense.getValues<float>());
-  std::optional<ArrayRef<char>> bytes = rawBytes(value);
+  std::vector<char> storage;
+  std::optional<ArrayRef<char>> bytes = tfl::constantBytes(value, storage);
   if (!bytes)
     return std::nullopt;
   SmallVector<float> values(bytes->size() / sizeof(float));

@@ -47,7 +47,8 @@ Value dilatedFilter(OpBuilder &builder, Location loc, Value filter, ArrayRef<int
   ElementsAttr value;
   if (!matchPattern(filter, m_Constant(&value)))
     return {};
-  std::optional<ArrayRef<char>> bytes = rawBytes(value);
+  std::vector<char> storage;
+  std::optional<ArrayRef<char>> bytes = tfl::constantBytes(value, storage);
   auto type = cast<RankedTensorType>(value.getType());
   if (!bytes || type.getRank() != 4)
     return {};

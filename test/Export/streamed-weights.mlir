@@ -1,5 +1,6 @@
 // Weights held in resource blobs are written from the blob straight into the
-// binary GraphDef (no copy into the proto). The bytes are exactly protobuf's
+// binary GraphDef (no copy into the proto), permuted on the way when the
+// lowering transposed them (#tfl.permuted). The bytes are exactly protobuf's
 // own deterministic serialization of the same graph (protoc re-encoding the
 // text form gives them back), and decode to the text export.
 // RUN: rm -rf %t && mkdir -p %t
@@ -11,13 +12,15 @@
 // RUN: cmp %t/encoded.pb %t/graph.pb
 // RUN: FileCheck %s < %t/decoded.pbtxt
 
-func.func @main(%x: tensor<1x2xf32> {onnx.name = "x"}) -> (tensor<1x2xf32> {onnx.name = "y"}) {
+func.func @main(%x: tensor<1x2xf32> {onnx.name = "x"}) -> (tensor<1x2xf32> {onnx.name = "y"}, tensor<1x2xf32> {onnx.name = "z"}) {
   %w = tfl.const dense_resource<fc_weights> : tensor<2x2xf32> loc("w")
+  %p = tfl.const #tfl.permuted<dense_resource<fc_weights> : tensor<2x2xf32>, [1, 0]> : tensor<2x2xf32> loc("p")
   %b = tfl.const dense_resource<fc_bias> : tensor<2xf32> loc("b")
   %s = tfl.const dense<[2.0, 3.0]> : tensor<2xf32> loc("s")
   %0 = tfl.fully_connected %x, %w, %b : (tensor<1x2xf32>, tensor<2x2xf32>, tensor<2xf32>) -> tensor<1x2xf32> loc("fc")
   %1 = tfl.mul %0, %s : (tensor<1x2xf32>, tensor<2xf32>) -> tensor<1x2xf32> loc("mul")
-  return %1 : tensor<1x2xf32>
+  %2 = tfl.fully_connected %x, %p, %b : (tensor<1x2xf32>, tensor<2x2xf32>, tensor<2xf32>) -> tensor<1x2xf32> loc("fc_t")
+  return %1, %2 : tensor<1x2xf32>, tensor<1x2xf32>
 }
 
 // CHECK-LABEL: name: "w"
@@ -30,6 +33,9 @@ func.func @main(%x: tensor<1x2xf32> {onnx.name = "x"}) -> (tensor<1x2xf32> {onnx
 // CHECK: size: 2
 // 1.0, 2.0, 3.0, 4.0 as little-endian floats.
 // CHECK: tensor_content: "\000\000\200?\000\000\000@\000\000@@\000\000\200@"
+// CHECK-LABEL: name: "p"
+// 1.0, 3.0, 2.0, 4.0: the same blob, transposed.
+// CHECK: tensor_content: "\000\000\200?\000\000@@\000\000\000@\000\000\200@"
 // CHECK-LABEL: name: "b"
 // CHECK: tensor_content: "\000\000\300?\000\000 @"
 // CHECK-LABEL: name: "s"

@@ -1,10 +1,11 @@
 // RUN: t2t-opt %s --convert-onnx-to-nhwc | FileCheck %s
 
-// The lowering frees a weight's blob once no operation refers to it (a filter
-// permuted to HWIO leaves its OIHW blob unused): ResNet50 converts holding its
-// weights once, not twice (docs/performance.md). A blob something else still
-// uses stays: here the OIHW filter [[1, 2]], [[3, 4]] is also returned, and
-// another is shared by two convolutions; each gets the permuted [1, 3, 2, 4].
+// The lowering frees a weight's blob once no operation refers to it: a filter
+// rewritten by a fold (BatchNorm, dilation) or, as here, permuted at once
+// (under 1 KiB; larger weights are permuted lazily over their own blob,
+// #tfl.permuted) leaves its old blob unused. A blob something else still uses
+// stays: here the OIHW filter [[1, 2]], [[3, 4]] is also returned, and another
+// is shared by two convolutions; each gets the permuted [1, 3, 2, 4].
 
 // CHECK-LABEL: func @also_returned
 // CHECK-DAG: %[[W:.*]] = tfl.const dense_resource<returned> : tensor<2x1x1x2xf32>

@@ -131,7 +131,7 @@ int main(int argc, char **argv) {
   } else if (failed(t2t::exportGraphDef(*module, output->os(),
                                         format == Emit::Pb ? t2t::GraphDefFormat::Binary
                                                            : t2t::GraphDefFormat::Text,
-                                        &stats))) {
+                                        &stats, t2t::WeightRelease::AfterWriting))) {
     return 1;
   }
   output->keep();

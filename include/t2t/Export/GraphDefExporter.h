@@ -11,6 +11,16 @@ namespace t2t {
 
 enum class GraphDefFormat { Binary, Text };
 
+/// What becomes of the module's weights (resource blobs) as a binary
+/// GraphDef is written.
+enum class WeightRelease {
+  /// They stay: the module can still be used.
+  Keep,
+  /// Each is freed once written, so that the export holds no weight it is
+  /// done with (for callers done with the module, e.g. t2t-convert).
+  AfterWriting,
+};
+
 /// What an export wrote, for summaries and benchmarks.
 struct GraphDefStats {
   size_t nodes = 0;
@@ -24,7 +34,8 @@ struct GraphDefStats {
 /// ONNX node (NameLoc). An op with no export mapping or an unsupported dtype
 /// is reported at its location and nothing is written.
 mlir::LogicalResult exportGraphDef(mlir::ModuleOp module, llvm::raw_ostream &os,
-                                   GraphDefFormat format, GraphDefStats *stats = nullptr);
+                                   GraphDefFormat format, GraphDefStats *stats = nullptr,
+                                   WeightRelease release = WeightRelease::Keep);
 
 /// Registers `--to-graphdef` and `--to-graphdef-text` with mlir-translate.
 void registerGraphDefExportTranslations();

@@ -12,6 +12,7 @@ using namespace t2t::tfl;
 #include "dialects/tfl/TFLInterfaces.cpp.inc"
 
 void TFLDialect::initialize() {
+  registerAttributes();
   addOperations<
 #define GET_OP_LIST
 #include "dialects/tfl/TFLOps.cpp.inc"

@@ -224,6 +224,8 @@ OpFoldResult ReshapeOp::fold(FoldAdaptor adaptor) {
   // A reshaped weight keeps its bytes: the blob is shared, not copied.
   if (auto blob = dyn_cast_if_present<DenseResourceElementsAttr>(adaptor.getInput()))
     return DenseResourceElementsAttr::get(getType(), blob.getRawHandle());
+  if (auto permuted = dyn_cast_if_present<PermutedElementsAttr>(adaptor.getInput()))
+    return PermutedElementsAttr::get(getType(), permuted.getSource(), permuted.getPerm());
   return {};
 }
 
@@ -379,6 +381,44 @@ LogicalResult TransposeOp::verify() {
   return success();
 }
 
+/// `value` permuted by `perm` into `type`. A weight (a resource blob of
+/// kBlobThresholdBytes or more) is permuted when the exporter writes it (PermutedElementsAttr), and
+/// permutations of it compose; smaller constants are permuted now, so that
+/// folders can read them. Null when the value cannot be permuted.
+static ElementsAttr permuteConstant(ElementsAttr value, ArrayRef<int64_t> perm,
+                                    ShapedType type) {
+  auto permuted = dyn_cast<PermutedElementsAttr>(value);
+  if (!permuted) {
+    std::optional<ArrayRef<char>> bytes = t2t::rawBytes(value);
+    if (isa<DenseResourceElementsAttr>(value) && bytes && bytes->size() >= t2t::kBlobThresholdBytes &&
+        type.hasStaticShape())
+      return PermutedElementsAttr::get(type, value, perm);
+    ElementsAttr eager = t2t::transposeElements(value, perm);
+    return eager && eager.getType() == type ? eager : nullptr;
+  }
+  // Result dim i is value dim perm[i], which is source dim inner[perm[i]],
+  // unless a reshape viewed the permutation in another shape: then that
+  // view becomes the source.
+  auto source = cast<RankedTensorType>(permuted.getSource().getType());
+  ArrayRef<int64_t> inner = permuted.getPerm();
+  bool plain = llvm::all_of(llvm::enumerate(inner), [&](auto it) {
+    return permuted.getType().getDimSize(it.index()) == source.getDimSize(it.value());
+  });
+  if (!plain) {
+    std::vector<char> storage;
+    std::optional<ArrayRef<char>> bytes = constantBytes(permuted, storage);
+    if (!bytes)
+      return nullptr;
+    return PermutedElementsAttr::get(
+        type, t2t::elementsFromBytes(cast<RankedTensorType>(permuted.getType()), *bytes, "permuted"),
+        perm);
+  }
+  SmallVector<int64_t> composed;
+  for (int64_t d : perm)
+    composed.push_back(inner[d]);
+  return PermutedElementsAttr::get(type, permuted.getSource(), composed);
+}
+
 OpFoldResult TransposeOp::fold(FoldAdaptor adaptor) {
   // transpose(transpose(x, p1), p2) == transpose(x, p1[p2[i]]): fold in place.
   if (auto inner = getInput().getDefiningOp<TransposeOp>()) {
@@ -394,10 +434,8 @@ OpFoldResult TransposeOp::fold(FoldAdaptor adaptor) {
                    [](auto it) { return static_cast<int64_t>(it.index()) == it.value(); }) &&
       getInput().getType() == getType())
     return getInput();
-  // A constant is permuted once, at compile time.
   if (auto value = dyn_cast_if_present<ElementsAttr>(adaptor.getInput()))
-    if (ElementsAttr permuted = t2t::transposeElements(value, getPerm());
-        permuted && permuted.getType() == getType())
+    if (ElementsAttr permuted = permuteConstant(value, getPerm(), getType()))
       return permuted;
   return {};
 }

@@ -125,3 +125,37 @@ func.func @transpose_result_shape(%x: tensor<1x2x3xf32>) {
   %0 = tfl.transpose %x, [2, 1, 0] : (tensor<1x2x3xf32>) -> tensor<1x2x3xf32>
   return
 }
+
+// -----
+
+// #tfl.permuted: the result has the source's element type and element count,
+// perm permutes the source's dims, and permutations compose rather than nest.
+func.func @permuted_element_type() -> tensor<2x2xi32> {
+  // expected-error @+1 {{element type 'i32' differs from the source's 'f32'}}
+  %0 = tfl.const #tfl.permuted<dense<1.0> : tensor<2x2xf32>, [1, 0]> : tensor<2x2xi32>
+  return %0 : tensor<2x2xi32>
+}
+
+// -----
+
+func.func @permuted_count() -> tensor<2x3xf32> {
+  // expected-error @+1 {{has 6 elements but the source has 4}}
+  %0 = tfl.const #tfl.permuted<dense<1.0> : tensor<2x2xf32>, [1, 0]> : tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @permuted_not_a_permutation() -> tensor<2x2xf32> {
+  // expected-error @+1 {{perm is not a permutation of the source's 2 dims}}
+  %0 = tfl.const #tfl.permuted<dense<1.0> : tensor<2x2xf32>, [1, 1]> : tensor<2x2xf32>
+  return %0 : tensor<2x2xf32>
+}
+
+// -----
+
+func.func @permuted_nested() -> tensor<2x2xf32> {
+  // expected-error @+1 {{permutes a permuted constant (permutations compose)}}
+  %0 = tfl.const #tfl.permuted<#tfl.permuted<dense<1.0> : tensor<2x2xf32>, [1, 0]> : tensor<2x2xf32>, [1, 0]> : tensor<2x2xf32>
+  return %0 : tensor<2x2xf32>
+}

@@ -4,11 +4,15 @@
 #define T2T_DIALECT_TFL_TFLDIALECT_H
 
 #include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Dialect.h"
 #include "mlir/IR/OpDefinition.h"
 #include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
+
+#include <optional>
+#include <vector>
 
 namespace t2t::tfl {
 /// True for the activation names a tfl op may fuse into its result.
@@ -24,6 +28,17 @@ class Elementwise : public mlir::OpTrait::TraitBase<ConcreteType, Elementwise> {
 
 #include "dialects/tfl/TFLDialect.h.inc"
 #include "dialects/tfl/TFLInterfaces.h.inc"
+
+#define GET_ATTRDEF_CLASSES
+#include "dialects/tfl/TFLAttrs.h.inc"
+
+namespace t2t::tfl {
+/// The row-major bytes of a constant: its own buffer, or for a permuted one
+/// (PermutedElementsAttr) the permutation computed into `storage`. nullopt
+/// for kinds without a flat buffer (splats, bools, sparse).
+std::optional<llvm::ArrayRef<char>> constantBytes(mlir::ElementsAttr value,
+                                                  std::vector<char> &storage);
+} // namespace t2t::tfl
 
 #define GET_OP_CLASSES
 #include "dialects/tfl/TFLOps.h.inc"
