@@ -4,7 +4,8 @@
 #   - import: time vs the I/O floor (read the file, write as many bytes) and
 #     peak RSS vs file size, per model (bench/ImportBench.cpp);
 #   - conversion (t2t-convert: import, lowering, export): wall time vs the
-#     same floor, and peak RSS vs file size (/usr/bin/time);
+#     same floor, and peak RSS vs file size (/usr/bin/time), medians of
+#     BENCH_REPS (5) runs;
 #   - the emitted graphs: nodes and transposes, optimized vs --layout=naive,
 #     and their TensorFlow.js inference time on the CPU (pure JS) and WASM
 #     (XNNPACK) backends, as a ratio (TFJS_BACKENDS="cpu wasm");
@@ -20,21 +21,32 @@ mkdir -p "$out"
 models=("$@")
 ((${#models[@]})) || models=(resnet18 mobilenet_v2 shufflenet_v2_x1_0 resnet50)
 
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
 echo "# $(date -u +%FT%TZ) $(nproc) cores, $(uname -m)" | tee -a "$out/results.txt"
 for m in "${models[@]}"; do
   [ -f "$out/$m.onnx" ] || /usr/bin/python3 utils/export_torchvision.py "$m" "$out/$m.onnx" --opset 17
   sync
   # Warm the page cache so the floor and the import read the same way.
   cat "$out/$m.onnx" > /dev/null
-  line=$(build/bin/t2t-bench-import "$out/$m.onnx" "$out/scratch.bin")
+  # Medians of BENCH_REPS runs each: single runs on a shared machine vary by
+  # half. The RSS is the largest.
+  floors=() walls=() rss=0
+  for ((r = 0; r < ${BENCH_REPS:-5}; r++)); do
+    line=$(build/bin/t2t-bench-import "$out/$m.onnx" "$out/scratch.bin")
+    floors+=("$(sed -n 's/.*io_floor_s=\([0-9.]*\).*/\1/p' <<<"$line")")
+    /usr/bin/time -f '%e %M' -o "$out/time.txt" build/bin/t2t-convert -q "$out/$m.onnx" -o "$out/$m.pb"
+    read -r secs kb < "$out/time.txt"
+    walls+=("$secs")
+    ((kb > rss)) && rss=$kb
+  done
   printf '%-10s import:  %s\n' "$m" "$line" | tee -a "$out/results.txt"
-  floor=$(sed -n 's/.*io_floor_s=\([0-9.]*\).*/\1/p' <<<"$line")
+  floor=$(median "${floors[@]}")
+  secs=$(median "${walls[@]}")
   mb=$(sed -n 's/.*file_mb=\([0-9.]*\).*/\1/p' <<<"$line")
-  /usr/bin/time -f '%e %M' -o "$out/time.txt" build/bin/t2t-convert -q "$out/$m.onnx" -o "$out/$m.pb"
-  read -r secs kb < "$out/time.txt"
-  awk -v m="$m" -v s="$secs" -v kb="$kb" -v f="$floor" -v mb="$mb" 'BEGIN {
-    printf "%-10s convert: wall_s=%.3f ratio_to_floor=%.2f peak_rss_mb=%.1f rss_per_file=%.2f\n",
-           m, s, s / f, kb / 1024, kb / 1024 / mb }' | tee -a "$out/results.txt"
+  awk -v m="$m" -v s="$secs" -v kb="$rss" -v f="$floor" -v mb="$mb" -v n="${#walls[@]}" 'BEGIN {
+    printf "%-10s convert: runs=%d median_wall_s=%.3f median_io_floor_s=%.3f ratio_to_floor=%.2f peak_rss_mb=%.1f rss_per_file=%.2f\n",
+           m, n, s, f, s / f, kb / 1024, kb / 1024 / mb }' | tee -a "$out/results.txt"
   naive=$(build/bin/t2t-convert "$out/$m.onnx" -o "$out/${m}_naive.pb" --layout=naive)
   opt=$(build/bin/t2t-convert "$out/$m.onnx" -o "$out/$m.pb")
   count() { sed -n "s/.*$1: *\([0-9]*\).*/\1/p" <<<"$2"; }
@@ -61,14 +73,21 @@ for mb in "${sizes[@]}"; do
   [ -f "$model" ] || /usr/bin/python3 utils/make_scaled_model.py "$mb" "$model" > /dev/null
   bytes=$(($(stat -c %s "$model") + $(stat -c %s "$model.data")))
   cat "$model" "$model.data" > /dev/null
-  # The I/O floor: read the model's bytes and write as many.
-  start=$(date +%s.%N)
-  cat "$model" "$model.data" > "$out/scratch.bin"
-  floor=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
-  /usr/bin/time -f '%e %M' -o "$out/time.txt" build/bin/t2t-convert -q "$model" -o "$out/scaled.pb"
-  read -r secs kb < "$out/time.txt"
+  floors=() walls=() kb=0
+  for ((r = 0; r < ${BENCH_REPS:-5}; r++)); do
+    # The I/O floor: read the model's bytes and write as many.
+    start=$(date +%s.%N)
+    cat "$model" "$model.data" > "$out/scratch.bin"
+    floors+=("$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')")
+    /usr/bin/time -f '%e %M' -o "$out/time.txt" build/bin/t2t-convert -q "$model" -o "$out/scaled.pb"
+    read -r wall rss < "$out/time.txt"
+    walls+=("$wall")
+    ((rss > kb)) && kb=$rss
+  done
+  floor=$(median "${floors[@]}")
+  secs=$(median "${walls[@]}")
   awk -v mb="$mb" -v b="$bytes" -v s="$secs" -v kb="$kb" -v f="$floor" 'BEGIN {
-    printf "scaled_%smb convert: bytes_mb=%.1f wall_s=%.2f io_floor_s=%.3f ratio_to_floor=%.1f peak_rss_mb=%.0f rss_per_file=%.2f\n",
+    printf "scaled_%smb convert: bytes_mb=%.1f median_wall_s=%.2f median_io_floor_s=%.3f ratio_to_floor=%.1f peak_rss_mb=%.0f rss_per_file=%.2f\n",
            mb, b / 1e6, s, f, s / f, kb / 1024, kb / 1024 / (b / 1048576) }' | tee -a "$out/results.txt"
   fit+=("$bytes $secs $kb")
 done
