@@ -64,13 +64,14 @@ def wire_field(number, payload):
     return varint(number << 3 | 2) + varint(len(payload)) + payload
 
 
-def with_raw_data_fields(name, payloads):
+def with_raw_data_fields(name, payloads, extra=b""):
     """large_initializer.onnx with big_weight's raw_data field written once
-    per payload. Protobuf keeps the last; the importer, which leaves large
-    payloads in the file, must too. The initializer comes in a second graph
-    field, which protobuf merges into the first."""
+    per payload (and `extra` bytes after them). Protobuf keeps the last; the
+    importer, which leaves large payloads in the file, must too. The
+    initializer comes in a second graph field, which protobuf merges into
+    the first."""
     header = empty_tensor("big_weight", [16, 32]).SerializeToString()
-    tensor = header + b"".join(wire_field(9, p) for p in payloads)
+    tensor = header + b"".join(wire_field(9, p) for p in payloads) + extra
     m = model([helper.make_node("MatMul", ["x", "big_weight"], ["y"], name="proj")],
               [vi("x", [2, 16])], [vi("y", [2, 32])])
     with open(os.path.join(out, name), "wb") as f:
@@ -82,6 +83,10 @@ with_raw_data_fields("raw_data_small_then_large.onnx", [b"\1\2\3\4", w.raw_data]
 with_raw_data_fields("raw_data_large_then_small.onnx", [w.raw_data, b"\1\2\3\4"])
 # The payload at an odd offset of the file: not aligned for its floats.
 with_raw_data_fields("raw_data_unaligned.onnx", [b"\1", w.raw_data])
+# An unknown field as a group (wire types 3 and 4), which protobuf skips and
+# the payload splitter does not parse: the model is parsed whole instead.
+with_raw_data_fields("raw_data_unknown_group.onnx", [w.raw_data],
+                     extra=bytes([100 << 3 & 0x7F | 0x80 | 3, 100 >> 4, 8, 1, 100 << 3 & 0x7F | 0x80 | 4, 100 >> 4]))
 
 def external(name, location, offset=0, length=None, data=None, data_file="weights.bin"):
     """A MatMul whose weight lives in external data."""
