@@ -18,8 +18,9 @@ def ConvertONNXToNHWC : Pass<"convert-onnx-to-nhwc", "::mlir::ModuleOp"> {
     compile time. It is the baseline the optimized layout is measured against.
 
     A weight's resource blob is freed as soon as no operation refers to it
-    (e.g. an OIHW filter once permuted to HWIO), so that the conversion holds
-    the weights once, not twice.
+    (e.g. a filter a fold rewrote), so that the conversion holds the weights
+    once, not twice; transposed weights stay views of their blobs
+    (#tfl.permuted) that the exporter permutes as it writes them.
   }];
   let options = [
     Option<"naiveLayout", "naive-layout", "bool", /*default=*/"false",
@@ -50,7 +51,9 @@ def FuseTFL : Pass<"fuse-tfl", "::mlir::func::FuncOp"> {
     them; relu, relu6, tanh and clip(-1, 1) become its fused activation;
     zero padding of H and W becomes its padding (SAME when it is
     TensorFlow's SAME); the decomposed hard swish and exact GELU become
-    hard_swish and gelu. Not run for the naive layout.
+    hard_swish and gelu; a channel shuffle left as a gather of the innermost
+    axis becomes the transpose of its [..., groups, channels / groups] view,
+    which TensorFlow runs faster. Not run for the naive layout.
   }];
   let dependentDialects = ["::t2t::tfl::TFLDialect"];
 }
