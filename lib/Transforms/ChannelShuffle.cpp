@@ -87,7 +87,8 @@ struct ChannelShuffleAsTranspose : OpRewritePattern<tfl::GatherOp> {
   LogicalResult matchAndRewrite(tfl::GatherOp op, PatternRewriter &rewriter) const override {
     auto type = dyn_cast<RankedTensorType>(op.getParams().getType());
     DenseIntElementsAttr indices;
-    if (!type || type != op.getType() || op.getAxis() != type.getRank() - 1 ||
+    if (!type || type != op.getType() ||
+        static_cast<int64_t>(op.getAxis()) != type.getRank() - 1 ||
         !matchPattern(op.getIndices(), m_Constant(&indices)) || indices.getType().getRank() != 1)
       return rewriter.notifyMatchFailure(op, "needs a 1-D constant gather of the innermost axis");
     int64_t channels = type.getShape().back();
