@@ -17,8 +17,8 @@ mlir::OwningOpRef<mlir::ModuleOp> importONNXModel(llvm::MemoryBufferRef buffer,
                                                   llvm::StringRef modelPath,
                                                   mlir::MLIRContext *context);
 
-/// As above, streaming the model from the file at `modelPath` (the cheapest
-/// way in time and memory).
+/// As above, from the file at `modelPath`, mapped: its weights become resource
+/// blobs over the mapping, never copied (the cheapest way in time and memory).
 mlir::OwningOpRef<mlir::ModuleOp> importONNXFile(llvm::StringRef modelPath,
                                                  mlir::MLIRContext *context);
 
