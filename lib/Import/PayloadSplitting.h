@@ -16,6 +16,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -24,7 +25,8 @@ namespace t2t::import {
 /// What a payload held outside its TensorProto leaves in the raw_data field:
 /// one byte, as ONNX's checker wants a value field and an empty bytes field
 /// is not serialized.
-inline constexpr llvm::StringLiteral kPayloadPlaceholder("\0");
+/// (A std::string_view: clang refuses an llvm::StringLiteral holding a NUL.)
+inline constexpr std::string_view kPayloadPlaceholder("\0", 1);
 
 /// A serialized ModelProto whose main-graph initializers of at least
 /// kBlobThresholdBytes of raw_data hold kPayloadPlaceholder instead, and
