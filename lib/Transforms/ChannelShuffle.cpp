@@ -14,7 +14,8 @@
 // reshape splits one axis k of `a` in two and p swaps the two halves.
 //
 // Once the layout is settled, a shuffle of the innermost (NHWC channel)
-// axis is written back as one transpose of a 5-D view,
+// axis is written back (pass channel-shuffle-as-transpose) as one transpose
+// of a 5-D view,
 //   reshape [N, H, W, C] -> [N, H, W, g, C/g], transpose(0, 1, 2, 4, 3),
 //   reshape back:
 // TensorFlow.js's WASM backend gathers along the innermost axis 8 to 15
@@ -27,13 +28,20 @@
 #include "Patterns.h"
 
 #include "t2t/Dialect/TFL/TFLDialect.h"
+#include "t2t/Transforms/Passes.h"
 
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 using namespace mlir;
 
 namespace t2t {
+
+#define GEN_PASS_DEF_CHANNELSHUFFLEASTRANSPOSE
+#include "dialects/transforms/Passes.h.inc"
+
 namespace {
 
 struct ChannelShuffleToGather : OpRewritePattern<tfl::ReshapeOp> {
@@ -118,11 +126,17 @@ struct ChannelShuffleAsTranspose : OpRewritePattern<tfl::GatherOp> {
   }
 };
 
-} // namespace
+struct ChannelShuffleAsTransposePass
+    : impl::ChannelShuffleAsTransposeBase<ChannelShuffleAsTransposePass> {
+  void runOnOperation() override {
+    RewritePatternSet patterns(&getContext());
+    patterns.add<ChannelShuffleAsTranspose>(&getContext());
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      signalPassFailure();
+  }
+};
 
-void populateChannelShuffleAsTransposePatterns(RewritePatternSet &patterns) {
-  patterns.add<ChannelShuffleAsTranspose>(patterns.getContext());
-}
+} // namespace
 
 void populateChannelShufflePatterns(RewritePatternSet &patterns) {
   patterns.add<ChannelShuffleToGather>(patterns.getContext());

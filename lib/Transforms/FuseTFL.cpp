@@ -7,8 +7,6 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Patterns.h"
-
 #include "t2t/Dialect/TFL/TFLDialect.h"
 #include "t2t/Support/ElementsAttrUtils.h"
 #include "t2t/Transforms/Passes.h"
@@ -172,7 +170,6 @@ struct FuseTFL : impl::FuseTFLBase<FuseTFL> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
     populateWithGenerated(patterns);
-    populateChannelShuffleAsTransposePatterns(patterns);
     patterns.add<FusePadIntoConv<tfl::Conv2DOp>, FusePadIntoConv<tfl::DepthwiseConv2DOp>>(
         &getContext());
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))

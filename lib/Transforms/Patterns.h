@@ -50,9 +50,7 @@ void populateSinkTransposePatterns(mlir::RewritePatternSet &patterns);
 /// A channel shuffle (reshape, transpose, reshape) as a gather of the
 /// channel axis, which the layout moves like any axis op.
 void populateChannelShufflePatterns(mlir::RewritePatternSet &patterns);
-/// A channel shuffle gathered along the innermost axis back as a transpose
-/// of its [..., groups, channels / groups] view, which TensorFlow runs faster.
-void populateChannelShuffleAsTransposePatterns(mlir::RewritePatternSet &patterns);
+
 } // namespace t2t
 
 #endif // T2T_LIB_TRANSFORMS_PATTERNS_H

@@ -15,6 +15,7 @@ void t2t::buildConversionPipeline(mlir::OpPassManager &pm, const PipelineOptions
   if (!options.naiveLayout) {
     pm.addPass(mlir::createCanonicalizerPass());
     pm.addNestedPass<mlir::func::FuncOp>(createFuseTFL());
+    pm.addNestedPass<mlir::func::FuncOp>(createChannelShuffleAsTranspose());
   }
   pm.addPass(mlir::createCSEPass());
 }

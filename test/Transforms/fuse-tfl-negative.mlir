@@ -81,20 +81,3 @@ func.func @not_activations(%x: tensor<2xf32>, %y: tensor<2xf32>) -> (tensor<2xf3
   %h = tfl.mul %x, %d : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
   return %j, %h : tensor<2xf32>, tensor<2xf32>
 }
-
-// -----
-
-// Gathers that stay gathers: of an outer axis, with indices that are not a
-// channel shuffle, or with channels not known.
-// CHECK-LABEL: func @not_channel_shuffles
-func.func @not_channel_shuffles(%x: tensor<1x4x4x6xf32>, %y: tensor<1x4x4x?xf32>) -> (tensor<1x4x4x6xf32>, tensor<1x4x4x6xf32>, tensor<1x4x4x?xf32>) {
-  // CHECK-COUNT-3: tfl.gather
-  // CHECK-NOT: tfl.transpose
-  %shuffle = tfl.const dense<[0, 3, 1, 4, 2, 5]> : tensor<6xi32>
-  %other = tfl.const dense<[0, 2, 1, 3, 5, 4]> : tensor<6xi32>
-  %outer = tfl.const dense<[0, 2, 1, 3]> : tensor<4xi32>
-  %a = tfl.gather %x, %outer {axis = 1 : i64} : (tensor<1x4x4x6xf32>, tensor<4xi32>) -> tensor<1x4x4x6xf32>
-  %b = tfl.gather %x, %other {axis = 3 : i64} : (tensor<1x4x4x6xf32>, tensor<6xi32>) -> tensor<1x4x4x6xf32>
-  %c = tfl.gather %y, %shuffle {axis = 3 : i64} : (tensor<1x4x4x?xf32>, tensor<6xi32>) -> tensor<1x4x4x?xf32>
-  return %a, %b, %c : tensor<1x4x4x6xf32>, tensor<1x4x4x6xf32>, tensor<1x4x4x?xf32>
-}

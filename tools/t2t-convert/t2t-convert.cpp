@@ -9,11 +9,14 @@
 
 #include "t2t/Export/GraphDefExporter.h"
 #include "t2t/Import/ONNXImporter.h"
+#include "t2t/Dialect/TFL/TFLDialect.h"
 #include "t2t/InitAll.h"
 #include "t2t/Transforms/Pipeline.h"
 
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/MLIRContext.h"
+#include "mlir/Pass/Pass.h"
+#include "mlir/Pass/PassInstrumentation.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Support/FileUtilities.h"
 #include "llvm/Support/CommandLine.h"
@@ -23,6 +26,7 @@
 #include "llvm/Support/Format.h"
 #include "llvm/Support/ToolOutputFile.h"
 
+#include <atomic>
 #include <chrono>
 
 using namespace mlir;
@@ -73,6 +77,26 @@ Emit resolveEmit() {
   return Emit::Pb;
 }
 
+/// Counts the operations FuseTFL folds into layers (bias adds, scales and
+/// BatchNormalizations, zero paddings, activations, decomposed activations):
+/// its non-constant operations before, less those after.
+class FusionCounter : public PassInstrumentation {
+public:
+  void runBeforePass(Pass *pass, Operation *op) override { track(pass, op, 1); }
+  void runAfterPass(Pass *pass, Operation *op) override { track(pass, op, -1); }
+  int64_t folded() const { return count; }
+
+private:
+  void track(Pass *pass, Operation *op, int64_t sign) {
+    if (pass->getArgument() != "fuse-tfl")
+      return;
+    int64_t ops = 0;
+    op->walk([&](Operation *nested) { ops += !isa<t2t::tfl::ConstOp>(nested); });
+    count += sign * ops;
+  }
+  std::atomic<int64_t> count{0};
+};
+
 double secondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -114,6 +138,9 @@ int main(int argc, char **argv) {
   options.nhwcInterface = ioLayout == IOLayout::NHWC;
   options.naiveLayout = layout == Layout::Naive;
   t2t::buildConversionPipeline(pm, options);
+  auto fusions = std::make_unique<FusionCounter>();
+  FusionCounter *fusionCounter = fusions.get();
+  pm.addInstrumentation(std::move(fusions));
   if (failed(pm.run(*module)))
     return 1;
   double lowerSeconds = secondsSince(start) - importSeconds;
@@ -144,6 +171,8 @@ int main(int argc, char **argv) {
     llvm::outs() << "  TF nodes out:     " << stats.nodes << " (" << stats.bytes << " bytes)\n"
                  << "  transposes left:  " << stats.opCounts.lookup("Transpose") << "\n";
   }
+  llvm::outs() << "  fusions:          " << fusionCounter->folded()
+               << " ops folded into layers\n";
   llvm::outs() << llvm::format("  time:             %.3f s (import %.3f, lower %.3f, export %.3f)\n",
                                secondsSince(start), importSeconds, lowerSeconds,
                                secondsSince(start) - importSeconds - lowerSeconds);
