@@ -26,6 +26,7 @@
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 
 #include <climits>
+#include <optional>
 #include <google/protobuf/text_format.h>
 
 using namespace mlir;
@@ -900,22 +901,17 @@ class BlobRelease {
 public:
   explicit BlobRelease(const ExternalContents &contents) {
     for (const auto &[node, value] : contents)
-      forEachBlob(value, [&](Blob *blob) { ++pending[blob]; });
+      forEachResourceBlob(value, [&](ResourceBlob *blob) { ++pending[blob]; });
   }
   void written(ElementsAttr value) {
-    forEachBlob(value, [&](Blob *blob) {
+    forEachResourceBlob(value, [&](ResourceBlob *blob) {
       if (--pending[blob] == 0)
         blob->setBlob(AsmResourceBlob());
     });
   }
 
 private:
-  using Blob = DialectResourceBlobManager::BlobEntry;
-  template <typename Fn>
-  static void forEachBlob(ElementsAttr value, Fn fn) {
-    value.walk([&](DenseResourceElementsAttr resource) { fn(resource.getRawHandle().getResource()); });
-  }
-  llvm::DenseMap<Blob *, int64_t> pending;
+  llvm::DenseMap<ResourceBlob *, int64_t> pending;
 };
 
 LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFormat format,
@@ -947,10 +943,12 @@ LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFor
     // Deterministic: attr maps are written in key order, so the same module
     // always gives the same bytes; weights go from their blobs to `os`.
     google::protobuf::io::CodedOutputStream coded(&stream);
-    BlobRelease blobs(builder.externalContents());
+    std::optional<BlobRelease> blobs;
+    if (release == WeightRelease::AfterWriting)
+      blobs.emplace(builder.externalContents());
     writeGraphDef(graph, builder.externalContents(), coded, [&](ElementsAttr value) {
-      if (release == WeightRelease::AfterWriting)
-        blobs.written(value);
+      if (blobs)
+        blobs->written(value);
     });
   }
   stream.Flush();

@@ -251,31 +251,30 @@ static constexpr const char *kTooLarge =
     "the model is larger than protobuf's 2 GB limit; store its weights as ONNX external data";
 
 /// Checks, normalizes and infers the shapes of a freshly parsed model.
-static llvm::Expected<std::unique_ptr<::onnx::ModelProto>>
-prepareModel(std::unique_ptr<::onnx::ModelProto> model, llvm::StringRef modelDir) {
-  if (!model->has_graph())
+static llvm::Error prepareModel(::onnx::ModelProto &model, llvm::StringRef modelDir) {
+  if (!model.has_graph())
     return createStringError("not a valid ONNX model: it has no graph");
-  if (model->ir_version() < 1)
+  if (model.ir_version() < 1)
     return createStringError("not a valid ONNX model: it has no ir_version");
-  if (model->ir_version() > kMaxIrVersion)
+  if (model.ir_version() > kMaxIrVersion)
     return createStringError("ir_version %lld is newer than this importer supports (%lld)",
-                             (long long)model->ir_version(), (long long)kMaxIrVersion);
-  if (llvm::Error err = checkExternalData(model->graph(), modelDir))
-    return std::move(err);
+                             (long long)model.ir_version(), (long long)kMaxIrVersion);
+  if (llvm::Error err = checkExternalData(model.graph(), modelDir))
+    return err;
   // No analysis reads weight values, and the model travels to the worker and
   // back for each.
-  PayloadStash payloads(*model);
-  if (llvm::Error err = runInWorker(Analysis::Check, *model, modelDir))
-    return std::move(err);
+  PayloadStash payloads(model);
+  if (llvm::Error err = runInWorker(Analysis::Check, model, modelDir))
+    return err;
   std::vector<std::string> visible;
-  if (llvm::Error err = checkOutputsProduced(model->graph(), visible))
-    return std::move(err);
-  if (llvm::Error err = checkValueKinds(model->graph()))
-    return std::move(err);
-  if (llvm::Error err = checkConvPoolRanks(model->graph()))
-    return std::move(err);
-  if (llvm::Error err = checkOpset(*model, modelDir))
-    return std::move(err);
+  if (llvm::Error err = checkOutputsProduced(model.graph(), visible))
+    return err;
+  if (llvm::Error err = checkValueKinds(model.graph()))
+    return err;
+  if (llvm::Error err = checkConvPoolRanks(model.graph()))
+    return err;
+  if (llvm::Error err = checkOpset(model, modelDir))
+    return err;
   // Each pass of shape operand folding can type what follows a Reshape or
   // Resize, and so the next shape computation: infer until nothing folds.
   // Each operand folds once, but a pass re-infers the whole graph, so the
@@ -283,13 +282,13 @@ prepareModel(std::unique_ptr<::onnx::ModelProto> model, llvm::StringRef modelDir
   // shape computations stays untyped and is reported, never slow.
   constexpr int kMaxShapeFoldingPasses = 64;
   for (int pass = 0; pass < kMaxShapeFoldingPasses; ++pass) {
-    if (llvm::Error err = runInWorker(Analysis::InferShapes, *model, modelDir))
-      return std::move(err);
-    if (!foldShapeOperands(*model))
+    if (llvm::Error err = runInWorker(Analysis::InferShapes, model, modelDir))
+      return err;
+    if (!foldShapeOperands(model))
       break;
   }
-  payloads.restore(*model);
-  return model;
+  payloads.restore(model);
+  return llvm::Error::success();
 }
 
 std::optional<HeldPayload> LoadedModel::payloadOf(const ::onnx::TensorProto &initializer) const {
@@ -310,8 +309,9 @@ static llvm::Expected<LoadedModel> parseModel(llvm::StringRef bytes) {
   LoadedModel loaded;
   loaded.proto = std::make_unique<::onnx::ModelProto>();
   std::optional<ModelSkeleton> skeleton = splitInitializerPayloads(bytes);
-  bool parsed = skeleton ? loaded.proto->ParseFromString(skeleton->bytes)
-                         : loaded.proto->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()));
+  bool parsed =
+      skeleton ? loaded.proto->ParseFromString(skeleton->bytes)
+               : loaded.proto->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()));
   if (!parsed)
     return createStringError(kParseError);
   if (skeleton)
@@ -320,15 +320,13 @@ static llvm::Expected<LoadedModel> parseModel(llvm::StringRef bytes) {
   return loaded;
 }
 
-/// Checks, normalizes and infers the shapes of a parsed model.
+/// `loaded`, checked, normalized and with its shapes inferred.
 static llvm::Expected<LoadedModel> prepare(llvm::Expected<LoadedModel> loaded,
                                            llvm::StringRef modelDir) {
   if (!loaded)
     return loaded.takeError();
-  auto proto = prepareModel(std::move(loaded->proto), modelDir);
-  if (!proto)
-    return proto.takeError();
-  loaded->proto = std::move(*proto);
+  if (llvm::Error err = prepareModel(*loaded->proto, modelDir))
+    return std::move(err);
   return loaded;
 }
 

@@ -104,8 +104,8 @@ ElementsAttr blobOver(RankedTensorType type, StringRef name, ArrayRef<char> data
 
 /// A blob over the `bytes` of a mapped `file` (the model or an external data
 /// file). Released, it gives its pages back: a weight the lowering replaced
-/// (a permuted filter) does not stay resident until the whole file is
-/// unmapped.
+/// (a filter a fold rewrote) or t2t-convert has written does not stay
+/// resident until the whole file is unmapped.
 ElementsAttr blobOverMappedFile(RankedTensorType type, StringRef name, ArrayRef<char> bytes,
                                 std::shared_ptr<llvm::MemoryBuffer> file) {
   return blobOver(type, name, bytes, [file = std::move(file), bytes]() mutable {

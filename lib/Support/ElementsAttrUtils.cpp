@@ -33,6 +33,11 @@ std::optional<ArrayRef<char>> rawBytes(ElementsAttr value) {
   return std::nullopt;
 }
 
+void forEachResourceBlob(Attribute attr, llvm::function_ref<void(ResourceBlob *)> fn) {
+  attr.walk(
+      [&](DenseResourceElementsAttr resource) { fn(resource.getRawHandle().getResource()); });
+}
+
 /// A mutable blob for a computed weight. From 2 MiB on it is mapped in huge
 /// pages where the kernel allows: faulting in 4 KiB pages cost a fifth of
 /// permuting ResNet50's filters.

@@ -1,6 +1,7 @@
 //===- BlobReleaser.cpp - Free weights no operation refers to -------------===//
 
 #include "BlobReleaser.h"
+#include "t2t/Support/ElementsAttrUtils.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
 
@@ -19,11 +20,8 @@ void BlobReleaser::drop(Blob *blob) {
 
 void BlobReleaser::recount(Operation *op) {
   SmallVector<Blob *, 1> now;
-  // Nested too: a tfl::PermutedElementsAttr refers to its source's blob.
   for (NamedAttribute attr : op->getAttrs())
-    attr.getValue().walk([&](DenseResourceElementsAttr resource) {
-      now.push_back(resource.getRawHandle().getResource());
-    });
+    forEachResourceBlob(attr.getValue(), [&](Blob *blob) { now.push_back(blob); });
   auto &recorded = blobsOf[op];
   // Counted before the old references drop, so that a blob the operation
   // keeps is never seen unreferenced.

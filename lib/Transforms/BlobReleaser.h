@@ -1,9 +1,9 @@
 //===- BlobReleaser.h - Free weights no operation refers to ----*- C++ -*-===//
 //
 // A resource blob lives as long as its MLIRContext, whether or not an
-// attribute still refers to it: a filter permuted (OIHW -> HWIO) or fused
-// (BatchNorm) into a new blob left the old one resident, and ResNet50's
-// conversion peaked at twice its weights. The releaser follows a rewrite as
+// attribute still refers to it: a filter folded into a new blob (BatchNorm,
+// dilation, or a small one permuted at once) left the old one resident, and
+// ResNet50's conversion peaked at twice its weights. The releaser follows a rewrite as
 // its listener, counts the operations that refer to each blob and frees a
 // blob when the last of them is erased or becomes dead.
 //

@@ -5,6 +5,8 @@
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 
 #include <vector>
 
@@ -22,6 +24,14 @@ inline constexpr int kStreamChunkBytes = 64 << 10;
 /// The raw row-major bytes of a dense or resource-backed constant, or
 /// std::nullopt for kinds without a flat buffer (splats, bools, sparse).
 std::optional<llvm::ArrayRef<char>> rawBytes(mlir::ElementsAttr value);
+
+/// A weight's storage: a blob of the builtin dialect's resource manager.
+using ResourceBlob = mlir::DialectResourceBlobManager::BlobEntry;
+
+/// Calls `fn` on each resource blob `attr` refers to, nested ones included
+/// (a tfl::PermutedElementsAttr refers to its source's). Freeing one
+/// (`setBlob({})`) leaves attributes over it without elements (rawBytes).
+void forEachResourceBlob(mlir::Attribute attr, llvm::function_ref<void(ResourceBlob *)> fn);
 
 /// Builds a constant of `type` from row-major bytes: a resource blob when
 /// large (no uniquing of big weights), an inline dense attribute otherwise.

@@ -382,17 +382,18 @@ LogicalResult TransposeOp::verify() {
 }
 
 /// `value` permuted by `perm` into `type`. A weight (a resource blob of
-/// kBlobThresholdBytes or more) is permuted when the exporter writes it (PermutedElementsAttr), and
-/// permutations of it compose; smaller constants are permuted now, so that
-/// folders can read them. Null when the value cannot be permuted.
+/// kBlobThresholdBytes or more) is permuted when the exporter writes it
+/// (PermutedElementsAttr), and permutations of it compose; smaller constants
+/// are permuted now, so that folders can read them. Null when the value
+/// cannot be permuted.
 static ElementsAttr permuteConstant(ElementsAttr value, ArrayRef<int64_t> perm,
                                     ShapedType type) {
   auto permuted = dyn_cast<PermutedElementsAttr>(value);
   if (!permuted) {
-    std::optional<ArrayRef<char>> bytes = t2t::rawBytes(value);
-    if (isa<DenseResourceElementsAttr>(value) && bytes && bytes->size() >= t2t::kBlobThresholdBytes &&
-        type.hasStaticShape())
-      return PermutedElementsAttr::get(type, value, perm);
+    if (isa<DenseResourceElementsAttr>(value) && type.hasStaticShape())
+      if (std::optional<ArrayRef<char>> bytes = t2t::rawBytes(value);
+          bytes && bytes->size() >= t2t::kBlobThresholdBytes)
+        return PermutedElementsAttr::get(type, value, perm);
     ElementsAttr eager = t2t::transposeElements(value, perm);
     return eager && eager.getType() == type ? eager : nullptr;
   }
@@ -409,9 +410,9 @@ static ElementsAttr permuteConstant(ElementsAttr value, ArrayRef<int64_t> perm,
     std::optional<ArrayRef<char>> bytes = constantBytes(permuted, storage);
     if (!bytes)
       return nullptr;
-    return PermutedElementsAttr::get(
-        type, t2t::elementsFromBytes(cast<RankedTensorType>(permuted.getType()), *bytes, "permuted"),
-        perm);
+    auto viewType = cast<RankedTensorType>(permuted.getType());
+    return PermutedElementsAttr::get(type, t2t::elementsFromBytes(viewType, *bytes, "permuted"),
+                                     perm);
   }
   SmallVector<int64_t> composed;
   for (int64_t d : perm)
