@@ -7,10 +7,15 @@
 //===----------------------------------------------------------------------===//
 
 #include "ModelLoader.h"
+#include "GraphHygiene.h"
+#include "InputShapes.h"
+#include "LegacyOpsets.h"
 #include "LibONNXWorker.h"
+#include "OpsetDowngrade.h"
 #include "PayloadSplitting.h"
 #include "ShapeFolding.h"
 #include "TensorImport.h"
+#include "VendorOps.h"
 #include "t2t/Support/ElementsAttrUtils.h"
 
 #include "onnx/defs/schema.h"
@@ -35,56 +40,21 @@ int canonicalOpset() {
 static constexpr int64_t kMaxIrVersion = ::onnx::IR_VERSION;
 static constexpr int kMinOpset = 1;
 
-/// Before opset 13, Hardmax coerced its input to 2-D at `axis` (as Softmax
-/// did); from 13 on it reduces over `axis` alone. ONNX's converter rewrites
-/// Softmax and LogSoftmax but not Hardmax, so do it here, where the opset is
-/// still known: Hardmax(x, axis) -> Reshape(Hardmax(Flatten(x, axis), -1), Shape(x)).
-static void coerceLegacyHardmax(::onnx::GraphProto &graph) {
-  google::protobuf::RepeatedPtrField<::onnx::NodeProto> nodes;
-  nodes.Swap(graph.mutable_node());
-  for (::onnx::NodeProto &node : nodes) {
-    if (node.op_type() != "Hardmax" || !node.domain().empty() || node.input_size() != 1) {
-      graph.add_node()->Swap(&node);
-      continue;
-    }
-    int64_t axis = 1;
-    for (const auto &attr : node.attribute())
-      if (attr.name() == "axis")
-        axis = attr.i();
-    std::string base = (node.name().empty() ? node.output(0) : node.name()) + "/coerced_";
-    auto add = [&](const char *op, std::vector<std::string> inputs, std::string output) {
-      ::onnx::NodeProto *n = graph.add_node();
-      n->set_op_type(op);
-      n->set_name(base + op);
-      for (auto &in : inputs)
-        n->add_input(in);
-      n->add_output(std::move(output));
-      return n;
-    };
-    auto setAxis = [](::onnx::NodeProto *n, int64_t value) {
-      ::onnx::AttributeProto *attr = n->add_attribute();
-      attr->set_name("axis");
-      attr->set_type(::onnx::AttributeProto::INT);
-      attr->set_i(value);
-    };
-    setAxis(add("Flatten", {node.input(0)}, base + "flat"), axis);
-    setAxis(add("Hardmax", {base + "flat"}, base + "max"), -1);
-    add("Shape", {node.input(0)}, base + "shape");
-    add("Reshape", {base + "max", base + "shape"}, node.output(0));
-  }
-}
-
-static llvm::Error checkOpset(::onnx::ModelProto &model, llvm::StringRef modelDir) {
+/// Brings a model of an older ai.onnx opset to canonicalOpset(): shapes are
+/// inferred at its own opset first, for the adapters that read them.
+static llvm::Error convertOlderOpset(::onnx::ModelProto &model, llvm::StringRef modelDir) {
   int64_t opset = aiOnnxOpset(model);
   if (opset < 0)
     return llvm::Error::success(); // Only ai.onnx.ml or training operators.
   if (opset < kMinOpset || opset > canonicalOpset())
     return createStringError("ai.onnx opset %lld is not supported (supported: %d to %d)",
-                             (long long)opset, kMinOpset, canonicalOpset());
+                             (long long)opset, kMinOpset, kNewestOpset);
   if (opset == canonicalOpset())
     return llvm::Error::success();
-  if (opset < 13)
-    coerceLegacyHardmax(*model.mutable_graph());
+  if (llvm::Error err = runInWorker(Analysis::InferShapes, model, modelDir))
+    return err;
+  if (llvm::Error err = prepareLegacyOpsets(model, opset))
+    return err;
   return runInWorker(Analysis::ConvertToCanonicalOpset, model, modelDir);
 }
 
@@ -251,11 +221,16 @@ static constexpr const char *kTooLarge =
     "the model is larger than protobuf's 2 GB limit; store its weights as ONNX external data";
 
 /// Checks, normalizes and infers the shapes of a freshly parsed model.
-static llvm::Error prepareModel(::onnx::ModelProto &model, llvm::StringRef modelDir) {
+static llvm::Error prepareModel(::onnx::ModelProto &model, llvm::StringRef modelDir,
+                                const ImportOptions &options) {
   if (!model.has_graph())
     return createStringError("not a valid ONNX model: it has no graph");
   if (model.ir_version() < 1)
     return createStringError("not a valid ONNX model: it has no ir_version");
+  // What other exporters write and libonnx 1.12 cannot read is repaired
+  // first: newer opsets, vendor operators, node order, shapeless interfaces.
+  if (llvm::Error err = downgradeOpset(model, canonicalOpset()))
+    return err;
   if (model.ir_version() > kMaxIrVersion)
     return createStringError("ir_version %lld is newer than this importer supports (%lld)",
                              (long long)model.ir_version(), (long long)kMaxIrVersion);
@@ -264,8 +239,16 @@ static llvm::Error prepareModel(::onnx::ModelProto &model, llvm::StringRef model
   // No analysis reads weight values, and the model travels to the worker and
   // back for each.
   PayloadStash payloads(model);
+  if (llvm::Error err = decomposeVendorOps(model))
+    return err;
+  if (llvm::Error err = sortTopologically(*model.mutable_graph()))
+    return err;
+  if (llvm::Error err = pinInputShapes(model, options))
+    return err;
+  ShapelessInterface shapeless(*model.mutable_graph());
   if (llvm::Error err = runInWorker(Analysis::Check, model, modelDir))
     return err;
+  shapeless.restore(*model.mutable_graph());
   std::vector<std::string> visible;
   if (llvm::Error err = checkOutputsProduced(model.graph(), visible))
     return err;
@@ -273,7 +256,7 @@ static llvm::Error prepareModel(::onnx::ModelProto &model, llvm::StringRef model
     return err;
   if (llvm::Error err = checkConvPoolRanks(model.graph()))
     return err;
-  if (llvm::Error err = checkOpset(model, modelDir))
+  if (llvm::Error err = convertOlderOpset(model, modelDir))
     return err;
   // Each pass of shape operand folding can type what follows a Reshape or
   // Resize, and so the next shape computation: infer until nothing folds.
@@ -322,19 +305,21 @@ static llvm::Expected<LoadedModel> parseModel(llvm::StringRef bytes) {
 
 /// `loaded`, checked, normalized and with its shapes inferred.
 static llvm::Expected<LoadedModel> prepare(llvm::Expected<LoadedModel> loaded,
-                                           llvm::StringRef modelDir) {
+                                           llvm::StringRef modelDir,
+                                           const ImportOptions &options) {
   if (!loaded)
     return loaded.takeError();
-  if (llvm::Error err = prepareModel(*loaded->proto, modelDir))
+  if (llvm::Error err = prepareModel(*loaded->proto, modelDir, options))
     return std::move(err);
   return loaded;
 }
 
-llvm::Expected<LoadedModel> loadModel(llvm::MemoryBufferRef buffer, llvm::StringRef modelDir) {
-  return prepare(parseModel(buffer.getBuffer()), modelDir);
+llvm::Expected<LoadedModel> loadModel(llvm::MemoryBufferRef buffer, llvm::StringRef modelDir,
+                                      const ImportOptions &options) {
+  return prepare(parseModel(buffer.getBuffer()), modelDir, options);
 }
 
-llvm::Expected<LoadedModel> loadModelFile(llvm::StringRef path) {
+llvm::Expected<LoadedModel> loadModelFile(llvm::StringRef path, const ImportOptions &options) {
   llvm::sys::fs::file_status status;
   if (std::error_code ec = llvm::sys::fs::status(path, status))
     return createStringError("cannot open '%s': %s", path.str().c_str(), ec.message().c_str());
@@ -352,7 +337,7 @@ llvm::Expected<LoadedModel> loadModelFile(llvm::StringRef path) {
   llvm::Expected<LoadedModel> loaded = parseModel((*file)->getBuffer());
   if (loaded)
     loaded->file = std::move(*file);
-  return prepare(std::move(loaded), llvm::sys::path::parent_path(path));
+  return prepare(std::move(loaded), llvm::sys::path::parent_path(path), options);
 }
 
 } // namespace t2t::import

@@ -4,6 +4,7 @@
 #define T2T_LIB_IMPORT_MODELLOADER_H
 
 #include "TensorImport.h"
+#include "t2t/Import/ONNXImporter.h"
 
 #include "onnx/onnx_pb.h"
 
@@ -35,16 +36,20 @@ struct LoadedModel {
   std::optional<HeldPayload> payloadOf(const ::onnx::TensorProto &initializer) const;
 };
 
-/// Parses a serialized ModelProto, checks that its external data stays inside
-/// `modelDir`, runs ONNX's checker, converts older ai.onnx opsets to
+/// Parses a serialized ModelProto, brings newer opsets down and vendor
+/// operators into ONNX's (OpsetDowngrade.h, VendorOps.h), sorts its nodes,
+/// pins the input dims `options` give, checks that its external data stays
+/// inside `modelDir`, runs ONNX's checker, converts older ai.onnx opsets to
 /// canonicalOpset() and runs ONNX shape inference, all of libonnx's work in
 /// its worker process. Every libonnx exception or crash becomes an llvm::Error.
-llvm::Expected<LoadedModel> loadModel(llvm::MemoryBufferRef buffer, llvm::StringRef modelDir);
+llvm::Expected<LoadedModel> loadModel(llvm::MemoryBufferRef buffer, llvm::StringRef modelDir,
+                                      const ImportOptions &options = {});
 
 /// As loadModel, from the file mapped into memory: the weights are read from
 /// the mapping when used, never copied into the parsed model. External data
 /// is read relative to the file's folder.
-llvm::Expected<LoadedModel> loadModelFile(llvm::StringRef path);
+llvm::Expected<LoadedModel> loadModelFile(llvm::StringRef path,
+                                          const ImportOptions &options = {});
 
 } // namespace t2t::import
 

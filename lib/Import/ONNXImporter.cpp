@@ -378,15 +378,17 @@ importLoaded(Expected<import::LoadedModel> model, StringRef modelPath,
 }
 
 OwningOpRef<ModuleOp> importONNXModel(llvm::MemoryBufferRef buffer, StringRef modelPath,
-                                      MLIRContext *context) {
+                                      MLIRContext *context, const ImportOptions &options) {
   context->loadDialect<onnx::ONNXDialect, func::FuncDialect>();
-  return importLoaded(import::loadModel(buffer, llvm::sys::path::parent_path(modelPath)),
-                      modelPath, context);
+  return importLoaded(
+      import::loadModel(buffer, llvm::sys::path::parent_path(modelPath), options), modelPath,
+      context);
 }
 
-OwningOpRef<ModuleOp> importONNXFile(StringRef modelPath, MLIRContext *context) {
+OwningOpRef<ModuleOp> importONNXFile(StringRef modelPath, MLIRContext *context,
+                                     const ImportOptions &options) {
   context->loadDialect<onnx::ONNXDialect, func::FuncDialect>();
-  return importLoaded(import::loadModelFile(modelPath), modelPath, context);
+  return importLoaded(import::loadModelFile(modelPath, options), modelPath, context);
 }
 
 } // namespace t2t

@@ -107,6 +107,7 @@ int main(int argc, char **argv) {
   registerAsmPrinterCLOptions();
   registerMLIRContextCLOptions();
   registerPassManagerCLOptions();
+  t2t::registerImportCLOptions(&convertCategory);
   cl::HideUnrelatedOptions(convertCategory);
   cl::ParseCommandLineOptions(argc, argv, "t2t: ONNX model -> channels-last TensorFlow GraphDef\n");
 
@@ -120,7 +121,12 @@ int main(int argc, char **argv) {
   SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
   auto start = std::chrono::steady_clock::now();
 
-  OwningOpRef<ModuleOp> module = t2t::importONNXFile(inputPath, &context);
+  auto importOptions = t2t::importOptionsFromCommandLine();
+  if (!importOptions) {
+    llvm::errs() << "t2t-convert: " << llvm::toString(importOptions.takeError()) << "\n";
+    return 1;
+  }
+  OwningOpRef<ModuleOp> module = t2t::importONNXFile(inputPath, &context, *importOptions);
   if (!module)
     return 1;
   size_t onnxOps = 0;

@@ -1,0 +1,107 @@
+//===- GraphEditing.h - Rewriting ONNX graphs before import -----*- C++ -*-===//
+//
+// The front end's adapters (opsets, vendor ops, legacy semantics) rewrite the
+// ModelProto before libonnx sees it: a node is replaced in place by standard
+// nodes, whose outputs are named after it so that names stay unique.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef T2T_LIB_IMPORT_GRAPHEDITING_H
+#define T2T_LIB_IMPORT_GRAPHEDITING_H
+
+#include "onnx/onnx_pb.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+
+#include <deque>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace t2t::import {
+
+/// The attribute `name` of `node`, or null.
+const ::onnx::AttributeProto *findAttribute(const ::onnx::NodeProto &node, llvm::StringRef name);
+int64_t intAttribute(const ::onnx::NodeProto &node, llvm::StringRef name, int64_t otherwise);
+float floatAttribute(const ::onnx::NodeProto &node, llvm::StringRef name, float otherwise);
+std::string stringAttribute(const ::onnx::NodeProto &node, llvm::StringRef name,
+                            llvm::StringRef otherwise);
+/// Removes the attribute `name`; true if it was there.
+bool eraseAttribute(::onnx::NodeProto &node, llvm::StringRef name);
+void setIntAttribute(::onnx::NodeProto &node, llvm::StringRef name, int64_t value);
+void setIntsAttribute(::onnx::NodeProto &node, llvm::StringRef name,
+                      const std::vector<int64_t> &values);
+void setFloatAttribute(::onnx::NodeProto &node, llvm::StringRef name, float value);
+void setStringAttribute(::onnx::NodeProto &node, llvm::StringRef name, llvm::StringRef value);
+
+/// How diagnostics name a node: its name, else its op type and position (as
+/// the importer names it), with the op type and any non-standard domain.
+std::string describeNode(const ::onnx::NodeProto &node, int index);
+
+/// An error about `node` (see describeNode): "node 'n' (Op): why".
+llvm::Error nodeError(const ::onnx::NodeProto &node, int index, const llvm::Twine &why);
+
+/// The values of a graph known before it runs: initializers and Constant
+/// nodes' `value` tensors, of this graph and the graphs enclosing it.
+class ConstantIndex {
+public:
+  void add(const ::onnx::GraphProto &graph);
+  /// The integer values of `name` if it is a known int32/int64 constant.
+  std::optional<std::vector<int64_t>> ints(const std::string &name) const;
+  /// The rank declared for `name` (initializer dims, value_info, graph
+  /// input/output), if any.
+  std::optional<int> rank(const std::string &name) const;
+  /// The dims declared for `name`, -1 where unknown.
+  std::optional<std::vector<int64_t>> dims(const std::string &name) const;
+
+private:
+  llvm::StringMap<const ::onnx::TensorProto *> tensors;
+  llvm::StringMap<std::vector<int64_t>> shapes;
+};
+
+/// Emits the nodes that replace one node, in its place (references to emitted
+/// nodes stay valid: a deque), with fresh names
+/// derived from the replaced node's first output.
+class NodeEmitter {
+public:
+  NodeEmitter(std::deque<::onnx::NodeProto> &out, const ::onnx::NodeProto &replaced);
+
+  /// A value name no graph value has: "<base>/t2t_<hint>_<n>".
+  std::string fresh(llvm::StringRef hint);
+  /// Appends a standard node; its outputs are `outputs` or one fresh value.
+  ::onnx::NodeProto &node(llvm::StringRef opType, std::vector<std::string> inputs,
+                          std::vector<std::string> outputs = {});
+  /// The first output of node(...): for single-result chains.
+  std::string value(llvm::StringRef opType, std::vector<std::string> inputs);
+  /// A Constant node's output holding an int64 vector / a float scalar.
+  std::string ints(const std::vector<int64_t> &values);
+  std::string scalar(float value);
+
+private:
+  std::deque<::onnx::NodeProto> &out;
+  std::string base;
+  int counter = 0;
+};
+
+/// What a rewrite did with a node.
+enum class Rewrite { Kept, Replaced };
+
+/// Calls `rewrite(node, index, emitter)` for each node of `graph` and of its
+/// subgraphs (inner graphs first); a node the callback replaces is dropped
+/// and the emitted nodes take its place. Stops at the first error.
+llvm::Error rewriteNodes(
+    ::onnx::GraphProto &graph,
+    llvm::function_ref<llvm::Expected<Rewrite>(::onnx::NodeProto &, int, NodeEmitter &,
+                                               const ConstantIndex &)>
+        rewrite);
+
+/// Calls `fn` on every graph attribute (If branches, Loop and Scan bodies)
+/// of `node`.
+void forEachSubgraph(::onnx::NodeProto &node, llvm::function_ref<void(::onnx::GraphProto &)> fn);
+
+} // namespace t2t::import
+
+#endif // T2T_LIB_IMPORT_GRAPHEDITING_H

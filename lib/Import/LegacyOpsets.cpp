@@ -1,0 +1,83 @@
+//===- LegacyOpsets.cpp - Older opsets ready for version conversion -------===//
+
+#include "LegacyOpsets.h"
+#include "GraphEditing.h"
+
+namespace t2t::import {
+namespace {
+
+/// The element type declared for `name` in `graph`'s interface or
+/// value_info, or 0.
+int32_t declaredElementType(const ::onnx::GraphProto &graph, const std::string &name) {
+  for (const auto *infos : {&graph.input(), &graph.value_info(), &graph.output()})
+    for (const auto &info : *infos)
+      if (info.name() == name && info.type().has_tensor_type())
+        return info.type().tensor_type().elem_type();
+  for (const auto &tensor : graph.initializer())
+    if (tensor.name() == name)
+      return tensor.data_type();
+  return 0;
+}
+
+/// Before opset 13, Softmax, LogSoftmax and Hardmax coerced their input to
+/// 2-D at `axis` and normalized each row; from 13 on they normalize along
+/// `axis` alone. Where `axis` is the last one both agree and the node stays;
+/// otherwise op(x, axis) -> Reshape(op(Flatten(x, axis), 1), Shape(x)), with
+/// the flattened value declared 2-D so that the converter's adapter needs no
+/// inference to see it.
+Rewrite coerceToRows(::onnx::NodeProto &node, NodeEmitter &emit, const ConstantIndex &constants,
+                     ::onnx::GraphProto &declarations, int32_t elementType) {
+  int64_t axis = intAttribute(node, "axis", 1);
+  std::optional<int> rank = constants.rank(node.input(0));
+  if (rank && (axis == -1 || axis == *rank - 1))
+    return Rewrite::Kept;
+  ::onnx::NodeProto &flatten = emit.node("Flatten", {node.input(0)});
+  setIntAttribute(flatten, "axis", axis);
+  ::onnx::NodeProto &rows = emit.node(node.op_type(), {flatten.output(0)});
+  setIntAttribute(rows, "axis", 1);
+  if (elementType) {
+    ::onnx::ValueInfoProto *info = declarations.add_value_info();
+    info->set_name(flatten.output(0));
+    auto *tensor = info->mutable_type()->mutable_tensor_type();
+    tensor->set_elem_type(elementType);
+    tensor->mutable_shape()->add_dim();
+    tensor->mutable_shape()->add_dim();
+    *declarations.add_value_info() = *info;
+    declarations.mutable_value_info()->rbegin()->set_name(rows.output(0));
+  }
+  emit.node("Reshape", {rows.output(0), emit.value("Shape", {node.input(0)})}, {node.output(0)});
+  return Rewrite::Replaced;
+}
+
+} // namespace
+
+llvm::Error prepareLegacyOpsets(::onnx::ModelProto &model, int64_t opset) {
+  ::onnx::GraphProto &graph = *model.mutable_graph();
+  // New value_info entries are added after the walk: the walk reads the graph.
+  ::onnx::GraphProto declarations;
+  llvm::Error err = rewriteNodes(
+      graph,
+      [&](::onnx::NodeProto &node, int, NodeEmitter &emit,
+          const ConstantIndex &constants) -> llvm::Expected<Rewrite> {
+        if (!node.domain().empty() && node.domain() != "ai.onnx")
+          return Rewrite::Kept;
+        const std::string &op = node.op_type();
+        if (opset < 13 && (op == "Softmax" || op == "LogSoftmax" || op == "Hardmax") &&
+            node.input_size() == 1)
+          return coerceToRows(node, emit, constants, declarations,
+                              declaredElementType(graph, node.input(0)));
+        // The 10->11 adapter reads `value` of a constant pad unconditionally;
+        // its default is 0.
+        if (opset < 11 && op == "Pad" && !findAttribute(node, "value") &&
+            stringAttribute(node, "mode", "constant") == "constant")
+          setFloatAttribute(node, "value", 0.0f);
+        return Rewrite::Kept;
+      });
+  if (err)
+    return err;
+  for (auto &info : *declarations.mutable_value_info())
+    graph.add_value_info()->Swap(&info);
+  return llvm::Error::success();
+}
+
+} // namespace t2t::import
