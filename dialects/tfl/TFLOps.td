@@ -372,6 +372,9 @@ def TFL_CastOp : TFL_Op<"cast", [Pure, SameOperandsAndResultShape, TFL_Elementwi
   let arguments = (ins AnyTensor:$input);
   let results = (outs AnyTensor:$output);
   let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  // Float weights stored in another float type (float16 converters' Casts)
+  // are converted once, at compile time.
+  let hasFolder = 1;
 }
 
 def TFL_ReshapeOp : TFL_Op<"reshape", [Pure, SameOperandsAndResultElementType]> {

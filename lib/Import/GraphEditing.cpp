@@ -230,15 +230,13 @@ static llvm::Error rewriteGraph(
     });
     if (error)
       return error;
-    size_t mark = nodes.size();
     NodeEmitter emitter(nodes, node);
     llvm::Expected<Rewrite> done = rewrite(node, i, emitter, index);
     if (!done)
       return done.takeError();
-    if (*done == Rewrite::Kept) {
-      nodes.resize(mark);
+    // A kept node may read constants emitted for it, which precede it.
+    if (*done == Rewrite::Kept)
       nodes.push_back(std::move(node));
-    }
   }
   graph.clear_node();
   for (auto &node : nodes)

@@ -90,8 +90,9 @@ private:
 enum class Rewrite { Kept, Replaced };
 
 /// Calls `rewrite(node, index, emitter)` for each node of `graph` and of its
-/// subgraphs (inner graphs first); a node the callback replaces is dropped
-/// and the emitted nodes take its place. Stops at the first error.
+/// subgraphs (inner graphs first); the emitted nodes take the node's place,
+/// followed by the node itself unless it was replaced. Stops at the first
+/// error.
 llvm::Error rewriteNodes(
     ::onnx::GraphProto &graph,
     llvm::function_ref<llvm::Expected<Rewrite>(::onnx::NodeProto &, int, NodeEmitter &,

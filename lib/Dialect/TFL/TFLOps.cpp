@@ -11,6 +11,8 @@
 #include "mlir/IR/OpImplementation.h"
 #include "mlir/IR/TypeUtilities.h"
 
+#include <cstring>
+
 using namespace mlir;
 using namespace t2t::tfl;
 
@@ -199,6 +201,43 @@ static bool keepsElementOrder(RankedTensorType type, ArrayRef<int64_t> perm) {
     last = d;
   }
   return true;
+}
+
+OpFoldResult CastOp::fold(FoldAdaptor adaptor) {
+  auto value = dyn_cast_if_present<ElementsAttr>(adaptor.getInput());
+  auto type = dyn_cast<RankedTensorType>(getType());
+  if (!value || !type || !type.hasStaticShape())
+    return {};
+  auto from = dyn_cast<FloatType>(value.getElementType());
+  auto to = dyn_cast<FloatType>(type.getElementType());
+  if (!from || !to || from.getWidth() > 64 || to.getWidth() > 64)
+    return {};
+  if (from == to)
+    return value;
+  // Each element rounded to nearest, ties to even, as TensorFlow's Cast.
+  auto convert = [&](const APFloat &element) {
+    APFloat converted = element;
+    bool lost;
+    converted.convert(to.getFloatSemantics(), APFloat::rmNearestTiesToEven, &lost);
+    return converted.bitcastToAPInt();
+  };
+  if (auto dense = dyn_cast<DenseElementsAttr>(value); dense && dense.isSplat())
+    return DenseElementsAttr::get(type, APFloat(to.getFloatSemantics(),
+                                                convert(dense.getSplatValue<APFloat>())));
+  std::vector<char> storage;
+  std::optional<ArrayRef<char>> bytes = constantBytes(value, storage);
+  unsigned fromBytes = from.getWidth() / 8, toBytes = to.getWidth() / 8;
+  if (!bytes || bytes->size() != value.getNumElements() * fromBytes)
+    return {};
+  std::vector<char> result(value.getNumElements() * toBytes);
+  for (int64_t i = 0, e = value.getNumElements(); i < e; ++i) {
+    uint64_t raw = 0;
+    std::memcpy(&raw, bytes->data() + i * fromBytes, fromBytes);
+    APInt converted = convert(APFloat(from.getFloatSemantics(), APInt(from.getWidth(), raw)));
+    uint64_t out = converted.getZExtValue();
+    std::memcpy(result.data() + i * toBytes, &out, toBytes);
+  }
+  return elementsFromBytes(type, result, "cast");
 }
 
 OpFoldResult ReshapeOp::fold(FoldAdaptor adaptor) {
