@@ -155,10 +155,13 @@ std::optional<std::vector<int64_t>> ConstantIndex::dims(const std::string &name)
   return it->second;
 }
 
-NodeEmitter::NodeEmitter(std::deque<::onnx::NodeProto> &out, const ::onnx::NodeProto &replaced)
+NodeEmitter::NodeEmitter(std::deque<::onnx::NodeProto> &out, const ::onnx::NodeProto &replaced,
+                         int index)
     : out(out),
       base(replaced.output_size() && !replaced.output(0).empty() ? replaced.output(0)
-                                                                 : replaced.name()) {}
+                                                                 : replaced.name()),
+      nodeBase(replaced.name().empty() ? replaced.op_type() + "_" + std::to_string(index)
+                                       : replaced.name()) {}
 
 std::string NodeEmitter::fresh(llvm::StringRef hint) {
   return base + "/t2t_" + hint.str() + "_" + std::to_string(counter++);
@@ -170,7 +173,7 @@ std::string NodeEmitter::fresh(llvm::StringRef hint) {
   n.set_op_type(opType.str());
   if (outputs.empty())
     outputs.push_back(fresh(opType));
-  n.set_name(outputs.front());
+  n.set_name(nodeBase + "/" + opType.str() + "_" + std::to_string(counter++));
   for (auto &in : inputs)
     n.add_input(std::move(in));
   for (auto &o : outputs)
@@ -230,7 +233,7 @@ static llvm::Error rewriteGraph(
     });
     if (error)
       return error;
-    NodeEmitter emitter(nodes, node);
+    NodeEmitter emitter(nodes, node, i);
     llvm::Expected<Rewrite> done = rewrite(node, i, emitter, index);
     if (!done)
       return done.takeError();

@@ -67,11 +67,14 @@ private:
 /// derived from the replaced node's first output.
 class NodeEmitter {
 public:
-  NodeEmitter(std::deque<::onnx::NodeProto> &out, const ::onnx::NodeProto &replaced);
+  /// `index` is the replaced node's position, which names it if it has no
+  /// name of its own.
+  NodeEmitter(std::deque<::onnx::NodeProto> &out, const ::onnx::NodeProto &replaced, int index);
 
   /// A value name no graph value has: "<base>/t2t_<hint>_<n>".
   std::string fresh(llvm::StringRef hint);
-  /// Appends a standard node; its outputs are `outputs` or one fresh value.
+  /// Appends a standard node named after the replaced one; its outputs are
+  /// `outputs` or one fresh value.
   ::onnx::NodeProto &node(llvm::StringRef opType, std::vector<std::string> inputs,
                           std::vector<std::string> outputs = {});
   /// The first output of node(...): for single-result chains.
@@ -82,7 +85,10 @@ public:
 
 private:
   std::deque<::onnx::NodeProto> &out;
-  std::string base;
+  /// Emitted values are named after the replaced node's first output,
+  /// emitted nodes after the node ("<node>/<OpType>_<n>"), so diagnostics
+  /// about them name the user's node.
+  std::string base, nodeBase;
   int counter = 0;
 };
 

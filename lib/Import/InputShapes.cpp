@@ -8,7 +8,7 @@ namespace t2t {
 
 llvm::Expected<InputShape> parseInputShape(llvm::StringRef text) {
   auto [name, dims] = text.rsplit(':');
-  if (name.empty() || dims.size() == text.size())
+  if (name.empty() || !text.contains(':'))
     return llvm::createStringError("--input-shape '%s': expected NAME:d0,d1,... (a dim is a "
                                    "size or ?)", text.str().c_str());
   InputShape shape{name.str(), {}};

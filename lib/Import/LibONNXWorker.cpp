@@ -130,16 +130,70 @@ void analyse(Analysis analysis, ::onnx::ModelProto &model, const std::string &mo
   throw std::invalid_argument("unknown analysis");
 }
 
+/// libonnx's message restated for a user: the node it concerns first, no
+/// source locations, assertion or C++ library text.
+std::string reword(Analysis analysis, std::string message) {
+  auto trim = [](std::string s) {
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' ' || s.back() == '.'))
+      s.pop_back();
+    return s;
+  };
+  // The checker: "<reason>\n\n==> Context: Bad node spec for node. Name: N OpType: T".
+  static const std::string kNodeContext = "==> Context: Bad node spec for node. Name: ";
+  if (size_t at = message.find(kNodeContext); at != std::string::npos) {
+    std::string context = message.substr(at + kNodeContext.size());
+    size_t type = context.find(" OpType: ");
+    std::string name = context.substr(0, type);
+    std::string op = type == std::string::npos ? "" : trim(context.substr(type + 9));
+    std::string reason = trim(message.substr(0, at));
+    return "node '" + (name.empty() ? op : name) + "' (" + op + "): " + reason;
+  }
+  // Shape inference: "[ShapeInferenceError] (op_type:T, node name: N): [Kind] reason".
+  static const std::string kInference = "(op_type:";
+  if (size_t at = message.find(kInference); at != std::string::npos) {
+    size_t comma = message.find(", node name: ", at);
+    size_t close = message.find("): ", at);
+    if (comma != std::string::npos && close != std::string::npos && comma < close) {
+      std::string op = message.substr(at + kInference.size(), comma - at - kInference.size());
+      std::string name = message.substr(comma + 13, close - comma - 13);
+      std::string reason = message.substr(close + 3);
+      if (reason.rfind("[", 0) == 0 && reason.find("] ") != std::string::npos)
+        reason = reason.substr(reason.find("] ") + 2);
+      return "node '" + (name.empty() ? op : name) + "' (" + op + "): shape inference: " +
+             trim(reason);
+    }
+  }
+  const char *stage = analysis == Analysis::Check                     ? "ONNX's checker"
+                      : analysis == Analysis::ConvertToCanonicalOpset ? "ONNX's version converter"
+                                                                      : "ONNX shape inference";
+  // ONNX_ASSERT: "<file>:<line>: <function>: Assertion `<condition>` failed: <reason>".
+  if (size_t at = message.find("` failed"); at != std::string::npos &&
+                                            message.find("Assertion") != std::string::npos) {
+    std::string reason = message.substr(at + 8);
+    if (reason.rfind(": ", 0) == 0)
+      reason = reason.substr(2);
+    return std::string(stage) + " cannot handle this model" +
+           (reason.empty() ? "" : ": " + trim(reason));
+  }
+  // A C++ library exception (unordered_map::at, vector::_M_range_check):
+  // libonnx looked up something the model lacks.
+  if (message.find("::") != std::string::npos && message.find(' ') == std::string::npos)
+    return std::string(stage) + " failed on this model: it refers to an operator, attribute or "
+                                "value libonnx 1.12 does not know";
+  return trim(message);
+}
+
 std::string answer(const std::string &request) {
   size_t end = request.find('\0', 1);
   ::onnx::ModelProto model;
   if (request.empty() || end == std::string::npos ||
       !model.ParseFromArray(request.data() + end + 1, static_cast<int>(request.size() - end - 1)))
     return kErrorTag + std::string("malformed request to the libonnx worker");
+  auto analysis = static_cast<Analysis>(request[0]);
   try {
-    analyse(static_cast<Analysis>(request[0]), model, request.substr(1, end - 1));
+    analyse(analysis, model, request.substr(1, end - 1));
   } catch (const std::exception &e) {
-    return kErrorTag + std::string(e.what());
+    return kErrorTag + reword(analysis, e.what());
   }
   std::string reply(1, kModelTag);
   model.AppendToString(&reply);

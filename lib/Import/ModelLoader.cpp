@@ -44,12 +44,9 @@ static constexpr int kMinOpset = 1;
 /// inferred at its own opset first, for the adapters that read them.
 static llvm::Error convertOlderOpset(::onnx::ModelProto &model, llvm::StringRef modelDir) {
   int64_t opset = aiOnnxOpset(model);
-  if (opset < 0)
-    return llvm::Error::success(); // Only ai.onnx.ml or training operators.
-  if (opset < kMinOpset || opset > canonicalOpset())
-    return createStringError("ai.onnx opset %lld is not supported (supported: %d to %d)",
-                             (long long)opset, kMinOpset, kNewestOpset);
-  if (opset == canonicalOpset())
+  // Only ai.onnx.ml or training operators, or already canonical (newer
+  // opsets were brought down by downgradeOpset).
+  if (opset < 0 || opset >= canonicalOpset())
     return llvm::Error::success();
   if (llvm::Error err = runInWorker(Analysis::InferShapes, model, modelDir))
     return err;
@@ -227,6 +224,9 @@ static llvm::Error prepareModel(::onnx::ModelProto &model, llvm::StringRef model
     return createStringError("not a valid ONNX model: it has no graph");
   if (model.ir_version() < 1)
     return createStringError("not a valid ONNX model: it has no ir_version");
+  if (int64_t opset = aiOnnxOpset(model); opset != -1 && opset < kMinOpset)
+    return createStringError("ai.onnx opset %lld is not valid (opsets start at %d)",
+                             (long long)opset, kMinOpset);
   // What other exporters write and libonnx 1.12 cannot read is repaired
   // first: newer opsets, vendor operators, node order, shapeless interfaces.
   if (llvm::Error err = downgradeOpset(model, canonicalOpset()))

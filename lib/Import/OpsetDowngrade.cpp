@@ -87,8 +87,8 @@ Result splitNumOutputs(Adapter a) {
   int64_t chunk = (size + parts - 1) / parts;
   std::vector<int64_t> sizes(parts, chunk);
   sizes.back() = size - chunk * (parts - 1);
-  if (sizes.back() < 0)
-    return a.fail("num_outputs " + llvm::Twine(parts) + " does not split a dim of " +
+  if (sizes.back() <= 0)
+    return a.fail("num_outputs " + llvm::Twine(parts) + " leaves an empty part of a dim of " +
                   llvm::Twine(size));
   a.truncateInputs(1);
   a.node.add_input(a.emit.ints(sizes));

@@ -6,6 +6,7 @@
 #include "t2t/Dialect/TFL/TFLDialect.h"
 #include "t2t/Support/Locations.h"
 #include "t2t/Transforms/Passes.h"
+#include "t2t/Transforms/UnsupportedOps.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Traits.h"
@@ -24,23 +25,23 @@ using namespace mlir;
 namespace {
 #include "dialects/transforms/ONNXToTFL.inc"
 
-/// Fails with one diagnostic listing every onnx op left, by op type with
-/// count and node names, so a user sees all missing support at once.
+/// Fails with one diagnostic listing every onnx op left, grouped by operator
+/// and the reason its patterns gave, with the operand types the first node
+/// saw and at most kListedNodes node names, so a user sees all missing
+/// support at once.
 LogicalResult reportUnsupported(ModuleOp module) {
-  llvm::MapVector<StringRef, SmallVector<Operation *>> left;
-  module.walk([&](Operation *op) {
-    if (isa<t2t::onnx::ONNXDialect>(op->getDialect()) && !isa<t2t::onnx::NoValueOp>(op))
-      left[op->getName().stripDialect()].push_back(op);
-  });
-  if (left.empty())
+  std::vector<t2t::UnsupportedGroup> groups = t2t::groupUnsupportedOps(module);
+  if (groups.empty())
     return success();
   InFlightDiagnostic diag = module.emitError("unsupported ONNX operators: ");
-  for (auto &[type, ops] : left) {
-    diag << "\n  " << type << " x" << ops.size() << ":";
-    for (Operation *op : ops) {
-      StringRef name = t2t::onnxNodeName(op->getLoc());
-      diag << " " << (name.empty() ? "<unnamed>" : name);
-    }
+  for (const t2t::UnsupportedGroup &group : groups) {
+    diag << "\n  " << (group.domain.empty() ? "" : group.domain + "::") << group.opType << " x"
+         << group.nodes.size() << ":";
+    for (size_t i = 0; i < std::min(group.nodes.size(), t2t::kListedNodes); ++i)
+      diag << " " << group.nodes[i];
+    if (group.nodes.size() > t2t::kListedNodes)
+      diag << " (and " << group.nodes.size() - t2t::kListedNodes << " more)";
+    diag << "\n    why: " << group.reason << "\n    inputs: " << group.inputTypes;
   }
   return diag;
 }
@@ -103,8 +104,20 @@ struct ConvertONNXToNHWC : t2t::impl::ConvertONNXToNHWCBase<ConvertONNXToNHWC> {
       t2t::populateFlattenPermutationPatterns(patterns);
       t2t::populateChannelShufflePatterns(patterns);
     }
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns), config)) ||
-        failed(reportUnsupported(getOperation())))
+    FrozenRewritePatternSet frozen(std::move(patterns));
+    if (failed(applyPatternsGreedily(getOperation(), frozen, config)))
+      return signalPassFailure();
+    // Only when operators are left: the patterns run once more on them,
+    // recording why each failed to match.
+    SmallVector<Operation *> left;
+    getOperation().walk([&](Operation *op) {
+      if (isa<t2t::onnx::ONNXDialect>(op->getDialect()) && !isa<t2t::onnx::NoValueOp>(op))
+        left.push_back(op);
+    });
+    if (left.empty())
+      return;
+    t2t::recordUnsupportedReasons(left, frozen, &releaser);
+    if (failed(reportUnsupported(getOperation())))
       signalPassFailure();
   }
 };

@@ -6,12 +6,26 @@
 // (lower-decompositions.mlir) and must no longer be reported.
 // CHECK: error: unsupported ONNX operators:
 // CHECK-NEXT: Slice x1: slice_dynamic_starts
+// CHECK-NEXT: why: starts, ends, axes and steps must be constants
+// CHECK-NEXT: inputs: (tensor<2x3xf32>, tensor<1xi64>, tensor<1xi64>, none, none)
 // CHECK-NEXT: Split x1: split_uneven
+// CHECK-NEXT: why: the axis does not split evenly
+// CHECK-NEXT: inputs: (tensor<2x3xf32>, none)
 // CHECK-NEXT: Gather x1: gather_dynamic_axis
+// CHECK-NEXT: why: non-constant indices into a dynamic axis
+// CHECK-NEXT: inputs: (tensor<?x3xf32>, tensor<2xi64>)
 // CHECK-NEXT: Expand x1: expand_dynamic
+// CHECK-NEXT: why: needs a static result shape
+// CHECK-NEXT: inputs: (tensor<?x3xf32>, tensor<2xi64>)
 // CHECK-NEXT: CumSum x1: cumsum_dynamic_axis
+// CHECK-NEXT: why: needs a ranked input and a constant axis
+// CHECK-NEXT: inputs: (tensor<2x3xf32>, tensor<i64>)
 // CHECK-NEXT: LRN x1: lrn_even
+// CHECK-NEXT: why: needs a 4-D float input and an odd size
+// CHECK-NEXT: inputs: (tensor<1x4x2x2xf32>)
 // CHECK-NEXT: Pad x1: edge_dynamic
+// CHECK-NEXT: why: needs a float, constant-mode pad; needs a ranked reflect-mode pad; needs a static edge-mode pad
+// CHECK-NEXT: inputs: (tensor<?x3xf32>, tensor<4xi64>, none)
 // CHECK-NOT: {{Elu|Selu|IsInf|Mod|ArgMax|Trilu|Tile}}
 func.func @f(%x: tensor<2x3xf32>, %s: tensor<1xi64>, %d: tensor<?x3xf32>, %i: tensor<2xi64>, %r: tensor<2xi64>, %k: tensor<i64>, %ax: tensor<i64>, %img: tensor<1x4x2x2xf32>, %ints: tensor<3xi32>, %p: tensor<4xi64>) -> (tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xi1>, tensor<2x3xf32>, tensor<1x3xf32>, tensor<2x1xf32>, tensor<?x2xf32>, tensor<4x6xf32>, tensor<?x3xf32>, tensor<2x3xf32>, tensor<1x3xi64>, tensor<2x3xf32>, tensor<1x4x2x2xf32>, tensor<?x5xf32>) {
   %0 = "onnx.Elu"(%x) {alpha = 2.0 : f32} : (tensor<2x3xf32>) -> tensor<2x3xf32> loc("elu_alpha2")

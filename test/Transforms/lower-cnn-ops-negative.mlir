@@ -3,10 +3,21 @@
 // These must not lower (yet); each is reported by name. ceil_pool: ceil_mode
 // with dynamic spatial dims.
 // CHECK: error: unsupported ONNX operators:
-// CHECK-NEXT: MaxPool x2: ceil_pool indices_pool
+// CHECK-NEXT: MaxPool x1: ceil_pool
+// CHECK-NEXT: why: ceil_mode needs static H and W
+// CHECK-NEXT: inputs: (tensor<1x4x?x?xf32>)
+// CHECK-NEXT: MaxPool x1: indices_pool
+// CHECK-NEXT: why: the Indices output is not supported
+// CHECK-NEXT: inputs: (tensor<1x4x8x8xf32>)
 // CHECK-NEXT: Identity x2: <unnamed> <unnamed>
+// CHECK-NEXT: why: entities 'x, result' failed to satisfy constraint: 'the same type'
+// CHECK-NEXT: inputs: (tensor<2x3xf32>)
 // CHECK-NEXT: Clip x1: unranked_clip
+// CHECK-NEXT: why: min is not the constant 0; needs a ranked clip
+// CHECK-NEXT: inputs: (tensor<*xf32>, tensor<f32>, tensor<f32>)
 // CHECK-NEXT: Reshape x1: dynamic_reshape
+// CHECK-NEXT: why: entities 'result' failed to satisfy constraint: 'a ranked result with at most one dynamic dim'
+// CHECK-NEXT: inputs: (tensor<?x?xf32>, tensor<2xi64>)
 // (dynamic_bn, with statistics known at run time, is lowered since:
 // lower-decompositions.mlir.)
 // CHECK-NOT: BatchNormalization

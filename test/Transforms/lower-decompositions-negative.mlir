@@ -8,18 +8,44 @@
 // broadcast (opset 6's per-channel meaning). Each op is reported by node name.
 // CHECK: error: unsupported ONNX operators:
 // CHECK-NEXT: LayerNormalization x1: ln_axis_out_of_range
+// CHECK-NEXT: why: axis out of range
+// CHECK-NEXT: inputs: (tensor<2x3xf32>, tensor<2x3xf32>, none)
 // CHECK-NEXT: Hardmax x1: hardmax_dynamic_axis
+// CHECK-NEXT: why: needs a static axis in range
+// CHECK-NEXT: inputs: (tensor<?x3xf32>)
 // CHECK-NEXT: ArgMax x1: argmax_last_dynamic
+// CHECK-NEXT: why: select_last_index needs a static axis
+// CHECK-NEXT: inputs: (tensor<?x3xf32>)
 // CHECK-NEXT: NegativeLogLikelihoodLoss x1: nll_dynamic
+// CHECK-NEXT: why: needs static float input [N, C, ...] and target
+// CHECK-NEXT: inputs: (tensor<?x3xf32>, tensor<?xi64>, none)
 // CHECK-NEXT: GatherElements x1: gather_elements_dynamic
+// CHECK-NEXT: why: needs static shapes and numeric data
+// CHECK-NEXT: inputs: (tensor<?x3xf32>, tensor<?x3xi64>)
 // CHECK-NEXT: GatherND x1: gather_nd_batch
+// CHECK-NEXT: why: needs ranked types and batch_dims = 0
+// CHECK-NEXT: inputs: (tensor<2x3xf32>, tensor<2x1xi64>)
 // CHECK-NEXT: IsInf x1: isinf_no_sign
+// CHECK-NEXT: why: op 'onnx.IsInf' attribute 'detect_negative' failed to satisfy constraint: 'constant attribute 1': constant attribute 1; needs a float tensor and one sign
+// CHECK-NEXT: inputs: (tensor<2x3xf32>)
 // CHECK-NEXT: Dropout x1: dropout_training
+// CHECK-NEXT: why: entities 'training_mode' failed to satisfy constraint: 'absent'; training mode with a non-zero ratio is random
+// CHECK-NEXT: inputs: (tensor<2x3xf32>, tensor<f32>, tensor<i1>)
 // CHECK-NEXT: EyeLike x1: eyelike_dynamic
+// CHECK-NEXT: why: needs a static 2-D result
+// CHECK-NEXT: inputs: (tensor<?x3xf32>)
 // CHECK-NEXT: ReduceSum x1: sum_axes_maybe_empty
+// CHECK-NEXT: why: run-time axes that may be empty
+// CHECK-NEXT: inputs: (tensor<2x3xf32>, tensor<?xi64>)
 // CHECK-NEXT: ScatterND x1: scatter_add
+// CHECK-NEXT: why: needs ranked types and no reduction
+// CHECK-NEXT: inputs: (tensor<2x3xf32>, tensor<2x1xi64>, tensor<2x3xf32>)
 // CHECK-NEXT: Einsum x1: einsum_ellipsis
+// CHECK-NEXT: why: needs a ranked result and no ellipsis
+// CHECK-NEXT: inputs: (tensor<2x3xf32>)
 // CHECK-NEXT: PRelu x1: prelu_legacy_channel_slope
+// CHECK-NEXT: why: entities 'x, slope' failed to satisfy constraint: 'operands that broadcast'
+// CHECK-NEXT: inputs: (tensor<2x3xf32>, tensor<2xf32>)
 func.func @f(%x: tensor<2x3xf32>, %d: tensor<?x3xf32>, %t: tensor<?xi64>, %i: tensor<?x3xi64>, %ib: tensor<2x1xi64>) -> (tensor<2x3xf32>, tensor<?x3xf32>, tensor<1x3xi64>, tensor<f32>, tensor<?x3xf32>, tensor<2xf32>, tensor<2x3xi1>, tensor<2x3xf32>, tensor<?x3xf32>, tensor<?x?xf32>, tensor<2x3xf32>, tensor<2xf32>, tensor<2x3xf32>) {
   %none = onnx.NoValue
   %0, %m, %v = "onnx.LayerNormalization"(%x, %x, %none) {axis = 2 : i64} : (tensor<2x3xf32>, tensor<2x3xf32>, none) -> (tensor<2x3xf32>, none, none) loc("ln_axis_out_of_range")

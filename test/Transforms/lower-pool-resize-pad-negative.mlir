@@ -1,8 +1,18 @@
 // RUN: not t2t-opt %s --convert-onnx-to-nhwc 2>&1 | FileCheck %s
 
 // CHECK: error: unsupported ONNX operators:
-// CHECK-NEXT: AveragePool x2: avg_ceil avg_dynamic_exclude
-// CHECK-NEXT: Pad x2: wrap negative_pads
+// CHECK-NEXT: AveragePool x1: avg_ceil
+// CHECK-NEXT: why: ceil_mode is not supported for AveragePool
+// CHECK-NEXT: inputs: (tensor<1x1x5x5xf32>)
+// CHECK-NEXT: AveragePool x1: avg_dynamic_exclude
+// CHECK-NEXT: why: count_include_pad = 0 needs static H and W
+// CHECK-NEXT: inputs: (tensor<1x1x?x?xf32>)
+// CHECK-NEXT: Pad x1: wrap
+// CHECK-NEXT: why: needs a float, constant-mode pad; needs a ranked reflect-mode pad; needs a static edge-mode pad
+// CHECK-NEXT: inputs: (tensor<1x1x5x5xf32>, tensor<8xi64>, none)
+// CHECK-NEXT: Pad x1: negative_pads
+// CHECK-NEXT: why: pads must be constant and non-negative; needs a ranked reflect-mode pad; needs a static edge-mode pad
+// CHECK-NEXT: inputs: (tensor<1x1x5x5xf32>, tensor<8xi64>, none)
 // Cubic and non-integer half-pixel nearest resizes are lowered by gathers
 // since (lower-resize-separable.mlir).
 // CHECK-NOT: Resize

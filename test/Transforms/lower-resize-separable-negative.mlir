@@ -3,7 +3,15 @@
 // Not lowered: tf_crop_and_resize (its extrapolated samples are not taps),
 // a dynamic resized dim, scales of the wrong length.
 // CHECK: error: unsupported ONNX operators:
-// CHECK-NEXT: Resize x3: crop_and_resize dynamic_dim short_scales
+// CHECK-NEXT: Resize x1: crop_and_resize
+// CHECK-NEXT: why: mode has no TensorFlow equivalent; coordinate or nearest mode not handled
+// CHECK-NEXT: inputs: (tensor<1x1x2x2xf32>, tensor<8xf32>, none, tensor<4xi64>)
+// CHECK-NEXT: Resize x1: dynamic_dim
+// CHECK-NEXT: why: only a static H and W may change; resized dims must be static and non-empty
+// CHECK-NEXT: inputs: (tensor<1x1x?x2xf32>, none, none, tensor<4xi64>)
+// CHECK-NEXT: Resize x1: short_scales
+// CHECK-NEXT: why: mode has no TensorFlow equivalent; needs constant scales
+// CHECK-NEXT: inputs: (tensor<1x1x2x2xf32>, none, tensor<2xf32>, none)
 func.func @f(%x: tensor<1x1x2x2xf32>, %d: tensor<1x1x?x2xf32>) -> (tensor<1x1x4x4xf32>, tensor<1x1x?x4xf32>, tensor<1x1x4x4xf32>) {
   %none = onnx.NoValue
   %roi = "onnx.Constant"() {value = dense<[0.0, 0.0, 0.2, 0.2, 1.0, 1.0, 0.8, 0.8]> : tensor<8xf32>} : () -> tensor<8xf32>

@@ -7,6 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ConversionReport.h"
+
 #include "t2t/Export/GraphDefExporter.h"
 #include "t2t/Import/ONNXImporter.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
@@ -65,6 +67,22 @@ cl::opt<Layout> layout(
                           "emits (the benchmark baseline)")),
     cl::cat(convertCategory));
 cl::opt<bool> quiet("q", cl::desc("Print no summary"), cl::cat(convertCategory));
+cl::opt<std::string> reportPath(
+    "report",
+    cl::desc("Write what the conversion did as JSON: outcome, messages, and per ONNX operator "
+             "its domain, count, status, and for unsupported ones the reason and nodes"),
+    cl::value_desc("report.json"), cl::cat(convertCategory));
+
+constexpr const char *kOverview = R"(t2t: ONNX model -> channels-last TensorFlow GraphDef
+
+Exit status:
+  0  converted
+  1  usage error, or the output cannot be written
+  2  the model cannot be read or was refused on import (not valid ONNX, or a
+     feature t2t does not read); the message names the node and the reason
+  3  operators t2t cannot lower; every one is listed with its reason
+  4  the lowered graph cannot be exported (e.g. over protobuf's 2 GB)
+)";
 
 Emit resolveEmit() {
   if (emit != Emit::Auto)
@@ -109,7 +127,7 @@ int main(int argc, char **argv) {
   registerPassManagerCLOptions();
   t2t::registerImportCLOptions(&convertCategory);
   cl::HideUnrelatedOptions(convertCategory);
-  cl::ParseCommandLineOptions(argc, argv, "t2t: ONNX model -> channels-last TensorFlow GraphDef\n");
+  cl::ParseCommandLineOptions(argc, argv, kOverview);
 
   DialectRegistry registry;
   t2t::registerAllDialects(registry);
@@ -119,16 +137,25 @@ int main(int argc, char **argv) {
   context.printOpOnDiagnostic(false);
   llvm::SourceMgr sourceMgr;
   SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
+  t2t::ConversionReport report(inputPath, outputPath);
+  report.captureDiagnostics(&context);
+  auto finish = [&](t2t::Outcome outcome) {
+    if (!reportPath.empty() && !report.write(reportPath, outcome) &&
+        outcome == t2t::Outcome::Converted)
+      outcome = t2t::Outcome::UsageError;
+    return static_cast<int>(outcome);
+  };
   auto start = std::chrono::steady_clock::now();
 
   auto importOptions = t2t::importOptionsFromCommandLine();
   if (!importOptions) {
     llvm::errs() << "t2t-convert: " << llvm::toString(importOptions.takeError()) << "\n";
-    return 1;
+    return finish(t2t::Outcome::UsageError);
   }
   OwningOpRef<ModuleOp> module = t2t::importONNXFile(inputPath, &context, *importOptions);
   if (!module)
-    return 1;
+    return finish(t2t::Outcome::ImportFailed);
+  report.countImported(*module);
   size_t onnxOps = 0;
   module->walk([&](Operation *op) {
     if (op->getDialect() && op->getDialect()->getNamespace() == "onnx" &&
@@ -139,7 +166,7 @@ int main(int argc, char **argv) {
 
   PassManager pm(&context);
   if (failed(applyPassManagerCLOptions(pm)))
-    return 1;
+    return finish(t2t::Outcome::UsageError);
   t2t::PipelineOptions options;
   options.nhwcInterface = ioLayout == IOLayout::NHWC;
   options.naiveLayout = layout == Layout::Naive;
@@ -147,15 +174,17 @@ int main(int argc, char **argv) {
   auto fusions = std::make_unique<FusionCounter>();
   FusionCounter *fusionCounter = fusions.get();
   pm.addInstrumentation(std::move(fusions));
-  if (failed(pm.run(*module)))
-    return 1;
+  if (failed(pm.run(*module))) {
+    report.takeUnsupported(*module);
+    return finish(t2t::Outcome::UnsupportedOps);
+  }
   double lowerSeconds = secondsSince(start) - importSeconds;
 
   std::string error;
   auto output = openOutputFile(outputPath, &error);
   if (!output) {
     llvm::errs() << "t2t-convert: " << error << "\n";
-    return 1;
+    return finish(t2t::Outcome::UsageError);
   }
   t2t::GraphDefStats stats;
   Emit format = resolveEmit();
@@ -165,11 +194,12 @@ int main(int argc, char **argv) {
                                         format == Emit::Pb ? t2t::GraphDefFormat::Binary
                                                            : t2t::GraphDefFormat::Text,
                                         &stats, t2t::WeightRelease::AfterWriting))) {
-    return 1;
+    return finish(t2t::Outcome::ExportFailed);
   }
   output->keep();
+  report.setSummary(stats.nodes, stats.opCounts.lookup("Transpose"), fusionCounter->folded());
   if (quiet)
-    return 0;
+    return finish(t2t::Outcome::Converted);
 
   llvm::outs() << "t2t-convert: " << inputPath << " -> " << outputPath << "\n"
                << "  ONNX ops in:      " << onnxOps << "\n";
@@ -182,5 +212,5 @@ int main(int argc, char **argv) {
   llvm::outs() << llvm::format("  time:             %.3f s (import %.3f, lower %.3f, export %.3f)\n",
                                secondsSince(start), importSeconds, lowerSeconds,
                                secondsSince(start) - importSeconds - lowerSeconds);
-  return 0;
+  return finish(t2t::Outcome::Converted);
 }
