@@ -80,4 +80,23 @@ llvm::Error prepareLegacyOpsets(::onnx::ModelProto &model, int64_t opset) {
   return llvm::Error::success();
 }
 
+void completeLegacyConversion(::onnx::ModelProto &model, int64_t opset) {
+  if (opset >= 11)
+    return;
+  // Before opset 11, Upsample and Resize map output to input coordinates as
+  // x_out / scale ("asymmetric") and nearest takes the floor (onnxruntime's
+  // opset<11 semantics); the converter's Resize has opset 11's defaults
+  // (half_pixel, round_prefer_floor), which shift every sample. Every Resize
+  // of such a model came from one of them.
+  auto restoreMapping = [](::onnx::NodeProto &node, int, NodeEmitter &,
+                           const ConstantIndex &) -> llvm::Expected<Rewrite> {
+    if (node.op_type() == "Resize" && node.domain().empty()) {
+      setStringAttribute(node, "coordinate_transformation_mode", "asymmetric");
+      setStringAttribute(node, "nearest_mode", "floor");
+    }
+    return Rewrite::Kept;
+  };
+  llvm::cantFail(rewriteNodes(*model.mutable_graph(), restoreMapping));
+}
+
 } // namespace t2t::import

@@ -52,7 +52,10 @@ static llvm::Error convertOlderOpset(::onnx::ModelProto &model, llvm::StringRef 
     return err;
   if (llvm::Error err = prepareLegacyOpsets(model, opset))
     return err;
-  return runInWorker(Analysis::ConvertToCanonicalOpset, model, modelDir);
+  if (llvm::Error err = runInWorker(Analysis::ConvertToCanonicalOpset, model, modelDir))
+    return err;
+  completeLegacyConversion(model, opset);
+  return llvm::Error::success();
 }
 
 /// Our stricter rules on external data run before the checker so that a

@@ -36,29 +36,58 @@
 namespace t2t::import {
 namespace {
 
-/// One entry of an integer shape tensor: a number, a symbolic dim, or unknown.
+/// One entry of a shape tensor: a number, a symbolic dim, or unknown. Float
+/// entries (scales computed from sizes, as opset-9 exports of Upsample do)
+/// hold `real` instead of `value`.
 struct Dim {
   std::optional<int64_t> value;
   std::string symbol;
+  std::optional<double> real;
+  /// An integer entry's value is known (float entries: `real`).
   bool known() const { return value.has_value(); }
-  bool operator==(const Dim &o) const { return value == o.value && symbol == o.symbol; }
+  bool operator==(const Dim &o) const {
+    return value == o.value && symbol == o.symbol && real == o.real;
+  }
 };
 
-/// The abstract value of a 0-D or 1-D integer tensor.
+/// The abstract value of a 0-D or 1-D integer or float tensor.
 struct ShapeValue {
   std::vector<Dim> dims;
   bool scalar = false;
   int elementType = ::onnx::TensorProto::INT64;
   bool allKnown() const {
-    return llvm::all_of(dims, [](const Dim &d) { return d.known(); });
+    return llvm::all_of(dims, [&](const Dim &d) {
+      return elementType == ::onnx::TensorProto::FLOAT ? d.real.has_value() : d.known();
+    });
   }
 };
 
-/// Integer values of a small 0-D or 1-D INT64 / INT32 tensor.
+bool isFloat(int elementType) { return elementType == ::onnx::TensorProto::FLOAT; }
+
+/// Integer or float values of a small 0-D or 1-D INT64 / INT32 / FLOAT tensor.
 std::optional<ShapeValue> constantValue(const ::onnx::TensorProto &t) {
   constexpr int kMaxElements = 64;
   if (t.dims_size() > 1 || t.data_location() == ::onnx::TensorProto::EXTERNAL)
     return std::nullopt;
+  if (isFloat(t.data_type())) {
+    std::vector<float> reals;
+    if (t.has_raw_data()) {
+      if (t.raw_data().size() % 4 || t.raw_data().size() / 4 > kMaxElements)
+        return std::nullopt;
+      reals.resize(t.raw_data().size() / 4);
+      memcpy(reals.data(), t.raw_data().data(), t.raw_data().size());
+    } else {
+      reals.assign(t.float_data().begin(), t.float_data().end());
+    }
+    if (reals.size() > kMaxElements)
+      return std::nullopt;
+    ShapeValue out;
+    out.scalar = t.dims_size() == 0;
+    out.elementType = t.data_type();
+    for (float r : reals)
+      out.dims.push_back(Dim{std::nullopt, {}, r});
+    return out;
+  }
   std::vector<int64_t> values;
   if (t.data_type() == ::onnx::TensorProto::INT64) {
     if (t.has_raw_data()) {
@@ -156,7 +185,8 @@ private:
   /// The single integer of a constant operand (an index, an axis).
   std::optional<std::vector<int64_t>> constantInts(const ::onnx::NodeProto &node, int i) const {
     const ShapeValue *v = valueOf(node, i);
-    if (!v || !llvm::all_of(v->dims, [](const Dim &d) { return d.known(); }))
+    if (!v || isFloat(v->elementType) ||
+        !llvm::all_of(v->dims, [](const Dim &d) { return d.known(); }))
       return std::nullopt;
     std::vector<int64_t> out;
     for (const Dim &d : v->dims)
@@ -211,8 +241,16 @@ private:
       if (op == "Cast") {
         out.elementType = static_cast<int>(attrInt(node, "to", 0));
         if (out.elementType != ::onnx::TensorProto::INT64 &&
-            out.elementType != ::onnx::TensorProto::INT32)
+            out.elementType != ::onnx::TensorProto::INT32 && !isFloat(out.elementType))
           return std::nullopt;
+        // int -> float is exact for dims; float -> int truncates toward zero.
+        for (Dim &d : out.dims) {
+          if (isFloat(out.elementType) && !isFloat(v->elementType))
+            d = Dim{std::nullopt, d.symbol, d.value ? std::optional<double>(*d.value) : std::nullopt};
+          else if (!isFloat(out.elementType) && isFloat(v->elementType))
+            d = Dim{d.real ? std::optional<int64_t>(static_cast<int64_t>(*d.real)) : std::nullopt,
+                    {}, std::nullopt};
+        }
       }
       return out;
     }
@@ -246,7 +284,7 @@ private:
       ShapeValue out;
       for (int i = 0; i < node.input_size(); ++i) {
         const ShapeValue *v = valueOf(node, i);
-        if (!v || v->scalar)
+        if (!v || v->scalar || (i && v->elementType != out.elementType))
           return std::nullopt;
         out.elementType = v->elementType;
         llvm::append_range(out.dims, v->dims);
@@ -300,7 +338,8 @@ private:
     if (op == "Equal") {
       // Dims are never negative: a symbol differs from any negative number.
       const ShapeValue *lhs = valueOf(node, 0), *rhs = valueOf(node, 1);
-      if (!lhs || !rhs || lhs->dims.size() != rhs->dims.size())
+      if (!lhs || !rhs || lhs->dims.size() != rhs->dims.size() || isFloat(lhs->elementType) ||
+          isFloat(rhs->elementType))
         return std::nullopt;
       ShapeValue out;
       out.scalar = lhs->scalar && rhs->scalar;
@@ -335,6 +374,8 @@ private:
       if ((lhs->dims.size() != n && lhs->dims.size() != 1) ||
           (rhs->dims.size() != n && rhs->dims.size() != 1))
         return std::nullopt;
+      if (isFloat(lhs->elementType) != isFloat(rhs->elementType))
+        return std::nullopt;
       ShapeValue out;
       out.scalar = lhs->scalar && rhs->scalar;
       out.elementType = lhs->elementType;
@@ -342,6 +383,15 @@ private:
         const Dim &a = lhs->dims[lhs->dims.size() == 1 ? 0 : i];
         const Dim &b = rhs->dims[rhs->dims.size() == 1 ? 0 : i];
         Dim d;
+        if (isFloat(out.elementType)) {
+          if (a.real && b.real)
+            d.real = op == "Add"   ? *a.real + *b.real
+                     : op == "Sub" ? *a.real - *b.real
+                     : op == "Mul" ? *a.real * *b.real
+                                   : *a.real / *b.real;
+          out.dims.push_back(d);
+          continue;
+        }
         if (a.known() && b.known() && !(op == "Div" && *b.value == 0))
           d.value = op == "Add" ? *a.value + *b.value
                     : op == "Sub" ? *a.value - *b.value
@@ -399,7 +449,9 @@ private:
     if (!value.scalar)
       t.add_dims(static_cast<int64_t>(value.dims.size()));
     for (const Dim &d : value.dims) {
-      if (value.elementType == ::onnx::TensorProto::INT32 ||
+      if (isFloat(value.elementType))
+        t.add_float_data(static_cast<float>(*d.real));
+      else if (value.elementType == ::onnx::TensorProto::INT32 ||
           value.elementType == ::onnx::TensorProto::BOOL)
         t.add_int32_data(static_cast<int32_t>(*d.value));
       else
@@ -439,6 +491,8 @@ private:
 
   bool rewriteReshape(::onnx::NodeProto &node) {
     const ShapeValue *target = foldable(node, 1);
+    if (target && isFloat(target->elementType))
+      return false;
     const ::onnx::TensorShapeProto *data = shapeOf(node.input(0));
     if (!target || target->scalar)
       return false;
@@ -466,6 +520,8 @@ private:
 
   bool rewriteResize(::onnx::NodeProto &node) {
     const ShapeValue *sizes = foldable(node, 3);
+    if (sizes && isFloat(sizes->elementType))
+      return false;
     if (!sizes || sizes->scalar)
       return false;
     if (llvm::all_of(sizes->dims, [](const Dim &d) { return d.known(); })) {
@@ -503,6 +559,8 @@ private:
 
   bool rewriteExpand(::onnx::NodeProto &node) {
     const ShapeValue *target = foldable(node, 1);
+    if (target && isFloat(target->elementType))
+      return false;
     const ::onnx::TensorShapeProto *data = shapeOf(node.input(0));
     if (!target || target->scalar || !data)
       return false;

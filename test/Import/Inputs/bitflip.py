@@ -3,8 +3,9 @@
 
 Writes COUNT copies of MODEL, each with one bit flipped at a seeded random
 position, into OUTDIR. With a command, runs `CMD variant` on each and fails
-unless every run either succeeds or exits 1 with an `error:` diagnostic: a
-signal, a time-out or any other status is a finding."""
+unless every run either succeeds or exits with a refusal status (1-4, as
+t2t-convert --help documents) and an `error:` diagnostic: a signal, a
+time-out or any other status is a finding."""
 import os
 import random
 import subprocess
@@ -30,7 +31,7 @@ for i in range(count):
                          errors="replace")
     if run.returncode == 0:
         outcomes["accepted"] += 1
-    elif run.returncode == 1 and "error:" in run.stderr:
+    elif run.returncode in (1, 2, 3, 4) and "error:" in run.stderr:
         outcomes["refused"] += 1
     else:
         findings.append(f"{path}: exit {run.returncode}\n{run.stderr[-2000:]}")
