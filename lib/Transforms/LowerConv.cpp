@@ -24,6 +24,7 @@
 
 #include "ConstantOperands.h"
 #include "Layout.h"
+#include "UnitHeight.h"
 #include "Padding.h"
 #include "Patterns.h"
 
@@ -179,25 +180,6 @@ struct LowerConv2D : OpRewritePattern<onnx::ConvOp> {
     return success();
   }
 };
-
-/// A 1-D window attribute as the 2-D one over [1, L]: `fill` for the new H.
-DenseI64ArrayAttr liftTo2D(OpBuilder &builder, std::optional<ArrayRef<int64_t>> values,
-                           int64_t fill) {
-  if (!values)
-    return {};
-  if (values->size() == 2) // pads [begin, end] -> [0, begin, 0, end]
-    return builder.getDenseI64ArrayAttr({fill, (*values)[0], fill, (*values)[1]});
-  return builder.getDenseI64ArrayAttr({fill, values->front()});
-}
-
-/// [N, C, L] -> [N, C, 1, L] (and the filter likewise), so that a 1-D
-/// (transposed) convolution is the 2-D one over a height-1 image.
-Value addUnitHeight(OpBuilder &builder, Location loc, Value value) {
-  auto type = cast<RankedTensorType>(value.getType());
-  return tfl::ReshapeOp::create(
-      builder, loc,
-      type.clone({type.getDimSize(0), type.getDimSize(1), 1, type.getDimSize(2)}), value);
-}
 
 bool is1D(Value x, Value w, Value y) {
   auto xt = dyn_cast<RankedTensorType>(x.getType());

@@ -21,6 +21,7 @@
 #include "Layout.h"
 #include "Padding.h"
 #include "Patterns.h"
+#include "UnitHeight.h"
 
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 
@@ -167,7 +168,10 @@ struct LowerAveragePool : OpRewritePattern<onnx::AveragePoolOp> {
     }
     bool correct = padding->mode == "EXPLICIT" && !includePad;
     auto outNHWC = permuted(y, kToNHWC);
-    if (correct && (!x.hasStaticShape() || ShapedType::isDynamic(outNHWC.getDimSize(1)) ||
+    // The correction is per output pixel, the same for every batch entry and
+    // channel: only H and W must be static.
+    if (correct && (ShapedType::isDynamic(x.getDimSize(2)) || ShapedType::isDynamic(x.getDimSize(3)) ||
+                    ShapedType::isDynamic(outNHWC.getDimSize(1)) ||
                     ShapedType::isDynamic(outNHWC.getDimSize(2))))
       return rewriter.notifyMatchFailure(op, "count_include_pad = 0 needs static H and W");
 
@@ -196,8 +200,46 @@ struct LowerAveragePool : OpRewritePattern<onnx::AveragePoolOp> {
   }
 };
 
+/// MaxPool / AveragePool over [N, C, L] (MaxPool1d, AvgPool1d exports): the
+/// 2-D pool over [N, C, 1, L], its window attributes lifted, between
+/// reshapes (which the layout passes fold with the transposes around it).
+template <typename PoolOp>
+struct LowerPool1D : OpRewritePattern<PoolOp> {
+  using OpRewritePattern<PoolOp>::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(PoolOp op, PatternRewriter &rewriter) const override {
+    auto x = dyn_cast<RankedTensorType>(op.getX().getType());
+    auto y = dyn_cast<RankedTensorType>(op.getY().getType());
+    if (!x || !y || x.getRank() != 3 || y.getRank() != 3)
+      return rewriter.notifyMatchFailure(op, "not a 1-D pool");
+    if (llvm::count_if(x.getShape(), ShapedType::isDynamic) > 1 ||
+        llvm::count_if(y.getShape(), ShapedType::isDynamic) > 1)
+      return rewriter.notifyMatchFailure(op, "a 1-D pool needs at most one dynamic dim");
+    SmallVector<Type> types = {withUnitHeight(y)};
+    for (Value extra : op->getResults().drop_front())
+      types.push_back(extra.getType()); // MaxPool's Indices: `none` or refused by the 2-D pattern.
+    NamedAttrList attrs(op->getAttrs());
+    auto lift = [&](StringRef name, int64_t fill) {
+      if (auto values = op->template getAttrOfType<DenseI64ArrayAttr>(name))
+        attrs.set(name, liftTo2D(rewriter, values.asArrayRef(), fill));
+    };
+    lift("kernel_shape", 1);
+    lift("strides", 1);
+    lift("dilations", 1);
+    lift("pads", 0);
+    Location loc = op.getLoc();
+    auto pooled = PoolOp::create(rewriter, loc, types,
+                                 ValueRange{addUnitHeight(rewriter, loc, op.getX())},
+                                 attrs.getAttrs());
+    SmallVector<Value> results = {tfl::ReshapeOp::create(rewriter, loc, y, pooled->getResult(0))};
+    llvm::append_range(results, pooled->getResults().drop_front());
+    rewriter.replaceOp(op, results);
+    return success();
+  }
+};
+
 /// GlobalAveragePool / GlobalMaxPool: tfl.mean / tfl.reduce_max over H and W
-/// of the NHWC data, keep_dims.
+/// of the NHWC data, keep_dims; over L of [N, C, L] data (kept as it is).
 template <typename OnnxOp, typename TflOp>
 struct LowerGlobalPool : OpRewritePattern<OnnxOp> {
   using OpRewritePattern<OnnxOp>::OpRewritePattern;
@@ -205,9 +247,15 @@ struct LowerGlobalPool : OpRewritePattern<OnnxOp> {
   LogicalResult matchAndRewrite(OnnxOp op, PatternRewriter &rewriter) const override {
     auto x = dyn_cast<RankedTensorType>(op.getX().getType());
     auto y = dyn_cast<RankedTensorType>(op.getY().getType());
-    if (!x || !y || x.getRank() != 4 || !isa<FloatType>(x.getElementType()))
-      return rewriter.notifyMatchFailure(op, "needs a 2-D float pool");
+    if (!x || !y || (x.getRank() != 4 && x.getRank() != 3) ||
+        !isa<FloatType>(x.getElementType()))
+      return rewriter.notifyMatchFailure(op, "needs a 1-D or 2-D float pool");
     Location loc = op.getLoc();
+    if (x.getRank() == 3) {
+      rewriter.replaceOpWithNewOp<TflOp>(op, y, op.getX(), rewriter.getDenseI64ArrayAttr({2}),
+                                         rewriter.getBoolAttr(true));
+      return success();
+    }
     Value pooled = TflOp::create(rewriter, loc, permuted(y, kToNHWC),
                                  transposed(rewriter, loc, op.getX(), kToNHWC),
                                  rewriter.getDenseI64ArrayAttr({1, 2}), rewriter.getBoolAttr(true));
@@ -219,7 +267,8 @@ struct LowerGlobalPool : OpRewritePattern<OnnxOp> {
 } // namespace
 
 void populatePoolLoweringPatterns(RewritePatternSet &patterns) {
-  patterns.add<LowerMaxPool, LowerAveragePool,
+  patterns.add<LowerMaxPool, LowerAveragePool, LowerPool1D<onnx::MaxPoolOp>,
+               LowerPool1D<onnx::AveragePoolOp>,
                LowerGlobalPool<onnx::GlobalAveragePoolOp, tfl::MeanOp>,
                LowerGlobalPool<onnx::GlobalMaxPoolOp, tfl::ReduceMaxOp>>(patterns.getContext());
 }

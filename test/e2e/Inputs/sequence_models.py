@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Exports a small sequence model to ONNX with seeded random weights.
 
-usage: sequence_models.py vit|encoder|lstm|gru OUT.onnx
+usage: sequence_models.py vit|encoder|lstm|gru OUT.onnx [OPSET]
 
 vit: torchvision's VisionTransformer class in a small configuration (its
 classification head, zero-initialized by torchvision, is randomized so the
@@ -59,7 +59,8 @@ def main():
             mod.dropout = 0.0
     model.train()
     with torch.no_grad():
-        torch.onnx.export(model, x, sys.argv[2], opset_version=17, input_names=["input"],
+        opset = int(sys.argv[3]) if len(sys.argv) > 3 else 17
+        torch.onnx.export(model, x, sys.argv[2], opset_version=opset, input_names=["input"],
                           output_names=["output"], training=torch.onnx.TrainingMode.PRESERVE,
                           do_constant_folding=False)
 
