@@ -317,6 +317,8 @@ def TFL_PadV2Op : TFL_Op<"padv2", [Pure, SameOperandsAndResultElementType]> {
   let results = (outs AnyTensor:$output);
   let assemblyFormat = "$input `,` $paddings attr-dict `:` functional-type(operands, results)";
   let hasVerifier = 1;
+  // No padding is the input.
+  let hasFolder = 1;
 }
 
 class TFL_ReductionOp<string mnemonic, string summaryText> :
@@ -543,6 +545,8 @@ def TFL_MirrorPadOp : TFL_Op<"mirror_pad", [Pure, SameOperandsAndResultElementTy
   let results = (outs AnyTensor:$output);
   let assemblyFormat = "$input `,` $paddings attr-dict `:` functional-type(operands, results)";
   let hasVerifier = 1;
+  // No padding is the input.
+  let hasFolder = 1;
 }
 
 def TFL_TileOp : TFL_Op<"tile", [Pure, SameOperandsAndResultElementType]> {

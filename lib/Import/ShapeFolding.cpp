@@ -50,11 +50,22 @@ struct Dim {
   }
 };
 
-/// The abstract value of a 0-D or 1-D integer or float tensor.
+/// The abstract value of a small integer or float tensor: a shape vector, or
+/// (torch's F.pad export reverses its pads as a [n, 2] matrix) a small matrix.
 struct ShapeValue {
+  /// The entries, row-major.
   std::vector<Dim> dims;
   bool scalar = false;
+  /// The tensor's dims when its rank is 2 or more; empty for 0-D and 1-D.
+  std::vector<int64_t> matrix;
   int elementType = ::onnx::TensorProto::INT64;
+  std::vector<int64_t> tensorShape() const {
+    if (!matrix.empty())
+      return matrix;
+    if (scalar)
+      return {};
+    return {static_cast<int64_t>(dims.size())};
+  }
   bool allKnown() const {
     return llvm::all_of(dims, [&](const Dim &d) {
       return elementType == ::onnx::TensorProto::FLOAT ? d.real.has_value() : d.known();
@@ -185,7 +196,7 @@ private:
   /// The single integer of a constant operand (an index, an axis).
   std::optional<std::vector<int64_t>> constantInts(const ::onnx::NodeProto &node, int i) const {
     const ShapeValue *v = valueOf(node, i);
-    if (!v || isFloat(v->elementType) ||
+    if (!v || isFloat(v->elementType) || !v->matrix.empty() ||
         !llvm::all_of(v->dims, [](const Dim &d) { return d.known(); }))
       return std::nullopt;
     std::vector<int64_t> out;
@@ -214,6 +225,13 @@ private:
 
   std::optional<ShapeValue> evaluateOp(const ::onnx::NodeProto &node) const {
     const std::string &op = node.op_type();
+    // Matrices only pass through the ops that move entries around.
+    static const llvm::StringSet<> kAnyRank = {"Reshape", "Slice", "Transpose", "Cast",
+                                               "Identity"};
+    if (!kAnyRank.contains(op))
+      for (int i = 0; i < node.input_size(); ++i)
+        if (const ShapeValue *v = valueOf(node, i); v && !v->matrix.empty())
+          return std::nullopt;
     if (op == "Constant") {
       for (const auto &a : node.attribute())
         if (a.name() == "value" && a.has_t())
@@ -292,22 +310,46 @@ private:
       return out;
     }
     if (op == "Slice") {
+      // One axis, any step (torch's F.pad reverses its [n, 2] pads with
+      // step -1). ONNX clamps starts and ends into the axis, to [0, dim]
+      // for positive steps and [-1, dim - 1] for negative ones.
       const ShapeValue *data = valueOf(node, 0);
+      auto given = [&](int i) { return node.input_size() > i && !node.input(i).empty(); };
       std::optional<std::vector<int64_t>> starts = constantInts(node, 1), ends = constantInts(node, 2);
-      std::optional<std::vector<int64_t>> axes = valueOf(node, 3) ? constantInts(node, 3)
-                                                                  : std::vector<int64_t>{0};
-      std::optional<std::vector<int64_t>> steps = valueOf(node, 4) ? constantInts(node, 4)
-                                                                   : std::vector<int64_t>{1};
+      std::optional<std::vector<int64_t>> axes =
+          given(3) ? constantInts(node, 3) : std::vector<int64_t>{0};
+      std::optional<std::vector<int64_t>> steps =
+          given(4) ? constantInts(node, 4) : std::vector<int64_t>{1};
       if (!data || data->scalar || !starts || !ends || !axes || !steps || starts->size() != 1 ||
-          ends->size() != 1 || axes->size() != 1 || (*axes)[0] != 0 || steps->size() != 1 ||
-          (*steps)[0] != 1)
+          ends->size() != 1 || axes->size() != 1 || steps->size() != 1 || (*steps)[0] == 0)
         return std::nullopt;
-      int64_t n = data->dims.size();
-      auto clampIndex = [&](int64_t i) { return std::clamp<int64_t>(i < 0 ? i + n : i, 0, n); };
+      std::vector<int64_t> shape = data->tensorShape();
+      int64_t rank = shape.size(), axis = (*axes)[0] < 0 ? (*axes)[0] + rank : (*axes)[0];
+      if (axis < 0 || axis >= rank)
+        return std::nullopt;
+      int64_t dim = shape[axis], step = (*steps)[0];
+      auto adjust = [&](int64_t i, int64_t low, int64_t high) {
+        return std::clamp<int64_t>(i < 0 ? i + dim : i, low, high);
+      };
+      int64_t start = step > 0 ? adjust((*starts)[0], 0, dim) : adjust((*starts)[0], -1, dim - 1);
+      int64_t end = step > 0 ? adjust((*ends)[0], 0, dim) : adjust((*ends)[0], -1, dim - 1);
+      std::vector<int64_t> picked;
+      for (int64_t i = start; step > 0 ? i < end : i > end; i += step)
+        picked.push_back(i);
+      // Entries as [outer, dim, inner] blocks around the axis.
+      int64_t inner = 1, outer = 1;
+      for (int64_t d = axis + 1; d < rank; ++d)
+        inner *= shape[d];
+      for (int64_t d = 0; d < axis; ++d)
+        outer *= shape[d];
       ShapeValue out = *data;
       out.dims.clear();
-      for (int64_t i = clampIndex((*starts)[0]), e = clampIndex((*ends)[0]); i < e; ++i)
-        out.dims.push_back(data->dims[i]);
+      for (int64_t o = 0; o < outer; ++o)
+        for (int64_t i : picked)
+          for (int64_t k = 0; k < inner; ++k)
+            out.dims.push_back(data->dims[(o * dim + i) * inner + k]);
+      shape[axis] = picked.size();
+      out.matrix = rank >= 2 ? shape : std::vector<int64_t>();
       return out;
     }
     if (op == "ConstantOfShape") {
@@ -325,14 +367,79 @@ private:
       return out;
     }
     if (op == "Reshape") {
-      // A 1-D integer tensor reshaped to 1-D ([-1] or its length).
+      // The entries keep their row-major order; 0 copies the input's dim
+      // (allowzero = 0), -1 takes what is left.
       const ShapeValue *data = valueOf(node, 0);
       std::optional<std::vector<int64_t>> shape = constantInts(node, 1);
-      if (!data || !shape || shape->size() != 1 ||
-          ((*shape)[0] != -1 && (*shape)[0] != static_cast<int64_t>(data->dims.size())))
+      if (!data || !shape)
         return std::nullopt;
+      std::vector<int64_t> from = data->tensorShape(), to = *shape;
+      int64_t count = data->dims.size(), known = 1, inferred = -1;
+      bool allowZero = attrInt(node, "allowzero", 0) != 0;
+      for (size_t i = 0; i < to.size(); ++i) {
+        if (to[i] == 0 && !allowZero) {
+          if (i >= from.size())
+            return std::nullopt;
+          to[i] = from[i];
+        }
+        if (to[i] == -1) {
+          if (inferred >= 0)
+            return std::nullopt;
+          inferred = i;
+        } else if (to[i] < 0) {
+          return std::nullopt;
+        } else {
+          known *= to[i];
+        }
+      }
+      if (inferred >= 0) {
+        if (known == 0 || count % known)
+          return std::nullopt;
+        to[inferred] = count / known;
+      } else if (known != count) {
+        return std::nullopt;
+      }
       ShapeValue out = *data;
-      out.scalar = false;
+      out.scalar = to.empty();
+      out.matrix = to.size() >= 2 ? to : std::vector<int64_t>();
+      return out;
+    }
+    if (op == "Transpose") {
+      const ShapeValue *data = valueOf(node, 0);
+      if (!data)
+        return std::nullopt;
+      std::vector<int64_t> shape = data->tensorShape(), perm;
+      for (const auto &a : node.attribute())
+        if (a.name() == "perm")
+          perm.assign(a.ints().begin(), a.ints().end());
+      if (perm.empty())
+        for (int64_t d = shape.size() - 1; d >= 0; --d)
+          perm.push_back(d);
+      if (perm.size() != shape.size())
+        return std::nullopt;
+      std::vector<int64_t> outShape, strides(shape.size(), 1);
+      for (int64_t d = static_cast<int64_t>(shape.size()) - 2; d >= 0; --d)
+        strides[d] = strides[d + 1] * shape[d + 1];
+      for (int64_t p : perm) {
+        if (p < 0 || p >= static_cast<int64_t>(shape.size()))
+          return std::nullopt;
+        outShape.push_back(shape[p]);
+      }
+      ShapeValue out = *data;
+      // Output entry at index (i_0, ..., i_n) is input entry i_k at axis perm[k].
+      std::vector<int64_t> index(outShape.size(), 0);
+      for (Dim &d : out.dims) {
+        int64_t offset = 0;
+        for (size_t k = 0; k < index.size(); ++k)
+          offset += index[k] * strides[perm[k]];
+        d = data->dims[offset];
+        for (int64_t k = static_cast<int64_t>(index.size()) - 1; k >= 0; --k) {
+          if (++index[k] < outShape[k])
+            break;
+          index[k] = 0;
+        }
+      }
+      out.matrix = outShape.size() >= 2 ? outShape : std::vector<int64_t>();
       return out;
     }
     if (op == "Equal") {
@@ -446,8 +553,8 @@ private:
   std::string addKnown(const ::onnx::NodeProto &consumer, int input, const ShapeValue &value) {
     ::onnx::TensorProto t;
     t.set_data_type(value.elementType);
-    if (!value.scalar)
-      t.add_dims(static_cast<int64_t>(value.dims.size()));
+    for (int64_t d : value.tensorShape())
+      t.add_dims(d);
     for (const Dim &d : value.dims) {
       if (isFloat(value.elementType))
         t.add_float_data(static_cast<float>(*d.real));
@@ -491,7 +598,7 @@ private:
 
   bool rewriteReshape(::onnx::NodeProto &node) {
     const ShapeValue *target = foldable(node, 1);
-    if (target && isFloat(target->elementType))
+    if (target && (isFloat(target->elementType) || !target->matrix.empty()))
       return false;
     const ::onnx::TensorShapeProto *data = shapeOf(node.input(0));
     if (!target || target->scalar)
@@ -520,7 +627,7 @@ private:
 
   bool rewriteResize(::onnx::NodeProto &node) {
     const ShapeValue *sizes = foldable(node, 3);
-    if (sizes && isFloat(sizes->elementType))
+    if (sizes && (isFloat(sizes->elementType) || !sizes->matrix.empty()))
       return false;
     if (!sizes || sizes->scalar)
       return false;
@@ -559,7 +666,7 @@ private:
 
   bool rewriteExpand(::onnx::NodeProto &node) {
     const ShapeValue *target = foldable(node, 1);
-    if (target && isFloat(target->elementType))
+    if (target && (isFloat(target->elementType) || !target->matrix.empty()))
       return false;
     const ::onnx::TensorShapeProto *data = shapeOf(node.input(0));
     if (!target || target->scalar || !data)

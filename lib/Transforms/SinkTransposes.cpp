@@ -106,13 +106,15 @@ struct SinkTransposeThroughConcat : OpRewritePattern<tfl::ConcatenationOp> {
   }
 };
 
-/// padv2(transpose(x, p), pads) == transpose(padv2(x, pads'), p) where
-/// dim i of the transposed tensor is dim p[i] of x: pads'[p[i]] = pads[i].
-struct SinkTransposeThroughPad : OpRewritePattern<tfl::PadV2Op> {
-  using OpRewritePattern::OpRewritePattern;
+/// pad(transpose(x, p), pads) == transpose(pad(x, pads'), p) where dim i of
+/// the transposed tensor is dim p[i] of x: pads'[p[i]] = pads[i]. For
+/// constant (padv2) and mirroring (mirror_pad) pads alike.
+template <typename PadOp>
+struct SinkTransposeThroughPad : OpRewritePattern<PadOp> {
+  using OpRewritePattern<PadOp>::OpRewritePattern;
 
-  LogicalResult matchAndRewrite(tfl::PadV2Op op, PatternRewriter &rewriter) const override {
-    auto t = op.getInput().getDefiningOp<tfl::TransposeOp>();
+  LogicalResult matchAndRewrite(PadOp op, PatternRewriter &rewriter) const override {
+    auto t = op.getInput().template getDefiningOp<tfl::TransposeOp>();
     auto resultType = dyn_cast<RankedTensorType>(op.getType());
     if (!t || !resultType)
       return failure();
@@ -122,10 +124,10 @@ struct SinkTransposeThroughPad : OpRewritePattern<tfl::PadV2Op> {
       moved[2 * d] = pads[2 * i];
       moved[2 * d + 1] = pads[2 * i + 1];
     }
-    Value padded = tfl::PadV2Op::create(rewriter, op.getLoc(),
-                                        permuted(resultType, inversePermutation(perm)),
-                                        t.getInput(), rewriter.getDenseI64ArrayAttr(moved),
-                                        op.getConstantValueAttr());
+    auto padded = cast<PadOp>(rewriter.clone(*op));
+    padded->setOperand(0, t.getInput());
+    padded.setPaddings(moved);
+    padded->getResult(0).setType(permuted(resultType, inversePermutation(perm)));
     rewriter.replaceOp(op, transposed(rewriter, op.getLoc(), padded, perm));
     return success();
   }
@@ -291,7 +293,8 @@ struct SinkTransposeThroughReduction : OpRewritePattern<ReduceOp> {
 
 void populateSinkTransposePatterns(RewritePatternSet &patterns) {
   patterns.add<SinkTransposeThroughElementwise, SinkTransposeThroughConcat,
-               SinkTransposeThroughPad, SinkTransposeThroughStridedSlice,
+               SinkTransposeThroughPad<tfl::PadV2Op>, SinkTransposeThroughPad<tfl::MirrorPadOp>,
+               SinkTransposeThroughStridedSlice,
                SinkTransposeThroughGather, SinkTransposeThroughSplit,
                SinkTransposeThroughReduction<tfl::MeanOp>,
                SinkTransposeThroughReduction<tfl::SumOp>,

@@ -173,3 +173,17 @@ func.func @split_kept(%x: tensor<1x4x4x6xf32>) -> (tensor<1x2x4x4xf32>, tensor<1
   %t1 = tfl.transpose %s#1, [0, 2, 3, 1] : (tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
   return %s#0, %t1 : tensor<1x2x4x4xf32>, tensor<1x4x4x4xf32>
 }
+
+// -----
+
+// A mirror pad moves below a transpose as a constant pad does: its paddings
+// follow the permutation (a reflect pad between NHWC pools keeps no transpose).
+// CHECK-LABEL: func @mirror_pad
+func.func @mirror_pad(%x: tensor<1x4x5x2xf32>) -> tensor<1x6x7x2xf32> {
+  // CHECK-NEXT: %[[P:.*]] = tfl.mirror_pad %arg0, [0, 0, 1, 1, 1, 1, 0, 0] {mode = "REFLECT"} : (tensor<1x4x5x2xf32>) -> tensor<1x6x7x2xf32>
+  // CHECK-NEXT: return %[[P]]
+  %a = tfl.transpose %x, [0, 3, 1, 2] : (tensor<1x4x5x2xf32>) -> tensor<1x2x4x5xf32>
+  %p = tfl.mirror_pad %a, [0, 0, 0, 0, 1, 1, 1, 1] {mode = "REFLECT"} : (tensor<1x2x4x5xf32>) -> tensor<1x2x6x7xf32>
+  %t = tfl.transpose %p, [0, 2, 3, 1] : (tensor<1x2x6x7xf32>) -> tensor<1x6x7x2xf32>
+  return %t : tensor<1x6x7x2xf32>
+}

@@ -138,6 +138,18 @@ LogicalResult ResizeNearestNeighborOp::verify() { return verifyResize(*this); }
 // padv2
 //===----------------------------------------------------------------------===//
 
+/// A pad of zero everywhere is its input (when it keeps the type).
+template <typename PadOp>
+static OpFoldResult foldNoPadding(PadOp op) {
+  if (op.getInput().getType() == op.getType() &&
+      llvm::all_of(op.getPaddings(), [](int64_t p) { return p == 0; }))
+    return op.getInput();
+  return {};
+}
+
+OpFoldResult PadV2Op::fold(FoldAdaptor) { return foldNoPadding(*this); }
+OpFoldResult MirrorPadOp::fold(FoldAdaptor) { return foldNoPadding(*this); }
+
 LogicalResult PadV2Op::verify() {
   auto input = dyn_cast<RankedTensorType>(getInput().getType());
   if (input && static_cast<int64_t>(getPaddings().size()) != 2 * input.getRank())

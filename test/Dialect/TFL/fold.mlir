@@ -85,3 +85,22 @@ func.func @reshape_resource() -> tensor<1x3x1x1xf32> {
     }
   }
 #-}
+
+// Pads of zero everywhere are their input.
+// CHECK-LABEL: func.func @pad_nothing
+// CHECK-NEXT: return %arg0, %arg0
+func.func @pad_nothing(%x: tensor<1x2x3xf32>) -> (tensor<1x2x3xf32>, tensor<1x2x3xf32>) {
+  %a = tfl.padv2 %x, [0, 0, 0, 0, 0, 0] {constant_value = 0.0 : f32} : (tensor<1x2x3xf32>) -> tensor<1x2x3xf32>
+  %b = tfl.mirror_pad %x, [0, 0, 0, 0, 0, 0] {mode = "REFLECT"} : (tensor<1x2x3xf32>) -> tensor<1x2x3xf32>
+  return %a, %b : tensor<1x2x3xf32>, tensor<1x2x3xf32>
+}
+
+// A float16 constant cast to float32 is converted once, at compile time.
+// CHECK-LABEL: func.func @cast_float_constant
+// CHECK-NEXT: %[[C:.*]] = tfl.const dense<[1.000000e+00, -2.500000e+00, 6.550400e+04]> : tensor<3xf32>
+// CHECK-NEXT: return %[[C]]
+func.func @cast_float_constant() -> tensor<3xf32> {
+  %c = tfl.const dense<[1.0, -2.5, 65504.0]> : tensor<3xf16>
+  %f = tfl.cast %c : (tensor<3xf16>) -> tensor<3xf32>
+  return %f : tensor<3xf32>
+}
