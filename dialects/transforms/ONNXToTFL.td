@@ -24,6 +24,18 @@ def : Pat<(ONNX_ConstantOp $sparse_value, ElementsAttr:$value, $value_float, $va
                            $value_int, $value_ints, $value_string, $value_strings),
           (TFL_ConstOp $value)>;
 
+// The scalar and list forms (value_float, value_int, value_floats,
+// value_ints) as elements (onnx::constantElements).
+def FoldedElements : NativeCodeCall<
+    "::t2t::onnx::constantElements($0.getDefiningOp<::t2t::onnx::ConstantOp>())">;
+def HasFoldedElements : Constraint<CPred<
+    "static_cast<bool>(::t2t::onnx::constantElements("
+    "$0.getDefiningOp<::t2t::onnx::ConstantOp>()))">,
+    "a numeric value_float, value_int, value_floats or value_ints">;
+def : Pat<(ONNX_ConstantOp:$constant $sparse_value, $value, $value_float, $value_floats,
+                                     $value_int, $value_ints, $value_string, $value_strings),
+          (TFL_ConstOp (FoldedElements $constant)), [(HasFoldedElements $constant)]>;
+
 def : Pat<(ONNX_ReluOp TFL_FloatTensor:$x), (TFL_ReluOp $x)>;
 
 def : Pat<(ONNX_AddOp TFL_NumericTensor:$lhs, TFL_NumericTensor:$rhs),

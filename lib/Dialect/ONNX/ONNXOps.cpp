@@ -42,7 +42,28 @@ LogicalResult ConstantOp::verify() {
   return success();
 }
 
-OpFoldResult ConstantOp::fold(FoldAdaptor) { return getValueAttr(); }
+ElementsAttr t2t::onnx::constantElements(ConstantOp op) {
+  if (auto value = op.getValueAttr())
+    return value;
+  auto type = dyn_cast<RankedTensorType>(op.getType());
+  if (!type || !type.hasStaticShape())
+    return {};
+  Type element = type.getElementType();
+  auto matches = [&](int64_t count) { return type.getNumElements() == count; };
+  if (auto f = op.getValueFloatAttr(); f && element.isF32() && matches(1))
+    return DenseElementsAttr::get(type, f.getValue());
+  if (auto i = op.getValueIntAttr(); i && element.isInteger(64) && matches(1))
+    return DenseElementsAttr::get(type, i.getValue());
+  if (auto fs = op.getValueFloatsAttr(); fs && element.isF32() && matches(fs.size()))
+    return DenseElementsAttr::get(type, fs.asArrayRef());
+  if (auto is = op.getValueIntsAttr(); is && element.isInteger(64) && matches(is.size()))
+    return DenseElementsAttr::get(type, is.asArrayRef());
+  return {};
+}
+
+/// Every numeric form folds: a ConstantLike op must (MLIR's m_Constant reads
+/// the fold result without checking it).
+OpFoldResult ConstantOp::fold(FoldAdaptor) { return constantElements(*this); }
 
 //===----------------------------------------------------------------------===//
 // Conv
