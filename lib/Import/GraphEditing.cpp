@@ -1,6 +1,7 @@
 //===- GraphEditing.cpp - Rewriting ONNX graphs before import -------------===//
 
 #include "GraphEditing.h"
+#include "LibONNXWorker.h"
 
 #include "llvm/ADT/Twine.h"
 
@@ -185,27 +186,28 @@ std::string NodeEmitter::value(llvm::StringRef opType, std::vector<std::string> 
   return node(opType, std::move(inputs)).output(0);
 }
 
-std::string NodeEmitter::ints(const std::vector<int64_t> &values) {
+std::string NodeEmitter::constant(::onnx::TensorProto tensor) {
   ::onnx::NodeProto &n = node("Constant", {});
   ::onnx::AttributeProto *attr = n.add_attribute();
   attr->set_name("value");
   attr->set_type(::onnx::AttributeProto::TENSOR);
-  ::onnx::TensorProto *t = attr->mutable_t();
-  t->set_data_type(::onnx::TensorProto::INT64);
-  t->add_dims(static_cast<int64_t>(values.size()));
-  t->mutable_int64_data()->Add(values.begin(), values.end());
+  *attr->mutable_t() = std::move(tensor);
   return n.output(0);
 }
 
+std::string NodeEmitter::ints(const std::vector<int64_t> &values) {
+  ::onnx::TensorProto t;
+  t.set_data_type(::onnx::TensorProto::INT64);
+  t.add_dims(static_cast<int64_t>(values.size()));
+  t.mutable_int64_data()->Add(values.begin(), values.end());
+  return constant(std::move(t));
+}
+
 std::string NodeEmitter::scalar(float value) {
-  ::onnx::NodeProto &n = node("Constant", {});
-  ::onnx::AttributeProto *attr = n.add_attribute();
-  attr->set_name("value");
-  attr->set_type(::onnx::AttributeProto::TENSOR);
-  ::onnx::TensorProto *t = attr->mutable_t();
-  t->set_data_type(::onnx::TensorProto::FLOAT);
-  t->add_float_data(value);
-  return n.output(0);
+  ::onnx::TensorProto t;
+  t.set_data_type(::onnx::TensorProto::FLOAT);
+  t.add_float_data(value);
+  return constant(std::move(t));
 }
 
 void forEachSubgraph(::onnx::NodeProto &node, llvm::function_ref<void(::onnx::GraphProto &)> fn) {
@@ -217,11 +219,32 @@ void forEachSubgraph(::onnx::NodeProto &node, llvm::function_ref<void(::onnx::Gr
   }
 }
 
-static llvm::Error rewriteGraph(
-    ::onnx::GraphProto &graph, ConstantIndex index,
-    llvm::function_ref<llvm::Expected<Rewrite>(::onnx::NodeProto &, int, NodeEmitter &,
-                                               const ConstantIndex &)>
-        rewrite) {
+llvm::Error NodeRewrite::fail(const llvm::Twine &why) const {
+  return nodeError(node, index, why);
+}
+
+llvm::Expected<std::vector<int64_t>> NodeRewrite::constantInput(int i,
+                                                                llvm::StringRef what) const {
+  if (auto values = constants.ints(node.input(i)))
+    return *values;
+  std::string value = node.input(i) == what ? "" : " ('" + node.input(i) + "')";
+  return fail("input '" + what + "'" + value +
+              " is computed at run time; opset 17 needs it as a constant");
+}
+
+void NodeRewrite::truncateInputs(int i) const {
+  while (node.input_size() > i)
+    node.mutable_input()->RemoveLast();
+}
+
+void NodeRewrite::copyAttribute(::onnx::NodeProto &to, llvm::StringRef name) const {
+  if (const auto *attr = findAttribute(node, name))
+    *to.add_attribute() = *attr;
+}
+
+static llvm::Error
+rewriteGraph(::onnx::GraphProto &graph, ConstantIndex index, int64_t opset,
+             llvm::function_ref<llvm::Expected<Rewrite>(NodeRewrite &)> rewrite) {
   index.add(graph);
   llvm::Error error = llvm::Error::success();
   std::deque<::onnx::NodeProto> nodes;
@@ -229,12 +252,13 @@ static llvm::Error rewriteGraph(
     ::onnx::NodeProto &node = *graph.mutable_node(i);
     forEachSubgraph(node, [&](::onnx::GraphProto &sub) {
       if (!error)
-        error = rewriteGraph(sub, index, rewrite);
+        error = rewriteGraph(sub, index, opset, rewrite);
     });
     if (error)
       return error;
     NodeEmitter emitter(nodes, node, i);
-    llvm::Expected<Rewrite> done = rewrite(node, i, emitter, index);
+    NodeRewrite context{node, i, emitter, index, opset};
+    llvm::Expected<Rewrite> done = rewrite(context);
     if (!done)
       return done.takeError();
     // A kept node may read constants emitted for it, which precede it.
@@ -247,12 +271,9 @@ static llvm::Error rewriteGraph(
   return error;
 }
 
-llvm::Error rewriteNodes(
-    ::onnx::GraphProto &graph,
-    llvm::function_ref<llvm::Expected<Rewrite>(::onnx::NodeProto &, int, NodeEmitter &,
-                                               const ConstantIndex &)>
-        rewrite) {
-  return rewriteGraph(graph, ConstantIndex(), rewrite);
+llvm::Error rewriteNodes(::onnx::ModelProto &model,
+                         llvm::function_ref<llvm::Expected<Rewrite>(NodeRewrite &)> rewrite) {
+  return rewriteGraph(*model.mutable_graph(), ConstantIndex(), aiOnnxOpset(model), rewrite);
 }
 
 } // namespace t2t::import

@@ -84,6 +84,8 @@ public:
   std::string scalar(float value);
 
 private:
+  std::string constant(::onnx::TensorProto tensor);
+
   std::deque<::onnx::NodeProto> &out;
   /// Emitted values are named after the replaced node's first output,
   /// emitted nodes after the node ("<node>/<OpType>_<n>"), so diagnostics
@@ -95,15 +97,34 @@ private:
 /// What a rewrite did with a node.
 enum class Rewrite { Kept, Replaced };
 
-/// Calls `rewrite(node, index, emitter)` for each node of `graph` and of its
-/// subgraphs (inner graphs first); the emitted nodes take the node's place,
-/// followed by the node itself unless it was replaced. Stops at the first
-/// error.
-llvm::Error rewriteNodes(
-    ::onnx::GraphProto &graph,
-    llvm::function_ref<llvm::Expected<Rewrite>(::onnx::NodeProto &, int, NodeEmitter &,
-                                               const ConstantIndex &)>
-        rewrite);
+/// A node being rewritten, with what its rewrite may use.
+struct NodeRewrite {
+  ::onnx::NodeProto &node;
+  /// Its position in its graph (which names an unnamed node).
+  int index;
+  NodeEmitter &emit;
+  const ConstantIndex &constants;
+  /// The model's ai.onnx opset.
+  int64_t opset;
+
+  /// An error naming the node (nodeError).
+  llvm::Error fail(const llvm::Twine &why) const;
+  bool hasInput(int i) const { return node.input_size() > i && !node.input(i).empty(); }
+  bool hasOutput(int i) const { return node.output_size() > i && !node.output(i).empty(); }
+  /// The constant integer values of input `i`, called `what` by the schema;
+  /// an error if they are computed at run time.
+  llvm::Expected<std::vector<int64_t>> constantInput(int i, llvm::StringRef what) const;
+  /// Drops input `i` and every input after it.
+  void truncateInputs(int i) const;
+  /// Copies the node's attribute `name`, if it has one, onto `to`.
+  void copyAttribute(::onnx::NodeProto &to, llvm::StringRef name) const;
+};
+
+/// Calls `rewrite` for each node of the model's graph and of its subgraphs
+/// (inner graphs first); the emitted nodes take the node's place, followed
+/// by the node itself unless it was replaced. Stops at the first error.
+llvm::Error rewriteNodes(::onnx::ModelProto &model,
+                         llvm::function_ref<llvm::Expected<Rewrite>(NodeRewrite &)> rewrite);
 
 /// Calls `fn` on every graph attribute (If branches, Loop and Scan bodies)
 /// of `node`.

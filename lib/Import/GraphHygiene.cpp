@@ -10,9 +10,8 @@
 
 namespace t2t::import {
 
-/// The names `graph` reads from enclosing scopes (its nodes' inputs, nested
-/// subgraphs included, that it does not define itself).
-static void collectCaptures(const ::onnx::GraphProto &graph, llvm::StringSet<> &captures) {
+/// The values `graph` defines: its inputs, initializers and node outputs.
+static llvm::StringSet<> definedNames(const ::onnx::GraphProto &graph) {
   llvm::StringSet<> defined;
   for (const auto &input : graph.input())
     defined.insert(input.name());
@@ -21,6 +20,13 @@ static void collectCaptures(const ::onnx::GraphProto &graph, llvm::StringSet<> &
   for (const auto &node : graph.node())
     for (const auto &output : node.output())
       defined.insert(output);
+  return defined;
+}
+
+/// The names `graph` reads from enclosing scopes (its nodes' inputs, nested
+/// subgraphs included, that it does not define itself).
+static void collectCaptures(const ::onnx::GraphProto &graph, llvm::StringSet<> &captures) {
+  llvm::StringSet<> defined = definedNames(graph);
   llvm::StringSet<> used;
   for (const auto &node : graph.node()) {
     for (const auto &input : node.input())
@@ -129,14 +135,7 @@ static llvm::Error sortGraph(::onnx::GraphProto &graph) {
 /// provides: named with the node that reads them.
 static llvm::Error checkInputsDefined(const ::onnx::GraphProto &graph,
                                       std::vector<const llvm::StringSet<> *> &outer) {
-  llvm::StringSet<> defined;
-  for (const auto &input : graph.input())
-    defined.insert(input.name());
-  for (const auto &tensor : graph.initializer())
-    defined.insert(tensor.name());
-  for (const auto &node : graph.node())
-    for (const auto &output : node.output())
-      defined.insert(output);
+  llvm::StringSet<> defined = definedNames(graph);
   outer.push_back(&defined);
   auto visible = [&](const std::string &name) {
     for (const auto *scope : outer)

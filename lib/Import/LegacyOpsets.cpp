@@ -56,15 +56,14 @@ llvm::Error prepareLegacyOpsets(::onnx::ModelProto &model, int64_t opset) {
   // New value_info entries are added after the walk: the walk reads the graph.
   ::onnx::GraphProto declarations;
   llvm::Error err = rewriteNodes(
-      graph,
-      [&](::onnx::NodeProto &node, int, NodeEmitter &emit,
-          const ConstantIndex &constants) -> llvm::Expected<Rewrite> {
+      model, [&](NodeRewrite &rewrite) -> llvm::Expected<Rewrite> {
+        ::onnx::NodeProto &node = rewrite.node;
         if (!node.domain().empty() && node.domain() != "ai.onnx")
           return Rewrite::Kept;
         const std::string &op = node.op_type();
         if (opset < 13 && (op == "Softmax" || op == "LogSoftmax" || op == "Hardmax") &&
             node.input_size() == 1)
-          return coerceToRows(node, emit, constants, declarations,
+          return coerceToRows(node, rewrite.emit, rewrite.constants, declarations,
                               declaredElementType(graph, node.input(0)));
         // The 10->11 adapter reads `value` of a constant pad unconditionally;
         // its default is 0.
@@ -88,15 +87,14 @@ void completeLegacyConversion(::onnx::ModelProto &model, int64_t opset) {
   // opset<11 semantics); the converter's Resize has opset 11's defaults
   // (half_pixel, round_prefer_floor), which shift every sample. Every Resize
   // of such a model came from one of them.
-  auto restoreMapping = [](::onnx::NodeProto &node, int, NodeEmitter &,
-                           const ConstantIndex &) -> llvm::Expected<Rewrite> {
-    if (node.op_type() == "Resize" && node.domain().empty()) {
-      setStringAttribute(node, "coordinate_transformation_mode", "asymmetric");
-      setStringAttribute(node, "nearest_mode", "floor");
+  auto restoreMapping = [](NodeRewrite &rewrite) -> llvm::Expected<Rewrite> {
+    if (rewrite.node.op_type() == "Resize" && rewrite.node.domain().empty()) {
+      setStringAttribute(rewrite.node, "coordinate_transformation_mode", "asymmetric");
+      setStringAttribute(rewrite.node, "nearest_mode", "floor");
     }
     return Rewrite::Kept;
   };
-  llvm::cantFail(rewriteNodes(*model.mutable_graph(), restoreMapping));
+  llvm::cantFail(rewriteNodes(model, restoreMapping));
 }
 
 } // namespace t2t::import

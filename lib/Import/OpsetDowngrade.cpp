@@ -18,36 +18,14 @@ namespace {
 
 using Result = llvm::Expected<Rewrite>;
 
-/// The adapters' shared state: the model's opset and where the node is.
-struct Adapter {
-  ::onnx::NodeProto &node;
-  int index;
-  NodeEmitter &emit;
-  const ConstantIndex &constants;
-  int opset;
-
-  llvm::Error fail(const llvm::Twine &why) const { return nodeError(node, index, why); }
-
-  /// The constant integer values of input `i`; an error names the input if
-  /// they are computed at run time.
-  llvm::Expected<std::vector<int64_t>> constantInput(int i, llvm::StringRef what) const {
-    if (auto values = constants.ints(node.input(i)))
-      return *values;
-    return fail("input '" + what + "' ('" + node.input(i) +
-                "') is computed at run time; opset 17 needs it as a constant");
-  }
-
-  /// Drops input `i` and every input after it.
-  void truncateInputs(int i) const {
-    while (node.input_size() > i)
-      node.mutable_input()->RemoveLast();
-  }
-  bool hasInput(int i) const { return node.input_size() > i && !node.input(i).empty(); }
-};
+/// An adapter's refusal: what opset 17 cannot express.
+llvm::Error noOpset17Form(const NodeRewrite &a, const llvm::Twine &what) {
+  return a.fail(what + " has no opset-17 form");
+}
 
 /// Reduce* (18; ReduceSum at 13): `axes` moved from an attribute to an
 /// input, with `noop_with_empty_axes` for the empty case.
-Result reduceAxesToAttribute(Adapter a) {
+Result reduceAxesToAttribute(NodeRewrite a) {
   bool noop = intAttribute(a.node, "noop_with_empty_axes", 0) != 0;
   eraseAttribute(a.node, "noop_with_empty_axes");
   std::vector<int64_t> axes;
@@ -70,7 +48,7 @@ Result reduceAxesToAttribute(Adapter a) {
 /// Split (18): `num_outputs` equal parts, the last smaller when the axis does
 /// not divide (ceil-sized chunks). Opset 17 splits evenly into as many parts
 /// as outputs; an uneven split gets explicit sizes where the dim is known.
-Result splitNumOutputs(Adapter a) {
+Result splitNumOutputs(NodeRewrite a) {
   if (!eraseAttribute(a.node, "num_outputs") || a.hasInput(1))
     return Rewrite::Kept;
   int64_t parts = a.node.output_size();
@@ -97,10 +75,10 @@ Result splitNumOutputs(Adapter a) {
 
 /// Pad (18): an `axes` input says which axes `pads` covers; opset 17 pads
 /// every axis. (19: mode "wrap", which opset 17 lacks.)
-Result padAxes(Adapter a) {
+Result padAxes(NodeRewrite a) {
   std::string mode = stringAttribute(a.node, "mode", "constant");
   if (mode == "wrap")
-    return a.fail("mode 'wrap' (opset 19) has no opset-17 form");
+    return noOpset17Form(a, "mode 'wrap' (opset 19)");
   if (!a.hasInput(3)) {
     a.truncateInputs(3);
     return Rewrite::Kept;
@@ -136,32 +114,31 @@ Result padAxes(Adapter a) {
 
 /// Resize (18): antialias, axes and keep_aspect_ratio_policy; (19):
 /// coordinate_transformation_mode "half_pixel_symmetric".
-Result resizeAttributes(Adapter a) {
+Result resizeAttributes(NodeRewrite a) {
   if (intAttribute(a.node, "antialias", 0))
-    return a.fail("antialias=1 (opset 18) has no opset-17 form");
+    return noOpset17Form(a, "antialias=1 (opset 18)");
   if (findAttribute(a.node, "axes"))
-    return a.fail("attribute 'axes' (opset 18) has no opset-17 form");
+    return noOpset17Form(a, "attribute 'axes' (opset 18)");
   std::string policy = stringAttribute(a.node, "keep_aspect_ratio_policy", "stretch");
   if (policy != "stretch")
-    return a.fail("keep_aspect_ratio_policy '" + policy + "' (opset 18) has no opset-17 form");
+    return noOpset17Form(a, "keep_aspect_ratio_policy '" + policy + "' (opset 18)");
   if (stringAttribute(a.node, "coordinate_transformation_mode", "") == "half_pixel_symmetric")
-    return a.fail("coordinate_transformation_mode 'half_pixel_symmetric' (opset 19) has no "
-                  "opset-17 form");
+    return noOpset17Form(a, "coordinate_transformation_mode 'half_pixel_symmetric' (opset 19)");
   eraseAttribute(a.node, "antialias");
   eraseAttribute(a.node, "keep_aspect_ratio_policy");
   return Rewrite::Kept;
 }
 
 /// ScatterElements/ScatterND (18): reductions max and min.
-Result scatterReduction(Adapter a) {
+Result scatterReduction(NodeRewrite a) {
   std::string reduction = stringAttribute(a.node, "reduction", "none");
   if (reduction == "max" || reduction == "min")
-    return a.fail("reduction '" + reduction + "' (opset 18) has no opset-17 form");
+    return noOpset17Form(a, "reduction '" + reduction + "' (opset 18)");
   return Rewrite::Kept;
 }
 
 /// AveragePool (19) gained dilations, LpPool (18) ceil_mode.
-Result poolAttributes(Adapter a) {
+Result poolAttributes(NodeRewrite a) {
   if (const auto *dilations = findAttribute(a.node, "dilations")) {
     for (int64_t d : dilations->ints())
       if (d != 1)
@@ -170,34 +147,34 @@ Result poolAttributes(Adapter a) {
   }
   if (a.node.op_type() == "LpPool") {
     if (intAttribute(a.node, "ceil_mode", 0))
-      return a.fail("ceil_mode=1 (opset 18) has no opset-17 form");
+      return noOpset17Form(a, "ceil_mode=1 (opset 18)");
     eraseAttribute(a.node, "ceil_mode");
   }
   return Rewrite::Kept;
 }
 
 /// Cast/CastLike (19): `saturate` only concerns float8 targets.
-Result castSaturate(Adapter a) {
+Result castSaturate(NodeRewrite a) {
   eraseAttribute(a.node, "saturate");
   return Rewrite::Kept;
 }
 
 /// QuantizeLinear/DequantizeLinear (21): blocked quantization and an
 /// explicit output type.
-Result quantizeAttributes(Adapter a) {
+Result quantizeAttributes(NodeRewrite a) {
   if (intAttribute(a.node, "block_size", 0))
-    return a.fail("blocked quantization (block_size, opset 21) has no opset-17 form");
+    return noOpset17Form(a, "blocked quantization (block_size, opset 21)");
   int64_t dtype = intAttribute(a.node, "output_dtype", 0);
   if (dtype && dtype != ::onnx::TensorProto::UINT8)
-    return a.fail("output_dtype " + llvm::Twine(dtype) +
-                  " without a zero point (opset 21) has no opset-17 form");
+    return noOpset17Form(a, "output_dtype " + llvm::Twine(dtype) +
+                                " without a zero point (opset 21)");
   eraseAttribute(a.node, "block_size");
   eraseAttribute(a.node, "output_dtype");
   return Rewrite::Kept;
 }
 
 /// GridSample (20): modes renamed linear/cubic (opset 16: bilinear/bicubic).
-Result gridSampleModes(Adapter a) {
+Result gridSampleModes(NodeRewrite a) {
   std::string mode = stringAttribute(a.node, "mode", "linear");
   std::string legacy = llvm::StringSwitch<std::string>(mode)
                            .Case("linear", "bilinear")
@@ -208,7 +185,7 @@ Result gridSampleModes(Adapter a) {
 }
 
 /// DFT (20): `axis` moved from an attribute to an input.
-Result dftAxis(Adapter a) {
+Result dftAxis(NodeRewrite a) {
   if (a.hasInput(2)) {
     auto axis = a.constantInput(2, "axis");
     if (!axis)
@@ -222,7 +199,7 @@ Result dftAxis(Adapter a) {
 }
 
 /// Gelu (20): decomposed.
-Result gelu(Adapter a) {
+Result gelu(NodeRewrite a) {
   std::string approximate = stringAttribute(a.node, "approximate", "none");
   if (approximate != "none" && approximate != "tanh")
     return a.fail("approximate '" + approximate + "' is not 'none' or 'tanh'");
@@ -231,7 +208,7 @@ Result gelu(Adapter a) {
 }
 
 /// Mish (18): x * tanh(softplus(x)).
-Result mish(Adapter a) {
+Result mish(NodeRewrite a) {
   const std::string &x = a.node.input(0);
   a.emit.node("Mul", {x, a.emit.value("Tanh", {a.emit.value("Softplus", {x})})},
               {a.node.output(0)});
@@ -239,7 +216,7 @@ Result mish(Adapter a) {
 }
 
 /// GroupNormalization (18; 21 scales per channel instead of per group).
-Result groupNormalization(Adapter a) {
+Result groupNormalization(NodeRewrite a) {
   if (a.node.input_size() != 3 || !a.hasInput(1) || !a.hasInput(2))
     return a.fail("expects inputs X, scale and bias");
   const auto *groups = findAttribute(a.node, "num_groups");
@@ -257,7 +234,7 @@ const llvm::StringSet<> kWithoutOpset17Form = {
     "BitwiseXor",    "CenterCropPad", "Col2Im",       "DeformConv",
     "ImageDecoder",  "RegexFullMatch", "StringConcat", "StringSplit"};
 
-Result adapt(Adapter a) {
+Result adapt(NodeRewrite a) {
   llvm::StringRef op = a.node.op_type();
   if (op.starts_with("Reduce") && op != "ReduceSum")
     return reduceAxesToAttribute(a);
@@ -336,14 +313,11 @@ llvm::Error downgradeOpset(::onnx::ModelProto &model, int target) {
                                    (long long)opset, kNewestOpset);
   if (llvm::Error err = checkElementTypes(model.graph()))
     return err;
-  if (llvm::Error err = rewriteNodes(
-          *model.mutable_graph(),
-          [&](::onnx::NodeProto &node, int index, NodeEmitter &emit,
-              const ConstantIndex &constants) -> Result {
-            if (!node.domain().empty() && node.domain() != "ai.onnx")
-              return Rewrite::Kept;
-            return adapt(Adapter{node, index, emit, constants, static_cast<int>(opset)});
-          }))
+  if (llvm::Error err = rewriteNodes(model, [](NodeRewrite &a) -> Result {
+        if (!a.node.domain().empty() && a.node.domain() != "ai.onnx")
+          return Rewrite::Kept;
+        return adapt(a);
+      }))
     return err;
   for (auto &entry : *model.mutable_opset_import())
     if (entry.domain().empty() || entry.domain() == "ai.onnx")

@@ -75,59 +75,48 @@ struct ShapeValue {
 
 bool isFloat(int elementType) { return elementType == ::onnx::TensorProto::FLOAT; }
 
+/// The at most `limit` values of `t` stored as T: raw_data or the typed
+/// field `typed`, widened to Wide.
+template <typename T, typename Wide, typename Field>
+std::optional<std::vector<Wide>> readValues(const ::onnx::TensorProto &t, const Field &typed,
+                                            size_t limit) {
+  if (!t.has_raw_data()) {
+    if (static_cast<size_t>(typed.size()) > limit)
+      return std::nullopt;
+    return std::vector<Wide>(typed.begin(), typed.end());
+  }
+  const std::string &raw = t.raw_data();
+  if (raw.size() % sizeof(T) || raw.size() / sizeof(T) > limit)
+    return std::nullopt;
+  std::vector<T> narrow(raw.size() / sizeof(T));
+  memcpy(narrow.data(), raw.data(), raw.size());
+  return std::vector<Wide>(narrow.begin(), narrow.end());
+}
+
 /// Integer or float values of a small 0-D or 1-D INT64 / INT32 / FLOAT tensor.
 std::optional<ShapeValue> constantValue(const ::onnx::TensorProto &t) {
-  constexpr int kMaxElements = 64;
+  constexpr size_t kMaxElements = 64;
   if (t.dims_size() > 1 || t.data_location() == ::onnx::TensorProto::EXTERNAL)
-    return std::nullopt;
-  if (isFloat(t.data_type())) {
-    std::vector<float> reals;
-    if (t.has_raw_data()) {
-      if (t.raw_data().size() % 4 || t.raw_data().size() / 4 > kMaxElements)
-        return std::nullopt;
-      reals.resize(t.raw_data().size() / 4);
-      memcpy(reals.data(), t.raw_data().data(), t.raw_data().size());
-    } else {
-      reals.assign(t.float_data().begin(), t.float_data().end());
-    }
-    if (reals.size() > kMaxElements)
-      return std::nullopt;
-    ShapeValue out;
-    out.scalar = t.dims_size() == 0;
-    out.elementType = t.data_type();
-    for (float r : reals)
-      out.dims.push_back(Dim{std::nullopt, {}, r});
-    return out;
-  }
-  std::vector<int64_t> values;
-  if (t.data_type() == ::onnx::TensorProto::INT64) {
-    if (t.has_raw_data()) {
-      if (t.raw_data().size() % 8 || t.raw_data().size() / 8 > kMaxElements)
-        return std::nullopt;
-      values.resize(t.raw_data().size() / 8);
-      memcpy(values.data(), t.raw_data().data(), t.raw_data().size());
-    } else {
-      values.assign(t.int64_data().begin(), t.int64_data().end());
-    }
-  } else if (t.data_type() == ::onnx::TensorProto::INT32) {
-    if (t.has_raw_data()) {
-      if (t.raw_data().size() % 4 || t.raw_data().size() / 4 > kMaxElements)
-        return std::nullopt;
-      std::vector<int32_t> narrow(t.raw_data().size() / 4);
-      memcpy(narrow.data(), t.raw_data().data(), t.raw_data().size());
-      values.assign(narrow.begin(), narrow.end());
-    } else {
-      values.assign(t.int32_data().begin(), t.int32_data().end());
-    }
-  } else {
-    return std::nullopt;
-  }
-  if (values.size() > kMaxElements)
     return std::nullopt;
   ShapeValue out;
   out.scalar = t.dims_size() == 0;
   out.elementType = t.data_type();
-  for (int64_t v : values)
+  if (isFloat(t.data_type())) {
+    auto reals = readValues<float, double>(t, t.float_data(), kMaxElements);
+    if (!reals)
+      return std::nullopt;
+    for (double r : *reals)
+      out.dims.push_back(Dim{std::nullopt, {}, r});
+    return out;
+  }
+  std::optional<std::vector<int64_t>> values;
+  if (t.data_type() == ::onnx::TensorProto::INT64)
+    values = readValues<int64_t, int64_t>(t, t.int64_data(), kMaxElements);
+  else if (t.data_type() == ::onnx::TensorProto::INT32)
+    values = readValues<int32_t, int64_t>(t, t.int32_data(), kMaxElements);
+  if (!values)
+    return std::nullopt;
+  for (int64_t v : *values)
     out.dims.push_back(Dim{v, {}});
   return out;
 }

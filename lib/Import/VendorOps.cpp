@@ -7,7 +7,6 @@
 #include "VendorOps.h"
 #include "Decompositions.h"
 #include "GraphEditing.h"
-#include "LibONNXWorker.h"
 
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/StringSet.h"
@@ -22,24 +21,8 @@ using Result = llvm::Expected<Rewrite>;
 
 constexpr llvm::StringLiteral kMicrosoft = "com.microsoft";
 
-struct Node {
-  ::onnx::NodeProto &node;
-  int index;
-  NodeEmitter &emit;
-  const ConstantIndex &constants;
-  int opset;
-
-  llvm::Error fail(const llvm::Twine &why) const { return nodeError(node, index, why); }
-  bool hasInput(int i) const { return node.input_size() > i && !node.input(i).empty(); }
-  bool hasOutput(int i) const { return node.output_size() > i && !node.output(i).empty(); }
-  void copyAttribute(::onnx::NodeProto &to, llvm::StringRef name) const {
-    if (const auto *attr = findAttribute(node, name))
-      *to.add_attribute() = *attr;
-  }
-};
-
 /// FusedConv: Conv, plus an optional sum input Z, then an activation.
-Result fusedConv(Node n) {
+Result fusedConv(NodeRewrite n) {
   std::vector<std::string> inputs(n.node.input().begin(),
                                   n.node.input().begin() + std::min(n.node.input_size(), 3));
   std::string activation = stringAttribute(n.node, "activation", "");
@@ -84,7 +67,7 @@ Result fusedConv(Node n) {
 }
 
 /// FusedMatMul: alpha * op(A) @ op(B), op transposing the last two axes.
-Result fusedMatMul(Node n) {
+Result fusedMatMul(NodeRewrite n) {
   if (intAttribute(n.node, "transBatchA", 0) || intAttribute(n.node, "transBatchB", 0))
     return n.fail("transBatchA/transBatchB are not supported");
   auto operand = [&](int i, llvm::StringRef trans) -> llvm::Expected<std::string> {
@@ -121,7 +104,7 @@ Result fusedMatMul(Node n) {
 
 /// Gelu (exact), BiasGelu (exact, of A + B), FastGelu (tanh form, of X +
 /// optional bias).
-Result gelu(Node n, bool tanhApproximation) {
+Result gelu(NodeRewrite n, bool tanhApproximation) {
   std::string x = n.node.input(0);
   if (n.hasInput(1))
     x = n.emit.value("Add", {x, n.node.input(1)});
@@ -130,7 +113,7 @@ Result gelu(Node n, bool tanhApproximation) {
 }
 
 /// QuickGelu: x * sigmoid(alpha * x).
-Result quickGelu(Node n) {
+Result quickGelu(NodeRewrite n) {
   const std::string &x = n.node.input(0);
   std::string scaled =
       n.emit.value("Mul", {x, n.emit.scalar(floatAttribute(n.node, "alpha", 1.702f))});
@@ -139,7 +122,7 @@ Result quickGelu(Node n) {
 }
 
 /// BiasAdd: X + bias + skip.
-Result biasAdd(Node n) {
+Result biasAdd(NodeRewrite n) {
   if (n.node.input_size() != 3)
     return n.fail("expects inputs X, bias and skip");
   std::string sum = n.emit.value("Add", {n.node.input(0), n.node.input(1)});
@@ -149,7 +132,7 @@ Result biasAdd(Node n) {
 
 /// SkipLayerNormalization: LayerNormalization over the last axis of
 /// input + skip (+ bias); the optional fourth output is that sum.
-Result skipLayerNormalization(Node n) {
+Result skipLayerNormalization(NodeRewrite n) {
   if (n.node.input_size() < 3)
     return n.fail("expects inputs input, skip and gamma");
   std::string sum = n.emit.value("Add", {n.node.input(0), n.node.input(1)});
@@ -166,7 +149,7 @@ Result skipLayerNormalization(Node n) {
 }
 
 /// The decomposition of a com.microsoft op, or Kept if there is none.
-Result decompose(Node n) {
+Result decompose(NodeRewrite n) {
   llvm::StringRef op = n.node.op_type();
   if (op == "FusedConv")
     return fusedConv(n);
@@ -231,15 +214,11 @@ llvm::Error reportForeignNodes(const ::onnx::GraphProto &graph) {
 } // namespace
 
 llvm::Error decomposeVendorOps(::onnx::ModelProto &model) {
-  int opset = static_cast<int>(aiOnnxOpset(model));
-  if (llvm::Error err = rewriteNodes(
-          *model.mutable_graph(),
-          [&](::onnx::NodeProto &node, int index, NodeEmitter &emit,
-             const ConstantIndex &constants) -> Result {
-            if (node.domain() != kMicrosoft)
-              return Rewrite::Kept;
-            return decompose(Node{node, index, emit, constants, opset});
-          }))
+  if (llvm::Error err = rewriteNodes(model, [](NodeRewrite &n) -> Result {
+        if (n.node.domain() != kMicrosoft)
+          return Rewrite::Kept;
+        return decompose(n);
+      }))
     return err;
   if (llvm::Error err = reportForeignNodes(model.graph()))
     return err;
