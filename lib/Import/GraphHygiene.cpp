@@ -60,11 +60,21 @@ static std::vector<std::string> readsOf(const ::onnx::NodeProto &node) {
 
 static llvm::Error sortGraph(::onnx::GraphProto &graph) {
   int count = graph.node_size();
+  llvm::StringSet<> given;
+  for (const auto &tensor : graph.initializer())
+    given.insert(tensor.name());
+  for (const auto &input : graph.input())
+    given.insert(input.name());
   llvm::StringMap<int> producer;
   for (int i = 0; i < count; ++i)
     for (const auto &output : graph.node(i).output()) {
       if (output.empty())
         continue;
+      if (given.contains(output))
+        return nodeError(graph.node(i), i,
+                         "output '" + output +
+                             "' is also a graph input or initializer (ONNX values have one "
+                             "producer)");
       auto [it, inserted] = producer.try_emplace(output, i);
       if (!inserted)
         return nodeError(graph.node(i), i,

@@ -119,6 +119,8 @@ save("cycle", [node("Add", ["x", "b"], ["a"], name="first"), node("Relu", ["a"],
 save("missing_input", [node("Relu", ["nowhere"], ["y"], name="lost")], opset=13)
 save("duplicate_output", [node("Relu", ["x"], ["y"], name="r1"), node("Neg", ["x"], ["y"], name="r2")],
      opset=13)
+save("output_shadows_initializer", [node("Relu", ["x"], ["w"], name="r")],
+     outputs=[vi("w", None)], inits=[const("w", np.ones(2, np.float32))], opset=13)
 save("subgraph_cycle", [
     node("If", ["c"], ["y"], name="branch",
          then_branch=helper.make_graph([node("Add", ["x", "q"], ["p"], name="inner1"),
