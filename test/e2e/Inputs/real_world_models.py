@@ -119,6 +119,16 @@ save("cnn21", [
    [weights("w", 8, 4, 3, 3), weights("b", 8), const("flat", np.array([1, -1], np.int64)),
     const("ax0", np.array([0], np.int64))], opset=21)
 
+# Opset 11 (paddle2onnx's): Softmax over a non-last axis coerces its input to
+# 2-D there (each [N, rest] row normalized), LogSoftmax over the last one.
+save("softmax11", [
+    node("Reshape", ["x", "shape"], ["r"]),
+    node("Softmax", ["r"], ["soft"], axis=1),
+    node("LogSoftmax", ["r"], ["logsoft"], axis=-1),
+    node("Hardmax", ["x"], ["hard"], axis=2),
+], [x4], [vi("soft", None), vi("logsoft", None), vi("hard", None)],
+   [const("shape", np.array([1, 4, 36], np.int64))], opset=11, ir_version=6)
+
 # Graph hygiene: nodes in reverse order; a float16 weight whose Cast is listed
 # after its user (what float16 converters write); an output with no shape.
 save("unsorted", [
