@@ -33,6 +33,19 @@ function parseMinimum(text) {
   }));
 }
 
+// The groups of t2t's unsupported-operator report, each 'OP xN (why)'.
+function unsupportedGroups(stderr) {
+  const lines = stderr.split('\n');
+  const groups = [];
+  lines.forEach((line, i) => {
+    const group = /^\s+(\S+ x\d+):/.exec(line);
+    if (!group) return;
+    const why = /^\s+why: (.*)/.exec(lines[i + 1] || '');
+    groups.push(why ? `${group[1]} (${why[1]})` : group[1]);
+  });
+  return groups.join(', ');
+}
+
 function parseArgs(argv) {
   const args = {suites: [], jobs: Math.max(1, os.cpus().length), minPass: {total: 0}, filter: null};
   for (let i = 0; i < argv.length; ++i) {
@@ -185,7 +198,7 @@ async function main() {
     } else if (code !== 0) {
       c.status = /unsupported ONNX operators/.test(stderr) ? 'unsupported' : 'failed';
       c.reason = c.status === 'unsupported'
-          ? 'unsupported: ' + stderr.split('\n').filter((l) => /^\s+\S+ x\d+/.test(l)).map((l) => l.trim().split(':')[0]).join(', ')
+          ? 'unsupported: ' + unsupportedGroups(stderr)
           : 'conversion: ' + firstError(stderr);
     } else {
       try {
@@ -251,7 +264,8 @@ function markdown(bySuite, count) {
     "Debian's `libonnx-testdata` converted with `t2t-convert --io-layout=nchw` and run in",
     `TensorFlow.js; a case passes when every element is within rtol ${RTOL}, atol ${ATOL}.`, '',
     'Why cases do not pass, by kind (each case below names its own reason):',
-    '- `unsupported: OP xN`: t2t has no lowering for that form of OP; the common causes are',
+    '- `unsupported: OP xN (why)`: t2t has no lowering for that form of OP, with the reason its',
+    '  lowering patterns gave; the common causes are',
     '  values TensorFlow graphs need static that the test feeds at run time (Split sizes,',
     '  Slice starts/ends, Tile repeats, ConstantOfShape shapes, TopK k, a filter to dilate),',
     '  training ops and randomness (Adam, Momentum, Bernoulli, Dropout in training),',

@@ -239,7 +239,7 @@ OpFoldResult CastOp::fold(FoldAdaptor adaptor) {
   std::vector<char> storage;
   std::optional<ArrayRef<char>> bytes = constantBytes(value, storage);
   unsigned fromBytes = from.getWidth() / 8, toBytes = to.getWidth() / 8;
-  if (!bytes || bytes->size() != value.getNumElements() * fromBytes)
+  if (!bytes || bytes->size() != static_cast<size_t>(value.getNumElements()) * fromBytes)
     return {};
   std::vector<char> result(value.getNumElements() * toBytes);
   for (int64_t i = 0, e = value.getNumElements(); i < e; ++i) {
