@@ -2,10 +2,10 @@
 
 #include "GraphEditing.h"
 #include "LibONNXWorker.h"
+#include "SmallTensorValues.h"
 
 #include "llvm/ADT/Twine.h"
 
-#include <cstring>
 
 namespace t2t::import {
 
@@ -110,36 +110,19 @@ void ConstantIndex::add(const ::onnx::GraphProto &graph) {
 }
 
 std::optional<std::vector<int64_t>> ConstantIndex::ints(const std::string &name) const {
+  // Axes, pads, sizes: a few values; nothing an adapter reads is larger.
+  constexpr size_t kMaxValues = 4096;
   auto it = tensors.find(name);
   if (it == tensors.end())
     return std::nullopt;
   const ::onnx::TensorProto &t = *it->second;
-  std::vector<int64_t> values;
-  if (t.data_type() == ::onnx::TensorProto::INT64) {
-    if (t.has_raw_data()) {
-      const std::string &raw = t.raw_data();
-      if (raw.size() % 8)
-        return std::nullopt;
-      values.resize(raw.size() / 8);
-      std::memcpy(values.data(), raw.data(), raw.size());
-    } else {
-      values.assign(t.int64_data().begin(), t.int64_data().end());
-    }
-  } else if (t.data_type() == ::onnx::TensorProto::INT32) {
-    if (t.has_raw_data()) {
-      const std::string &raw = t.raw_data();
-      if (raw.size() % 4)
-        return std::nullopt;
-      std::vector<int32_t> narrow(raw.size() / 4);
-      std::memcpy(narrow.data(), raw.data(), raw.size());
-      values.assign(narrow.begin(), narrow.end());
-    } else {
-      values.assign(t.int32_data().begin(), t.int32_data().end());
-    }
-  } else {
+  if (t.data_location() == ::onnx::TensorProto::EXTERNAL)
     return std::nullopt;
-  }
-  return values;
+  if (t.data_type() == ::onnx::TensorProto::INT64)
+    return readSmallTensor<int64_t, int64_t>(t, t.int64_data(), kMaxValues);
+  if (t.data_type() == ::onnx::TensorProto::INT32)
+    return readSmallTensor<int32_t, int64_t>(t, t.int32_data(), kMaxValues);
+  return std::nullopt;
 }
 
 std::optional<int> ConstantIndex::rank(const std::string &name) const {

@@ -20,6 +20,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ShapeFolding.h"
+#include "SmallTensorValues.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -75,24 +76,6 @@ struct ShapeValue {
 
 bool isFloat(int elementType) { return elementType == ::onnx::TensorProto::FLOAT; }
 
-/// The at most `limit` values of `t` stored as T: raw_data or the typed
-/// field `typed`, widened to Wide.
-template <typename T, typename Wide, typename Field>
-std::optional<std::vector<Wide>> readValues(const ::onnx::TensorProto &t, const Field &typed,
-                                            size_t limit) {
-  if (!t.has_raw_data()) {
-    if (static_cast<size_t>(typed.size()) > limit)
-      return std::nullopt;
-    return std::vector<Wide>(typed.begin(), typed.end());
-  }
-  const std::string &raw = t.raw_data();
-  if (raw.size() % sizeof(T) || raw.size() / sizeof(T) > limit)
-    return std::nullopt;
-  std::vector<T> narrow(raw.size() / sizeof(T));
-  memcpy(narrow.data(), raw.data(), raw.size());
-  return std::vector<Wide>(narrow.begin(), narrow.end());
-}
-
 /// Integer or float values of a small 0-D or 1-D INT64 / INT32 / FLOAT tensor.
 std::optional<ShapeValue> constantValue(const ::onnx::TensorProto &t) {
   constexpr size_t kMaxElements = 64;
@@ -102,7 +85,7 @@ std::optional<ShapeValue> constantValue(const ::onnx::TensorProto &t) {
   out.scalar = t.dims_size() == 0;
   out.elementType = t.data_type();
   if (isFloat(t.data_type())) {
-    auto reals = readValues<float, double>(t, t.float_data(), kMaxElements);
+    auto reals = readSmallTensor<float, double>(t, t.float_data(), kMaxElements);
     if (!reals)
       return std::nullopt;
     for (double r : *reals)
@@ -111,9 +94,9 @@ std::optional<ShapeValue> constantValue(const ::onnx::TensorProto &t) {
   }
   std::optional<std::vector<int64_t>> values;
   if (t.data_type() == ::onnx::TensorProto::INT64)
-    values = readValues<int64_t, int64_t>(t, t.int64_data(), kMaxElements);
+    values = readSmallTensor<int64_t, int64_t>(t, t.int64_data(), kMaxElements);
   else if (t.data_type() == ::onnx::TensorProto::INT32)
-    values = readValues<int32_t, int64_t>(t, t.int32_data(), kMaxElements);
+    values = readSmallTensor<int32_t, int64_t>(t, t.int32_data(), kMaxElements);
   if (!values)
     return std::nullopt;
   for (int64_t v : *values)
