@@ -70,9 +70,12 @@ void setStringAttribute(::onnx::NodeProto &node, llvm::StringRef name, llvm::Str
   resetAttribute(node, name, ::onnx::AttributeProto::STRING).set_s(value.str());
 }
 
+std::string nodeName(const ::onnx::NodeProto &node, int index) {
+  return node.name().empty() ? node.op_type() + "_" + std::to_string(index) : node.name();
+}
+
 std::string describeNode(const ::onnx::NodeProto &node, int index) {
-  std::string name =
-      node.name().empty() ? node.op_type() + "_" + std::to_string(index) : node.name();
+  std::string name = nodeName(node, index);
   std::string type = node.domain().empty() || node.domain() == "ai.onnx"
                          ? node.op_type()
                          : node.domain() + "::" + node.op_type();
@@ -144,8 +147,7 @@ NodeEmitter::NodeEmitter(std::deque<::onnx::NodeProto> &out, const ::onnx::NodeP
     : out(out),
       base(replaced.output_size() && !replaced.output(0).empty() ? replaced.output(0)
                                                                  : replaced.name()),
-      nodeBase(replaced.name().empty() ? replaced.op_type() + "_" + std::to_string(index)
-                                       : replaced.name()) {}
+      nodeBase(nodeName(replaced, index)) {}
 
 std::string NodeEmitter::fresh(llvm::StringRef hint) {
   return base + "/t2t_" + hint.str() + "_" + std::to_string(counter++);
@@ -198,6 +200,16 @@ void forEachSubgraph(::onnx::NodeProto &node, llvm::function_ref<void(::onnx::Gr
     if (attr.has_g())
       fn(*attr.mutable_g());
     for (auto &g : *attr.mutable_graphs())
+      fn(g);
+  }
+}
+
+void forEachSubgraph(const ::onnx::NodeProto &node,
+                     llvm::function_ref<void(const ::onnx::GraphProto &)> fn) {
+  for (const auto &attr : node.attribute()) {
+    if (attr.has_g())
+      fn(attr.g());
+    for (const auto &g : attr.graphs())
       fn(g);
   }
 }

@@ -37,8 +37,12 @@ void setIntsAttribute(::onnx::NodeProto &node, llvm::StringRef name,
 void setFloatAttribute(::onnx::NodeProto &node, llvm::StringRef name, float value);
 void setStringAttribute(::onnx::NodeProto &node, llvm::StringRef name, llvm::StringRef value);
 
-/// How diagnostics name a node: its name, else its op type and position (as
-/// the importer names it), with the op type and any non-standard domain.
+/// A node's name, else its op type and position in its graph: how the
+/// importer's locations and every diagnostic name an unnamed node.
+std::string nodeName(const ::onnx::NodeProto &node, int index);
+
+/// How diagnostics name a node: nodeName, with the op type and any
+/// non-standard domain.
 std::string describeNode(const ::onnx::NodeProto &node, int index);
 
 /// An error about `node` (see describeNode): "node 'n' (Op): why".
@@ -129,6 +133,8 @@ llvm::Error rewriteNodes(::onnx::ModelProto &model,
 /// Calls `fn` on every graph attribute (If branches, Loop and Scan bodies)
 /// of `node`.
 void forEachSubgraph(::onnx::NodeProto &node, llvm::function_ref<void(::onnx::GraphProto &)> fn);
+void forEachSubgraph(const ::onnx::NodeProto &node,
+                     llvm::function_ref<void(const ::onnx::GraphProto &)> fn);
 
 } // namespace t2t::import
 

@@ -31,12 +31,7 @@ static void collectCaptures(const ::onnx::GraphProto &graph, llvm::StringSet<> &
   for (const auto &node : graph.node()) {
     for (const auto &input : node.input())
       used.insert(input);
-    for (const auto &attr : node.attribute()) {
-      if (attr.has_g())
-        collectCaptures(attr.g(), used);
-      for (const auto &g : attr.graphs())
-        collectCaptures(g, used);
-    }
+    forEachSubgraph(node, [&](const ::onnx::GraphProto &sub) { collectCaptures(sub, used); });
   }
   for (const auto &entry : used)
     if (!entry.getKey().empty() && !defined.contains(entry.getKey()))
@@ -47,12 +42,7 @@ static void collectCaptures(const ::onnx::GraphProto &graph, llvm::StringSet<> &
 static std::vector<std::string> readsOf(const ::onnx::NodeProto &node) {
   std::vector<std::string> reads(node.input().begin(), node.input().end());
   llvm::StringSet<> captures;
-  for (const auto &attr : node.attribute()) {
-    if (attr.has_g())
-      collectCaptures(attr.g(), captures);
-    for (const auto &g : attr.graphs())
-      collectCaptures(g, captures);
-  }
+  forEachSubgraph(node, [&](const ::onnx::GraphProto &sub) { collectCaptures(sub, captures); });
   for (const auto &entry : captures)
     reads.push_back(entry.getKey().str());
   return reads;
@@ -163,15 +153,10 @@ static llvm::Error checkInputsDefined(const ::onnx::GraphProto &graph,
                               "' is not produced by any node, graph input or initializer");
         break;
       }
-    for (const auto &attr : node.attribute()) {
-      if (error)
-        break;
-      if (attr.has_g())
-        error = checkInputsDefined(attr.g(), outer);
-      for (const auto &g : attr.graphs())
-        if (!error)
-          error = checkInputsDefined(g, outer);
-    }
+    forEachSubgraph(node, [&](const ::onnx::GraphProto &sub) {
+      if (!error)
+        error = checkInputsDefined(sub, outer);
+    });
   }
   outer.pop_back();
   return error;

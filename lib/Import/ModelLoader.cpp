@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ModelLoader.h"
+#include "GraphEditing.h"
 #include "GraphHygiene.h"
 #include "InputShapes.h"
 #include "LegacyOpsets.h"
@@ -73,18 +74,15 @@ static llvm::Error checkExternalData(const ::onnx::GraphProto &graph, llvm::Stri
 
 /// Runs `check` on each subgraph (If branches, Loop and Scan bodies) of
 /// `node`, stopping at the first error.
-static llvm::Error forEachSubgraph(
+static llvm::Error checkSubgraphs(
     const ::onnx::NodeProto &node,
     llvm::function_ref<llvm::Error(const ::onnx::GraphProto &)> check) {
-  for (const auto &attr : node.attribute()) {
-    if (attr.has_g())
-      if (llvm::Error err = check(attr.g()))
-        return err;
-    for (const auto &g : attr.graphs())
-      if (llvm::Error err = check(g))
-        return err;
-  }
-  return llvm::Error::success();
+  llvm::Error error = llvm::Error::success();
+  forEachSubgraph(node, [&](const ::onnx::GraphProto &sub) {
+    if (!error)
+      error = check(sub);
+  });
+  return error;
 }
 
 /// Every graph output must name a value of its graph (a node output, an
@@ -108,7 +106,7 @@ static llvm::Error checkOutputsProduced(const ::onnx::GraphProto &graph,
       return createStringError("%s output '%s' is not produced by any node, input or initializer",
                                outer ? "subgraph" : "graph", output.name().c_str());
   for (const auto &node : graph.node())
-    if (llvm::Error err = forEachSubgraph(node, [&](const ::onnx::GraphProto &g) {
+    if (llvm::Error err = checkSubgraphs(node, [&](const ::onnx::GraphProto &g) {
           return checkOutputsProduced(g, visible);
         }))
       return err;
@@ -154,7 +152,7 @@ static llvm::Error checkValueKinds(const ::onnx::GraphProto &graph) {
   if (llvm::Error err = check(graph.value_info(), "value"))
     return err;
   for (const auto &node : graph.node())
-    if (llvm::Error err = forEachSubgraph(node, checkValueKinds))
+    if (llvm::Error err = checkSubgraphs(node, checkValueKinds))
       return err;
   return llvm::Error::success();
 }
@@ -189,11 +187,7 @@ static llvm::Error checkConvPoolRanks(const ::onnx::GraphProto &graph) {
     if (node.domain().empty() && kind != kWeightInput.end()) {
       int rank = rankOf(node, 0), weightRank = rankOf(node, kind->second);
       auto fail = [&](const std::string &why) {
-        // Unnamed nodes are named as the importer names them.
-        std::string name = node.name().empty() ? node.op_type() + "_" + std::to_string(index)
-                                               : node.name();
-        return createStringError("node '%s' (%s): %s", name.c_str(), node.op_type().c_str(),
-                                 why.c_str());
+        return nodeError(node, static_cast<int>(index), why);
       };
       if (rank >= 0 && rank < 3)
         return fail("input X has rank " + std::to_string(rank) + ", expected at least 3");
@@ -209,7 +203,7 @@ static llvm::Error checkConvPoolRanks(const ::onnx::GraphProto &graph) {
                       " values for " + std::to_string(rank - 2) + " spatial axes");
       }
     }
-    if (llvm::Error err = forEachSubgraph(node, checkConvPoolRanks))
+    if (llvm::Error err = checkSubgraphs(node, checkConvPoolRanks))
       return err;
   }
   return llvm::Error::success();

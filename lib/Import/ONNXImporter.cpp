@@ -9,6 +9,7 @@
 
 #include "t2t/Import/ONNXImporter.h"
 
+#include "GraphEditing.h"
 #include "ModelLoader.h"
 #include "TensorImport.h"
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
@@ -180,8 +181,7 @@ LogicalResult GraphImporter::importRegion(Region &region, ::onnx::GraphProto &gr
 }
 
 LogicalResult GraphImporter::importNode(::onnx::NodeProto &node, int index) {
-  std::string name = node.name().empty() ? node.op_type() + "_" + std::to_string(index)
-                                         : node.name();
+  std::string name = import::nodeName(node, index);
   Location loc = nodeLoc(name, index);
   auto fail = [&]() {
     return emitError(loc) << "node '" << name << "' (" << node.op_type() << "): ";

@@ -184,15 +184,9 @@ llvm::Error reportForeignNodes(const ::onnx::GraphProto &graph) {
       if (!isONNXDomain(node.domain())) {
         const std::string &type =
             *types.emplace_back(std::make_unique<std::string>(node.domain() + "::" + node.op_type()));
-        left[type].push_back(
-            node.name().empty() ? node.op_type() + "_" + std::to_string(i) : node.name());
+        left[type].push_back(nodeName(node, i));
       }
-      for (const auto &attr : node.attribute()) {
-        if (attr.has_g())
-          walk(attr.g());
-        for (const auto &sub : attr.graphs())
-          walk(sub);
-      }
+      forEachSubgraph(node, walk);
     }
   };
   walk(graph);
