@@ -18,6 +18,7 @@ config.substitutions.append(("%run_graph", "node " + os.path.join(config.t2t_src
 config.substitutions.append(("%verify", "node " + os.path.join(config.t2t_src_root, "utils", "verify", "verify.mjs")))
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 config.substitutions.append(("%t2t_src", config.t2t_src_root))
+config.substitutions.append(("%t2t_bin", config.t2t_tools_dir))
 # Debian's python3 has python3-onnx and python3-torch; a pyenv or venv python
 # on PATH may not.
 config.substitutions.append(("%python", "/usr/bin/python3"))
