@@ -57,6 +57,24 @@ def TFL_PermutedElementsAttr : AttrDef<TFL_Dialect, "PermutedElements",
   let genVerifyDecl = 1;
 }
 
+// The builder of an elementwise op with numpy broadcasting that computes its
+// result type: the broadcast of the operands' shapes, with `element` (a C++
+// expression over the builder's arguments). Rewrite patterns create such ops
+// inside a result with no type given.
+class TFL_BroadcastBuilder<dag ins, string operands, string element, string attrs = ""> :
+    OpBuilder<ins, "build($_builder, $_state, ::t2t::tfl::broadcastType({" # operands # "}, " #
+                   element # "), " # operands # attrs # ");">;
+def TFL_BinaryBuilder : TFL_BroadcastBuilder<(ins "::mlir::Value":$lhs, "::mlir::Value":$rhs),
+    "lhs, rhs", "::mlir::getElementTypeOrSelf(lhs)">;
+def TFL_PredicateBuilder : TFL_BroadcastBuilder<(ins "::mlir::Value":$lhs, "::mlir::Value":$rhs),
+    "lhs, rhs", "$_builder.getI1Type()">;
+def TFL_FusedBinaryBuilder : TFL_BroadcastBuilder<
+    (ins "::mlir::Value":$lhs, "::mlir::Value":$rhs, "::mlir::StringAttr":$fused_activation_function),
+    "lhs, rhs", "::mlir::getElementTypeOrSelf(lhs)", ", fused_activation_function">;
+def TFL_SelectBuilder : TFL_BroadcastBuilder<
+    (ins "::mlir::Value":$condition, "::mlir::Value":$x, "::mlir::Value":$y),
+    "condition, x, y", "::mlir::getElementTypeOrSelf(x)">;
+
 class TFL_Op<string mnemonic, list<Trait> traits = []> :
     Op<TFL_Dialect, mnemonic, traits>;
 

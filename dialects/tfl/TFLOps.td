@@ -22,6 +22,7 @@ def TFL_AddOp : TFL_Op<"add", [Pure, Commutative, SameOperandsAndResultElementTy
     $lhs `,` $rhs attr-dict `:` functional-type(operands, results)
   }];
   let hasVerifier = 1;
+  let builders = [TFL_FusedBinaryBuilder];
 }
 
 def TFL_Conv2DOp : TFL_Op<"conv_2d", [Pure]> {
@@ -82,6 +83,11 @@ def TFL_TransposeOp : TFL_Op<"transpose", [Pure, SameOperandsAndResultElementTyp
   let assemblyFormat = "$input `,` $perm attr-dict `:` functional-type(operands, results)";
   let hasVerifier = 1;
   let hasFolder = 1;
+  // The result type is the input's, permuted (for patterns creating one
+  // inside a result).
+  let builders = [OpBuilder<(ins "::mlir::Value":$input, "::mlir::DenseI64ArrayAttr":$perm), [{
+    build($_builder, $_state, ::t2t::tfl::transposedType(input, perm), input, perm);
+  }]>];
 }
 
 class TFL_UnaryOp<string mnemonic, string tfOp, string summaryText, TypeConstraint type> :
@@ -198,6 +204,7 @@ class TFL_BinaryOp<string mnemonic, string tfOp, string summaryText> :
     $lhs `,` $rhs attr-dict `:` functional-type(operands, results)
   }];
   let hasVerifier = 1;
+  let builders = [TFL_BinaryBuilder];
 }
 
 def TFL_SubOp : TFL_BinaryOp<"sub", "Sub", "lhs - rhs">;
@@ -221,6 +228,7 @@ class TFL_ComparisonOp<string mnemonic, string tfOp, string summaryText> :
     $lhs `,` $rhs attr-dict `:` functional-type(operands, results)
   }];
   let hasVerifier = 1;
+  let builders = [TFL_PredicateBuilder];
 }
 def TFL_EqualOp : TFL_ComparisonOp<"equal", "Equal", "lhs == rhs">;
 def TFL_NotEqualOp : TFL_ComparisonOp<"not_equal", "NotEqual", "lhs != rhs">;
@@ -238,6 +246,7 @@ class TFL_LogicalBinaryOp<string mnemonic, string tfOp, string summaryText> :
     $lhs `,` $rhs attr-dict `:` functional-type(operands, results)
   }];
   let hasVerifier = 1;
+  let builders = [TFL_PredicateBuilder];
 }
 def TFL_LogicalAndOp : TFL_LogicalBinaryOp<"logical_and", "LogicalAnd", "lhs && rhs">;
 def TFL_LogicalOrOp : TFL_LogicalBinaryOp<"logical_or", "LogicalOr", "lhs || rhs">;
@@ -250,6 +259,7 @@ def TFL_SelectV2Op : TFL_NodeOp<"select_v2", "SelectV2", [Pure, TFL_Elementwise]
     $condition `,` $x `,` $y attr-dict `:` functional-type(operands, results)
   }];
   let hasVerifier = 1;
+  let builders = [TFL_SelectBuilder];
 }
 
 def TFL_MulOp : TFL_Op<"mul", [Pure, Commutative, SameOperandsAndResultElementType, TFL_Elementwise]> {
@@ -261,6 +271,7 @@ def TFL_MulOp : TFL_Op<"mul", [Pure, Commutative, SameOperandsAndResultElementTy
     $lhs `,` $rhs attr-dict `:` functional-type(operands, results)
   }];
   let hasVerifier = 1;
+  let builders = [TFL_FusedBinaryBuilder];
 }
 
 def TFL_MaxPool2DOp : TFL_Op<"max_pool_2d", [Pure, SameOperandsAndResultElementType]> {

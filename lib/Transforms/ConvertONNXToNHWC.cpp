@@ -1,7 +1,8 @@
 //===- ConvertONNXToNHWC.cpp - Lower onnx to the tfl dialect --------------===//
 
 #include "BlobReleaser.h"
-#include "Patterns.h"
+#include "../Conversion/ONNXToTFL/Patterns.h"
+#include "LayoutPatterns.h"
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
 #include "t2t/Support/Locations.h"
@@ -23,7 +24,6 @@ namespace t2t {
 using namespace mlir;
 
 namespace {
-#include "dialects/transforms/ONNXToTFL.inc"
 
 /// Fails with one diagnostic listing every onnx op left, grouped by operator
 /// and the reason its patterns gave, with the operand types the first node
@@ -73,22 +73,7 @@ struct ConvertONNXToNHWC : t2t::impl::ConvertONNXToNHWCBase<ConvertONNXToNHWC> {
 
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
-    populateWithGenerated(patterns);
-    t2t::populateConvLoweringPatterns(patterns);
-    t2t::populatePoolLoweringPatterns(patterns);
-    t2t::populateGemmLoweringPatterns(patterns);
-    t2t::populateNormalizationLoweringPatterns(patterns);
-    t2t::populateClipLoweringPatterns(patterns);
-    t2t::populateReduceLoweringPatterns(patterns);
-    t2t::populateActivationLoweringPatterns(patterns);
-    t2t::populateResizeLoweringPatterns(patterns);
-    t2t::populatePadLoweringPatterns(patterns);
-    t2t::populateVariadicLoweringPatterns(patterns);
-    t2t::populateLossLoweringPatterns(patterns);
-    t2t::populateModLoweringPatterns(patterns);
-    t2t::populateRecurrentLoweringPatterns(patterns);
-    t2t::populateSlicingLoweringPatterns(patterns);
-    t2t::populateDataMovementLoweringPatterns(patterns);
+    t2t::populateONNXToTFLPatterns(patterns);
     // In the optimized layout, the driver's folding composes and cancels the
     // transposes the lowering inserts and permutes constant filters once
     // (tfl.transpose's folder), and transposes sink through elementwise ops.

@@ -1,6 +1,6 @@
 //===- NHWCInterface.cpp - Channels-last inputs and outputs of @main -------===//
 
-#include "Layout.h"
+#include "t2t/Support/Layout.h"
 #include "t2t/Transforms/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"

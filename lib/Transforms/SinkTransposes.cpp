@@ -10,8 +10,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Layout.h"
-#include "Patterns.h"
+#include "t2t/Support/Layout.h"
+#include "LayoutPatterns.h"
 
 #include "t2t/Dialect/TFL/TFLDialect.h"
 

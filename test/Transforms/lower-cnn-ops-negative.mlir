@@ -4,19 +4,19 @@
 // with dynamic spatial dims.
 // CHECK: error: unsupported ONNX operators:
 // CHECK-NEXT: MaxPool x1: ceil_pool
-// CHECK-NEXT: why: ceil_mode needs static H and W
+// CHECK-NEXT: why: ceil_mode needs static H and W; not a 1-D pool
 // CHECK-NEXT: inputs: (tensor<1x4x?x?xf32>)
 // CHECK-NEXT: MaxPool x1: indices_pool
-// CHECK-NEXT: why: the Indices output is not supported
+// CHECK-NEXT: why: the Indices output is not supported; not a 1-D pool
 // CHECK-NEXT: inputs: (tensor<1x4x8x8xf32>)
 // CHECK-NEXT: Identity x2: <unnamed> <unnamed>
-// CHECK-NEXT: why: entities 'x, result' failed to satisfy constraint: 'the same type'
+// CHECK-NEXT: why: x, result: needs the same type
 // CHECK-NEXT: inputs: (tensor<2x3xf32>)
 // CHECK-NEXT: Clip x1: unranked_clip
-// CHECK-NEXT: why: min is not the constant 0; needs a ranked clip
+// CHECK-NEXT: why: min: needs the constant 0.0; x: needs a ranked result; min: needs an absent operand
 // CHECK-NEXT: inputs: (tensor<*xf32>, tensor<f32>, tensor<f32>)
 // CHECK-NEXT: Reshape x1: dynamic_reshape
-// CHECK-NEXT: why: entities 'result' failed to satisfy constraint: 'a ranked result with at most one dynamic dim'
+// CHECK-NEXT: why: result: needs a ranked result with at most one dynamic dim
 // CHECK-NEXT: inputs: (tensor<?x?xf32>, tensor<2xi64>)
 // (dynamic_bn, with statistics known at run time, is lowered since:
 // lower-decompositions.mlir.)

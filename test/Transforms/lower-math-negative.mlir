@@ -3,10 +3,10 @@
 // Not lowered: softmax over an unranked input; each reported by node name.
 // CHECK: error: unsupported ONNX operators:
 // CHECK-NEXT: Identity x2: <unnamed> <unnamed>
-// CHECK-NEXT: why: entities 'x, result' failed to satisfy constraint: 'the same type'
+// CHECK-NEXT: why: x, result: needs the same type
 // CHECK-NEXT: inputs: (tensor<2x3xf32>)
 // CHECK-NEXT: Softmax x1: softmax_unranked
-// CHECK-NEXT: why: entities 'axis, x' failed to satisfy constraint: 'the last axis'; needs a ranked float input
+// CHECK-NEXT: why: axis, x: needs the last axis; axis, x: needs an axis in range other than the last
 // CHECK-NEXT: inputs: (tensor<*xf32>)
 // ReduceSum with run-time axes and with noop_with_empty_axes are lowered
 // since (lower-decompositions.mlir).

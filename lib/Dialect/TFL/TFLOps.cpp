@@ -29,6 +29,23 @@ OpFoldResult ConstOp::fold(FoldAdaptor) { return getValueAttr(); }
 // add, mul
 //===----------------------------------------------------------------------===//
 
+Type t2t::tfl::broadcastType(ValueRange operands, Type element) {
+  Type type = operands.front().getType();
+  for (Value operand : operands.drop_front())
+    type = mlir::OpTrait::util::getBroadcastedType(type, operand.getType(),
+                                                   getElementTypeOrSelf(type));
+  assert(type && "operands do not broadcast");
+  return cast<ShapedType>(type).clone(element);
+}
+
+Type t2t::tfl::transposedType(Value input, ArrayRef<int64_t> perm) {
+  auto type = cast<RankedTensorType>(input.getType());
+  SmallVector<int64_t> shape;
+  for (int64_t d : perm)
+    shape.push_back(type.getDimSize(d));
+  return type.clone(shape);
+}
+
 static LogicalResult verifyBroadcastable(Operation *op, Value lhsValue, Value rhsValue) {
   SmallVector<int64_t> shape;
   auto lhs = dyn_cast<RankedTensorType>(lhsValue.getType());

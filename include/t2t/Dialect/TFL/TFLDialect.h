@@ -18,6 +18,13 @@ namespace t2t::tfl {
 /// True for the activation names a tfl op may fuse into its result.
 bool isFusedActivation(llvm::StringRef name);
 
+/// The numpy broadcast of the shapes of `operands` with `element` type (for
+/// the builders of broadcasting elementwise ops).
+mlir::Type broadcastType(mlir::ValueRange operands, mlir::Type element);
+
+/// The type of tfl.transpose of ranked `input` by `perm`.
+mlir::Type transposedType(mlir::Value input, llvm::ArrayRef<int64_t> perm);
+
 namespace OpTrait {
 /// Elementwise with numpy broadcasting (TFL_Elementwise in ODS): transposes
 /// of all operands commute with the op.

@@ -137,7 +137,7 @@ struct LowerSoftmaxCrossEntropyLoss : OpRewritePattern<onnx::SoftmaxCrossEntropy
 
 } // namespace
 
-void populateLossLoweringPatterns(RewritePatternSet &patterns) {
+void populateLossesLoweringPatterns(RewritePatternSet &patterns) {
   patterns.add<LowerNegativeLogLikelihoodLoss, LowerSoftmaxCrossEntropyLoss>(
       patterns.getContext());
 }

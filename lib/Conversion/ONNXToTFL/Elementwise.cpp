@@ -1,10 +1,13 @@
-//===- LowerVariadic.cpp - Max/Min/Sum/Mean of N inputs -> binary tfl ops -===//
+//===- Elementwise.cpp - onnx elementwise math -> tfl ---------------------===//
 //
-// ONNX's variadic elementwise ops fold left to right into binary broadcasting
-// ops; Mean is Sum times 1/N.
+// The patterns are declarative (dialects/conversion/ONNXToTFL/Elementwise.td)
+// but for ONNX's variadic Max/Min/Sum/Mean, which fold left to right into
+// binary broadcasting ops (Mean is Sum times 1/N): C++, because a
+// declarative pattern matches a fixed number of operands.
 //
 //===----------------------------------------------------------------------===//
 
+#include "PatternHelpers.h"
 #include "Patterns.h"
 
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
@@ -12,11 +15,13 @@
 
 #include "mlir/Dialect/Traits.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/IR/TypeUtilities.h"
 
 using namespace mlir;
 
 namespace t2t {
 namespace {
+#include "dialects/conversion/ONNXToTFL/Elementwise.inc"
 
 /// The binary op combining two partial results.
 Value combine(OpBuilder &builder, Location loc, Operation *op, Type type, Value lhs, Value rhs) {
@@ -74,7 +79,8 @@ struct LowerVariadic : OpRewritePattern<OnnxOp> {
 
 } // namespace
 
-void populateVariadicLoweringPatterns(RewritePatternSet &patterns) {
+void populateElementwiseLoweringPatterns(RewritePatternSet &patterns) {
+  populateWithGenerated(patterns);
   patterns.add<LowerVariadic<onnx::MaxOp>, LowerVariadic<onnx::MinOp>,
                LowerVariadic<onnx::SumOp>, LowerVariadic<onnx::MeanOp>>(patterns.getContext());
 }

@@ -18,7 +18,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Layout.h"
+#include "t2t/Support/Layout.h"
 #include "Padding.h"
 #include "Patterns.h"
 #include "UnitHeight.h"

@@ -1,4 +1,4 @@
-//===- LowerDataMovement.cpp - Tile, Expand, DepthToSpace, ... -> tfl -----===//
+//===- DataMovement.cpp - Tile, Expand, DepthToSpace, ... -> tfl -----===//
 //
 // Ops that only move or replicate elements, with constant parameters:
 //   Tile(x, repeats)         -> tile
@@ -11,8 +11,6 @@
 //                                j - i >= k (upper) or j - i <= k (lower):
 //                                a constant, or the constant offsets j - i
 //                                compared with a k known at run time
-//   Softmax/LogSoftmax(axis) -> the axis moved last by a transpose and back
-//   Dropout keeping everything -> its input (and an all-true mask)
 //   EyeLike, Size, ConstantOfShape -> constants (static shapes)
 //   Tile with run-time repeats -> tfl.tile, repeats from the static shapes
 //   OneHot                     -> select(indices == 0..depth-1, on, off)
@@ -20,7 +18,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ConstantOperands.h"
-#include "Layout.h"
+#include "t2t/Support/Layout.h"
 #include "Patterns.h"
 #include "TFLBuilder.h"
 
@@ -178,61 +176,6 @@ struct LowerTrilu : OpRewritePattern<onnx::TriluOp> {
   }
 };
 
-/// Softmax and LogSoftmax over a dimension other than the last: swap it with
-/// the last dimension around the op (the last-axis case is a DRR pattern).
-template <typename OnnxOp, typename TflOp>
-struct LowerSoftmaxOnAxis : OpRewritePattern<OnnxOp> {
-  using OpRewritePattern<OnnxOp>::OpRewritePattern;
-  LogicalResult matchAndRewrite(OnnxOp op, PatternRewriter &rewriter) const override {
-    auto type = dyn_cast<RankedTensorType>(op.getInput().getType());
-    if (!type || !isa<FloatType>(type.getElementType()))
-      return rewriter.notifyMatchFailure(op, "needs a ranked float input");
-    std::optional<int64_t> axis = normalizeAxis(op.getAxis(), type.getRank());
-    if (!axis || *axis == type.getRank() - 1)
-      return rewriter.notifyMatchFailure(op, "axis out of range or last");
-    SmallVector<int64_t> perm = llvm::to_vector(llvm::seq<int64_t>(0, type.getRank()));
-    std::swap(perm[*axis], perm.back());
-    Location loc = op.getLoc();
-    Value moved = transposed(rewriter, loc, op.getInput(), perm);
-    Value result;
-    if constexpr (std::is_same_v<TflOp, tfl::SoftmaxOp>)
-      result = TflOp::create(rewriter, loc, moved, rewriter.getF32FloatAttr(1.0f));
-    else
-      result = TflOp::create(rewriter, loc, moved);
-    rewriter.replaceOp(op, transposed(rewriter, loc, result, perm));
-    return success();
-  }
-};
-
-/// Dropout that keeps everything (inference, or a ratio of 0) is its input,
-/// with an all-true mask when one is asked for.
-struct LowerIdentityDropout : OpRewritePattern<onnx::DropoutOp> {
-  using OpRewritePattern::OpRewritePattern;
-  LogicalResult matchAndRewrite(onnx::DropoutOp op, PatternRewriter &rewriter) const override {
-    std::optional<SmallVector<int64_t>> training = constantInts(op.getTrainingMode());
-    bool inference = isAbsent(op.getTrainingMode()) || (training && training->size() == 1 &&
-                                                        training->front() == 0);
-    std::optional<double> ratio = constantScalar(op.getRatio());
-    if (!inference && !(ratio && *ratio == 0.0))
-      return rewriter.notifyMatchFailure(op, "training mode with a non-zero ratio is random");
-    Value mask = op.getMask();
-    if (!isAbsent(mask) && mask.use_empty()) {
-      // An unused mask (training-mode exports produce one) needs no value.
-      rewriter.replaceAllUsesWith(op.getOutput(), op.getData());
-      rewriter.eraseOp(op);
-      return success();
-    }
-    if (!isAbsent(mask)) {
-      auto maskType = dyn_cast<RankedTensorType>(mask.getType());
-      if (!maskType || !maskType.hasStaticShape())
-        return rewriter.notifyMatchFailure(op, "the mask needs a static shape");
-      mask = tfl::ConstOp::create(rewriter, op.getLoc(), DenseElementsAttr::get(maskType, true));
-    }
-    rewriter.replaceOp(op, {op.getData(), mask});
-    return success();
-  }
-};
-
 /// OneHot with the depth of its (static) result: a comparison of the indices
 /// (counted from the end when negative) with 0..depth-1 along the new axis,
 /// selecting values[1] where equal and values[0] elsewhere.
@@ -330,11 +273,9 @@ struct FoldSize : OpRewritePattern<onnx::SizeOp> {
 } // namespace
 
 void populateDataMovementLoweringPatterns(RewritePatternSet &patterns) {
-  patterns.add<LowerIdentityDropout, LowerOneHot, FoldConstantOfShape, FoldEyeLike, FoldSize>(
+  patterns.add<LowerOneHot, FoldConstantOfShape, FoldEyeLike, FoldSize>(
       patterns.getContext());
-  patterns.add<LowerTile, LowerExpand, LowerDepthToSpace, LowerSpaceToDepth, LowerTrilu,
-               LowerSoftmaxOnAxis<onnx::SoftmaxOp, tfl::SoftmaxOp>,
-               LowerSoftmaxOnAxis<onnx::LogSoftmaxOp, tfl::LogSoftmaxOp>>(patterns.getContext());
+  patterns.add<LowerTile, LowerExpand, LowerDepthToSpace, LowerSpaceToDepth, LowerTrilu>(patterns.getContext());
 }
 
 } // namespace t2t

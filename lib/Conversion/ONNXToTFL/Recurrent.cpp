@@ -22,7 +22,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ConstantOperands.h"
-#include "Layout.h"
+#include "t2t/Support/Layout.h"
 #include "Patterns.h"
 #include "TFLBuilder.h"
 

@@ -11,11 +11,29 @@
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Regex.h"
 
 using namespace mlir;
 
 namespace t2t {
 namespace {
+
+/// A declarative pattern's failure, "entities 'min' failed to satisfy
+/// constraint: 'the constant 0.0'" (or "op 'onnx.IsInf' attribute
+/// 'detect_negative' failed to satisfy constraint: ...", "operand 0 of op
+/// ..."), as "min: needs the constant 0.0"; other messages as they are.
+std::string plainReason(std::string reason) {
+  static const llvm::Regex entities("^entities '([^']*)' failed to satisfy constraint: '([^']*)'");
+  static const llvm::Regex attribute(
+      "^op '[^']*' attribute '([^']*)' failed to satisfy constraint: '([^']*)'");
+  static const llvm::Regex operand(
+      "^(operand [0-9]+) of op '[^']*' failed to satisfy constraint: '([^']*)'");
+  SmallVector<StringRef> groups;
+  if (!entities.match(reason, &groups) && !attribute.match(reason, &groups) &&
+      !operand.match(reason, &groups))
+    return reason;
+  return (groups[1] + ": needs " + groups[2]).str();
+}
 
 /// Keeps the distinct match-failure messages reported at each location, in
 /// the order the patterns were tried (an op with several patterns, e.g. 2-D
@@ -27,7 +45,7 @@ struct MatchFailureRecorder : RewriterBase::ForwardingListener {
                           function_ref<void(Diagnostic &)> reasonCallback) override {
     Diagnostic diag(loc, DiagnosticSeverity::Remark);
     reasonCallback(diag);
-    std::string reason = diag.str();
+    std::string reason = plainReason(diag.str());
     std::vector<std::string> &known = reasons[loc];
     if (!reason.empty() && !llvm::is_contained(known, reason))
       known.push_back(std::move(reason));

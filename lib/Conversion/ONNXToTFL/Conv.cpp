@@ -23,7 +23,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ConstantOperands.h"
-#include "Layout.h"
+#include "t2t/Support/Layout.h"
 #include "UnitHeight.h"
 #include "Padding.h"
 #include "Patterns.h"

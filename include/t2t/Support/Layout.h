@@ -1,7 +1,7 @@
-//===- Layout.h - NCHW <-> NHWC helpers of the lowering ---------*- C++ -*-===//
+//===- Layout.h - NCHW <-> NHWC permutations of types and values -*- C++ -*-===//
 
-#ifndef T2T_LIB_TRANSFORMS_LAYOUT_H
-#define T2T_LIB_TRANSFORMS_LAYOUT_H
+#ifndef T2T_SUPPORT_LAYOUT_H
+#define T2T_SUPPORT_LAYOUT_H
 
 #include "t2t/Dialect/TFL/TFLDialect.h"
 
@@ -38,4 +38,4 @@ inline mlir::Value transposed(mlir::OpBuilder &builder, mlir::Location loc, mlir
 
 } // namespace t2t
 
-#endif // T2T_LIB_TRANSFORMS_LAYOUT_H
+#endif // T2T_SUPPORT_LAYOUT_H

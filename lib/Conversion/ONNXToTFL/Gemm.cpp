@@ -13,7 +13,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Layout.h"
+#include "t2t/Support/Layout.h"
 #include "ConstantOperands.h"
 #include "Patterns.h"
 

@@ -198,7 +198,7 @@ struct LowerReduceSum : OpRewritePattern<onnx::ReduceSumOp> {
 
 } // namespace
 
-void populateReduceLoweringPatterns(RewritePatternSet &patterns) {
+void populateReductionsLoweringPatterns(RewritePatternSet &patterns) {
   patterns.add<LowerReductionAttr<onnx::ReduceMeanOp, tfl::MeanOp>,
                LowerReductionAttr<onnx::ReduceMaxOp, tfl::ReduceMaxOp>,
                LowerReductionAttr<onnx::ReduceMinOp, tfl::ReduceMinOp>,

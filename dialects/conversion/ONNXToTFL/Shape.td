@@ -1,0 +1,64 @@
+//===- Shape.td - onnx ops that change only shapes -> tfl ----*- tablegen -*-===//
+//
+// Reshapes, squeezes, flattens, transposes, concatenation, identities, and
+// Range: ops whose result is the input's elements in a new shape or order.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef T2T_ONNX_TO_TFL_SHAPE
+#define T2T_ONNX_TO_TFL_SHAPE
+
+include "Common.td"
+
+// Reshapes whose result type is fully known but for at most the batch: the
+// element order is unchanged, only the type. The shape operand is then
+// redundant (its value is what ONNX shape inference used for the type).
+def HasReshapeableType : Constraint<
+    CPred<"::t2t::lowering::hasReshapeableType($0)">, "a ranked result with at most one dynamic dim">;
+
+def LowerFlatten : Pat<(ONNX_FlattenOp:$result $x, $axis), (TFL_ReshapeOp $x),
+                       [(HasReshapeableType $result)]>;
+def LowerReshape : Pat<(ONNX_ReshapeOp:$result $x, $shape, $allowzero), (TFL_ReshapeOp $x),
+                       [(HasReshapeableType $result)]>;
+// Squeeze and Unsqueeze only change the type: reshapes.
+def LowerSqueeze : Pat<(ONNX_SqueezeOp:$result $x, $axes), (TFL_ReshapeOp $x),
+                       [(HasReshapeableType $result)]>;
+def LowerUnsqueeze : Pat<(ONNX_UnsqueezeOp:$result $x, $axes), (TFL_ReshapeOp $x),
+                         [(HasReshapeableType $result)]>;
+
+// Transpose with an explicit permutation (ONNX's default reverses the dims).
+def LowerTranspose : Pat<(ONNX_TransposeOp:$result $x, DenseI64ArrayAttr:$perm),
+                         (TFL_TransposeOp $x, $perm), [(IsRanked $result)]>;
+
+// Identity is its input (when it does not change the type).
+def LowerIdentity : Pat<(ONNX_IdentityOp:$result $x), (replaceWithValue $x),
+                        [(SameTypes $x, $result)]>;
+
+// Dropout keeping everything (inference: training_mode absent or 0; or a
+// ratio of 0) is its input; a mask asked for is all true.
+def KeepsEverything : Constraint<CPred<"::t2t::lowering::keepsEverything($0, $1)">,
+                                 "inference or a ratio of 0 (training mode is random)">;
+def HasStaticShape : Constraint<CPred<"::t2t::lowering::hasStaticShape($0)">, "a static shape">;
+def AllTrue : NativeCodeCall<"::t2t::lowering::allTrue($0)">;
+def LowerDropout : Pattern<(ONNX_DropoutOp:$results $x, $ratio, $training_mode, $seed),
+                           [(replaceWithValue $x), (replaceWithValue $x)],
+                           [(HasNoUses $results__1), (KeepsEverything $ratio, $training_mode)]>;
+def LowerDropoutWithMask : Pattern<(ONNX_DropoutOp:$results $x, $ratio, $training_mode, $seed),
+                                   [(replaceWithValue $x), (TFL_ConstOp (AllTrue $results__1))],
+                                   [(KeepsEverything $ratio, $training_mode),
+                                    (HasUses $results__1), (HasStaticShape $results__1)]>;
+
+// Concat's axis is made non-negative (ONNX allows -rank..rank-1).
+def LowerConcat : Pat<(ONNX_ConcatOp:$result $values, $axis),
+                      (TFL_ConcatenationOp $values, (NonNegativeAxis $axis, $result)),
+                      [(IsRanked $result)]>;
+
+// Range with start, limit and delta of one numeric type (TensorFlow's Range
+// computes the same count, ceil((limit - start) / delta)).
+def LowerRange : Pat<(ONNX_RangeOp:$result TFL_NumericTensor:$start, TFL_NumericTensor:$limit,
+                                   TFL_NumericTensor:$delta),
+                     (TFL_RangeOp $start, $limit, $delta),
+                     [(IsRanked $result), (SameElementTypes $start, $limit),
+                      (SameElementTypes $start, $delta)]>;
+
+#endif // T2T_ONNX_TO_TFL_SHAPE

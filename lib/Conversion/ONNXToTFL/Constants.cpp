@@ -1,0 +1,23 @@
+//===- Constants.cpp - onnx.Constant -> tfl ---------------------------------===//
+//
+// The patterns are declarative: dialects/conversion/ONNXToTFL/Constants.td.
+//
+//===----------------------------------------------------------------------===//
+
+#include "PatternHelpers.h"
+#include "Patterns.h"
+
+#include "t2t/Dialect/ONNX/ONNXDialect.h"
+#include "t2t/Dialect/TFL/TFLDialect.h"
+
+#include "mlir/Dialect/Traits.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/IR/TypeUtilities.h"
+
+namespace {
+#include "dialects/conversion/ONNXToTFL/Constants.inc"
+} // namespace
+
+void t2t::populateConstantsLoweringPatterns(mlir::RewritePatternSet &patterns) {
+  populateWithGenerated(patterns);
+}

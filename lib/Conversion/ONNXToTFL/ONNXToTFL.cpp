@@ -1,0 +1,21 @@
+//===- ONNXToTFL.cpp - Every onnx -> tfl lowering pattern -----------------===//
+
+#include "Patterns.h"
+
+void t2t::populateONNXToTFLPatterns(mlir::RewritePatternSet &patterns) {
+  populateActivationsLoweringPatterns(patterns);
+  populateConstantsLoweringPatterns(patterns);
+  populateConvLoweringPatterns(patterns);
+  populateDataMovementLoweringPatterns(patterns);
+  populateElementwiseLoweringPatterns(patterns);
+  populateGemmLoweringPatterns(patterns);
+  populateLossesLoweringPatterns(patterns);
+  populateNormalizationLoweringPatterns(patterns);
+  populatePadLoweringPatterns(patterns);
+  populatePoolLoweringPatterns(patterns);
+  populateRecurrentLoweringPatterns(patterns);
+  populateReductionsLoweringPatterns(patterns);
+  populateResizeLoweringPatterns(patterns);
+  populateShapeLoweringPatterns(patterns);
+  populateSlicingLoweringPatterns(patterns);
+}
