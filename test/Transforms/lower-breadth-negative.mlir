@@ -15,13 +15,13 @@
 // CHECK-NEXT: why: non-constant indices into a dynamic axis
 // CHECK-NEXT: inputs: (tensor<?x3xf32>, tensor<2xi64>)
 // CHECK-NEXT: Expand x1: expand_dynamic
-// CHECK-NEXT: why: needs a static result shape
+// CHECK-NEXT: why: y: needs a static shape
 // CHECK-NEXT: inputs: (tensor<?x3xf32>, tensor<2xi64>)
 // CHECK-NEXT: CumSum x1: cumsum_dynamic_axis
-// CHECK-NEXT: why: needs a ranked input and a constant axis
+// CHECK-NEXT: why: axis, x: needs a constant axis in range of a ranked input
 // CHECK-NEXT: inputs: (tensor<2x3xf32>, tensor<i64>)
 // CHECK-NEXT: LRN x1: lrn_even
-// CHECK-NEXT: why: needs a 4-D float input and an odd size
+// CHECK-NEXT: why: size: needs an odd size
 // CHECK-NEXT: inputs: (tensor<1x4x2x2xf32>)
 // CHECK-NEXT: Pad x1: edge_dynamic
 // CHECK-NEXT: why: needs a float, constant-mode pad; needs a ranked reflect-mode pad; needs a static edge-mode pad

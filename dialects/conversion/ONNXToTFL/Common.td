@@ -35,6 +35,13 @@ def WithElementTypeOf : NativeCodeCall<"::t2t::lowering::withElementTypeOf($0, $
 def NonNegativeAxis : NativeCodeCall<"::t2t::lowering::nonNegativeAxis($0, $1)">;
 def HasStaticAxis : Constraint<CPred<"::t2t::lowering::hasStaticAxis($0, $1)">,
                                "a ranked input with a static axis in range">;
+def HasAxis : Constraint<CPred<"::t2t::lowering::hasAxis($0, $1)">, "an axis in range of a ranked input">;
+// Reduction axes $0 (an attribute, or an operand) of ranked $1, non-negative
+// and sorted; every axis when there are none.
+def ReductionAxes : NativeCodeCall<"::t2t::lowering::reductionAxes($0, $1)">;
+def HasReductionAxes : Constraint<CPred<"::t2t::lowering::hasReductionAxes($0, $1)">,
+                                  "axes in range of a ranked input">;
+def HasStaticShape : Constraint<CPred<"::t2t::lowering::hasStaticShape($0)">, "a static shape">;
 def IsNone : Constraint<CPred<"::llvm::isa<::mlir::NoneType>($0.getType())">, "an absent operand">;
 def IsPresent : Constraint<Neg<IsNone.predicate>, "a present operand">;
 def HasNoUses : Constraint<CPred<"$0.use_empty()">, "unused">;
@@ -69,5 +76,13 @@ def ReciprocalAttrScalarLike :
 // A constant operand: its single value equal to `value`.
 class ConstantScalarIs<string value> : Constraint<
     CPred<"::t2t::constantScalar($0) == " # value>, "the constant " # value>;
+
+//===----------------------------------------------------------------------===//
+// Layout
+//===----------------------------------------------------------------------===//
+
+// The permutations between ONNX's NCHW and TensorFlow's NHWC.
+def ToNHWC : ConstantAttr<DenseI64ArrayAttr, "{0, 2, 3, 1}">;
+def ToNCHW : ConstantAttr<DenseI64ArrayAttr, "{0, 3, 1, 2}">;
 
 #endif // T2T_ONNX_TO_TFL_COMMON

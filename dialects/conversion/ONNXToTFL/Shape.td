@@ -38,7 +38,6 @@ def LowerIdentity : Pat<(ONNX_IdentityOp:$result $x), (replaceWithValue $x),
 // ratio of 0) is its input; a mask asked for is all true.
 def KeepsEverything : Constraint<CPred<"::t2t::lowering::keepsEverything($0, $1)">,
                                  "inference or a ratio of 0 (training mode is random)">;
-def HasStaticShape : Constraint<CPred<"::t2t::lowering::hasStaticShape($0)">, "a static shape">;
 def AllTrue : NativeCodeCall<"::t2t::lowering::allTrue($0)">;
 def LowerDropout : Pattern<(ONNX_DropoutOp:$results $x, $ratio, $training_mode, $seed),
                            [(replaceWithValue $x), (replaceWithValue $x)],

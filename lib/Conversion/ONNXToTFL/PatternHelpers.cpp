@@ -2,6 +2,10 @@
 
 #include "PatternHelpers.h"
 
+#include "t2t/Dialect/TFL/TFLDialect.h"
+#include "t2t/Support/Layout.h"
+
+#include "mlir/Dialect/Traits.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/TypeUtilities.h"
 
@@ -218,6 +222,201 @@ bool isSumOverRuntimeAxes(Value axes, Attribute noop) {
 }
 
 BoolAttr boolOf(Attribute attr) { return BoolAttr::get(attr.getContext(), intValue(attr) != 0); }
+
+bool isRankedFloat(Value value, int64_t rank) {
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  return type && isa<FloatType>(type.getElementType()) && (rank < 0 || type.getRank() == rank);
+}
+
+bool isInferenceBatchNorm(Value x, Attribute trainingMode, Value runningMean, Value runningVar) {
+  auto type = dyn_cast<RankedTensorType>(x.getType());
+  return type && type.getRank() >= 2 && !type.isDynamicDim(1) && type.getElementType().isF32() &&
+         intValue(trainingMode) == 0 && isAbsent(runningMean) && isAbsent(runningVar);
+}
+
+/// The float values of a constant [n] operand.
+static std::optional<SmallVector<double>> constantVector(Value value, int64_t n) {
+  std::optional<SmallVector<double>> values = constantFloats(value);
+  if (!values || static_cast<int64_t>(values->size()) != n)
+    return std::nullopt;
+  return values;
+}
+
+static int64_t channels(Value x) { return cast<RankedTensorType>(x.getType()).getDimSize(1); }
+
+bool areConstantChannelVectors(Value x, Value a, Value b) {
+  int64_t c = channels(x);
+  return constantVector(a, c) && constantVector(b, c);
+}
+
+/// A [1, C, 1, ...] f32 constant for input `x`.
+static DenseElementsAttr perChannelConstant(Value x, ArrayRef<float> values) {
+  auto type = cast<RankedTensorType>(x.getType());
+  SmallVector<int64_t> shape(type.getRank(), 1);
+  shape[1] = type.getDimSize(1);
+  return DenseElementsAttr::get(RankedTensorType::get(shape, type.getElementType()), values);
+}
+
+/// scale / sqrt(var + eps), per channel, in double precision.
+static SmallVector<double> batchNormScales(Value x, Value scale, Value var, Attribute epsilon) {
+  int64_t c = channels(x);
+  SmallVector<double> s = *constantVector(scale, c), v = *constantVector(var, c);
+  for (int64_t i = 0; i < c; ++i)
+    s[i] /= std::sqrt(v[i] + floatValue(epsilon));
+  return s;
+}
+
+DenseElementsAttr batchNormScale(Value x, Value scale, Value var, Attribute epsilon) {
+  SmallVector<float> s;
+  for (double si : batchNormScales(x, scale, var, epsilon))
+    s.push_back(static_cast<float>(si));
+  return perChannelConstant(x, s);
+}
+
+DenseElementsAttr batchNormOffset(Value x, Value scale, Value bias, Value mean, Value var,
+                                  Attribute epsilon) {
+  int64_t c = channels(x);
+  SmallVector<double> s = batchNormScales(x, scale, var, epsilon);
+  SmallVector<double> b = *constantVector(bias, c), m = *constantVector(mean, c);
+  SmallVector<float> t;
+  for (int64_t i = 0; i < c; ++i)
+    t.push_back(static_cast<float>(b[i] - m[i] * s[i]));
+  return perChannelConstant(x, t);
+}
+
+Type perChannelType(Value parameter, Value x) {
+  SmallVector<int64_t> shape(cast<RankedTensorType>(x.getType()).getRank() - 1, 1);
+  shape[0] = channels(x);
+  return cast<RankedTensorType>(parameter.getType()).clone(shape);
+}
+
+bool hasChannelParameters(Value x, Value scale, Value bias) {
+  auto type = dyn_cast<RankedTensorType>(x.getType());
+  if (!isRankedFloat(x) || type.getRank() < 3 || type.isDynamicDim(1))
+    return false;
+  auto isChannelVector = [&](Value v) {
+    auto t = dyn_cast<RankedTensorType>(v.getType());
+    return t && t.getShape() == ArrayRef<int64_t>{type.getDimSize(1)};
+  };
+  return isChannelVector(scale) && isChannelVector(bias);
+}
+
+bool broadcastsTo(Value parameter, Value x) {
+  if (isAbsent(parameter))
+    return true;
+  auto p = dyn_cast<RankedTensorType>(parameter.getType());
+  auto type = cast<RankedTensorType>(x.getType());
+  SmallVector<int64_t> shape;
+  return p && OpTrait::util::getBroadcastedShape(type.getShape(), p.getShape(), shape) &&
+         ArrayRef<int64_t>(shape) == type.getShape();
+}
+
+DenseI64ArrayAttr axesFrom(Attribute axis, Value x) {
+  int64_t rank = cast<RankedTensorType>(x.getType()).getRank();
+  return DenseI64ArrayAttr::get(x.getContext(),
+                                llvm::to_vector(llvm::seq<int64_t>(*axisOf(x, axis), rank)));
+}
+
+DenseI64ArrayAttr spatialAxes(Value x) {
+  int64_t rank = cast<RankedTensorType>(x.getType()).getRank();
+  return DenseI64ArrayAttr::get(x.getContext(), llvm::to_vector(llvm::seq<int64_t>(2, rank)));
+}
+
+Type keptAxesType(Value x, DenseI64ArrayAttr axes) {
+  auto type = cast<RankedTensorType>(x.getType());
+  SmallVector<int64_t> shape(type.getShape());
+  for (int64_t a : axes.asArrayRef())
+    shape[a] = 1;
+  return type.clone(shape);
+}
+
+IntegerAttr lrnRadius(Attribute size) {
+  return Builder(size.getContext()).getI64IntegerAttr((intValue(size) - 1) / 2);
+}
+
+FloatAttr lrnAlpha(Attribute alpha, Attribute size) {
+  // In float, as ONNX's attribute is.
+  float a = static_cast<float>(floatValue(alpha));
+  return Builder(alpha.getContext()).getF32FloatAttr(a / intValue(size));
+}
+
+bool hasRank(Value value, int64_t rank) {
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  return type && type.getRank() == rank;
+}
+
+Type nhwcType(Value value) { return tfl::transposedType(value, kToNHWC); }
+
+DenseI64ArrayAttr tileMultiples(Value repeats, Value x, Value y) {
+  std::optional<SmallVector<int64_t>> multiples = constantInts(repeats);
+  auto type = dyn_cast<RankedTensorType>(x.getType());
+  auto result = dyn_cast<RankedTensorType>(y.getType());
+  if (!type || !result)
+    return {};
+  // Repeats known only at run time are what the static shapes say.
+  if (!multiples && type.hasStaticShape() && result.hasStaticShape() &&
+      type.getRank() == result.getRank() &&
+      llvm::all_of(llvm::seq<int64_t>(0, type.getRank()), [&](int64_t d) {
+        return type.getDimSize(d) > 0 && result.getDimSize(d) % type.getDimSize(d) == 0;
+      })) {
+    multiples.emplace();
+    for (int64_t d = 0; d < type.getRank(); ++d)
+      multiples->push_back(result.getDimSize(d) / type.getDimSize(d));
+  }
+  if (!multiples || static_cast<int64_t>(multiples->size()) != type.getRank())
+    return {};
+  return DenseI64ArrayAttr::get(x.getContext(), *multiples);
+}
+
+Type crdBlocksType(Value x, Attribute blocksize) {
+  auto type = cast<RankedTensorType>(x.getType());
+  ArrayRef<int64_t> shape = type.getShape();
+  int64_t b = intValue(blocksize);
+  return type.clone({shape[0], shape[1] / (b * b), b, b, shape[2], shape[3]});
+}
+
+Type spaceBlocksType(Value x, Attribute blocksize) {
+  auto type = cast<RankedTensorType>(x.getType());
+  ArrayRef<int64_t> shape = type.getShape();
+  int64_t b = intValue(blocksize);
+  return type.clone({shape[0], shape[1], shape[2] / b, b, shape[3] / b, b});
+}
+
+DenseElementsAttr constantOfShape(Attribute value, Value y) {
+  auto type = dyn_cast<RankedTensorType>(y.getType());
+  if (!type || !type.hasStaticShape())
+    return {};
+  Attribute fill = Builder(y.getContext()).getZeroAttr(type.getElementType());
+  if (value) {
+    auto dense = dyn_cast<DenseElementsAttr>(value);
+    if (!dense || dense.getNumElements() != 1 || dense.getElementType() != type.getElementType())
+      return {};
+    fill = *dense.getValues<Attribute>().begin();
+  }
+  return DenseElementsAttr::get(type, fill);
+}
+
+DenseElementsAttr eyeLike(Value y, Attribute k) {
+  auto type = cast<RankedTensorType>(y.getType());
+  Builder b(y.getContext());
+  Type element = type.getElementType();
+  Attribute one = isa<FloatType>(element) ? Attribute(b.getFloatAttr(element, 1.0))
+                                          : Attribute(b.getIntegerAttr(element, 1));
+  SmallVector<Attribute> values(type.getNumElements(), b.getZeroAttr(element));
+  int64_t rows = type.getDimSize(0), cols = type.getDimSize(1);
+  for (int64_t i = 0; i < rows; ++i)
+    if (int64_t j = i + intValue(k); j >= 0 && j < cols)
+      values[i * cols + j] = one;
+  return DenseElementsAttr::get(type, values);
+}
+
+DenseElementsAttr elementCount(Value x, Value y) {
+  auto type = cast<RankedTensorType>(y.getType());
+  return DenseElementsAttr::get(
+      type, Builder(y.getContext())
+                .getIntegerAttr(type.getElementType(),
+                                cast<RankedTensorType>(x.getType()).getNumElements()));
+}
 
 bool keepsEverything(Value ratio, Value trainingMode) {
   std::optional<SmallVector<int64_t>> training = constantInts(trainingMode);

@@ -109,6 +109,61 @@ bool isSumOverRuntimeAxes(mlir::Value axes, mlir::Attribute noop);
 mlir::BoolAttr boolOf(mlir::Attribute attr);
 
 //===----------------------------------------------------------------------===//
+// Normalization
+//===----------------------------------------------------------------------===//
+
+/// A ranked float tensor (of rank `rank` unless -1).
+bool isRankedFloat(mlir::Value value, int64_t rank = -1);
+/// BatchNormalization of an f32 input with static channels, in inference
+/// mode (training_mode 0, no running statistics asked for).
+bool isInferenceBatchNorm(mlir::Value x, mlir::Attribute trainingMode, mlir::Value runningMean,
+                          mlir::Value runningVar);
+/// `a` and `b` are constant [C] vectors for input `x`.
+bool areConstantChannelVectors(mlir::Value x, mlir::Value a, mlir::Value b);
+/// s = scale / sqrt(var + eps) and t = bias - mean * s as [1, C, 1, ...]
+/// constants, computed in double precision.
+mlir::DenseElementsAttr batchNormScale(mlir::Value x, mlir::Value scale, mlir::Value var,
+                                       mlir::Attribute epsilon);
+mlir::DenseElementsAttr batchNormOffset(mlir::Value x, mlir::Value scale, mlir::Value bias,
+                                        mlir::Value mean, mlir::Value var, mlir::Attribute epsilon);
+/// The [C, 1, ..., 1] type of a [C] `parameter` of an [N, C, D1, ...] input
+/// `x`, which broadcasts over it.
+mlir::Type perChannelType(mlir::Value parameter, mlir::Value x);
+/// A ranked float [N, C, D...] input with static C, and [C] scale and bias.
+bool hasChannelParameters(mlir::Value x, mlir::Value scale, mlir::Value bias);
+/// `parameter` (absent counts) broadcasts to `x`'s shape without growing it.
+bool broadcastsTo(mlir::Value parameter, mlir::Value x);
+/// The axes axis..rank-1 and 2..rank-1 of ranked `x`.
+mlir::DenseI64ArrayAttr axesFrom(mlir::Attribute axis, mlir::Value x);
+mlir::DenseI64ArrayAttr spatialAxes(mlir::Value x);
+/// `x`'s type with `axes` kept as size 1 (a keep_dims reduction).
+mlir::Type keptAxesType(mlir::Value x, mlir::DenseI64ArrayAttr axes);
+/// TensorFlow's LRN depth_radius (size - 1) / 2 and alpha / size.
+mlir::IntegerAttr lrnRadius(mlir::Attribute size);
+mlir::FloatAttr lrnAlpha(mlir::Attribute alpha, mlir::Attribute size);
+
+//===----------------------------------------------------------------------===//
+// Data movement
+//===----------------------------------------------------------------------===//
+
+bool hasRank(mlir::Value value, int64_t rank);
+/// `value`'s NCHW type as NHWC.
+mlir::Type nhwcType(mlir::Value value);
+/// Tile's multiples: the constant repeats, or what the static shapes of
+/// `x` and `y` say; null when neither gives one per dimension.
+mlir::DenseI64ArrayAttr tileMultiples(mlir::Value repeats, mlir::Value x, mlir::Value y);
+/// [N, C/b^2, b, b, H, W] and [N, C, H/b, b, W/b, b] for a static [N, C, H, W] `x`.
+mlir::Type crdBlocksType(mlir::Value x, mlir::Attribute blocksize);
+mlir::Type spaceBlocksType(mlir::Value x, mlir::Attribute blocksize);
+/// ConstantOfShape's result: static `y` filled with `value` (zero when
+/// null); null when `value` is not one element of `y`'s element type.
+mlir::DenseElementsAttr constantOfShape(mlir::Attribute value, mlir::Value y);
+/// The static 2-D identity of `y`'s type with ones on diagonal `k`.
+mlir::DenseElementsAttr eyeLike(mlir::Value y, mlir::Attribute k);
+/// The element count of static `x` as `y`'s scalar.
+mlir::DenseElementsAttr elementCount(mlir::Value x, mlir::Value y);
+
+//===----------------------------------------------------------------------===//
 // Operands
 //===----------------------------------------------------------------------===//
 
