@@ -4,10 +4,10 @@
 // with dynamic spatial dims.
 // CHECK: error: unsupported ONNX operators:
 // CHECK-NEXT: MaxPool x1: ceil_pool
-// CHECK-NEXT: why: ceil_mode needs static H and W; not a 1-D pool
+// CHECK-NEXT: why: result 0: needs padding TensorFlow can express (static H and W for SAME_LOWER, ceil_mode, or SAME and count_include_pad); x, result 0: needs [N, C, L] input and result with at most one dynamic dim
 // CHECK-NEXT: inputs: (tensor<1x4x?x?xf32>)
 // CHECK-NEXT: MaxPool x1: indices_pool
-// CHECK-NEXT: why: the Indices output is not supported; not a 1-D pool
+// CHECK-NEXT: why: result 1: needs no Indices output (not supported); x, result 0: needs [N, C, L] input and result with at most one dynamic dim
 // CHECK-NEXT: inputs: (tensor<1x4x8x8xf32>)
 // CHECK-NEXT: Identity x2: <unnamed> <unnamed>
 // CHECK-NEXT: why: x, result: needs the same type

@@ -41,7 +41,7 @@
 // CHECK-NEXT: why: needs ranked types and no reduction
 // CHECK-NEXT: inputs: (tensor<2x3xf32>, tensor<2x1xi64>, tensor<2x3xf32>)
 // CHECK-NEXT: Einsum x1: einsum_ellipsis
-// CHECK-NEXT: why: needs a ranked result and no ellipsis
+// CHECK-NEXT: why: equation: needs an equation without ellipsis
 // CHECK-NEXT: inputs: (tensor<2x3xf32>)
 // CHECK-NEXT: PRelu x1: prelu_legacy_channel_slope
 // CHECK-NEXT: why: x, slope: needs operands that broadcast

@@ -42,6 +42,7 @@ def ReductionAxes : NativeCodeCall<"::t2t::lowering::reductionAxes($0, $1)">;
 def HasReductionAxes : Constraint<CPred<"::t2t::lowering::hasReductionAxes($0, $1)">,
                                   "axes in range of a ranked input">;
 def HasStaticShape : Constraint<CPred<"::t2t::lowering::hasStaticShape($0)">, "a static shape">;
+def TFL_F32Tensor : TensorOf<[F32]>;
 def IsNone : Constraint<CPred<"::llvm::isa<::mlir::NoneType>($0.getType())">, "an absent operand">;
 def IsPresent : Constraint<Neg<IsNone.predicate>, "a present operand">;
 def HasNoUses : Constraint<CPred<"$0.use_empty()">, "unused">;
@@ -56,6 +57,8 @@ class F32AttrIs<string value> : AttrConstraint<
     CPred<"::t2t::lowering::nearlyEqual($_self, " # value # ")">, "equal to " # value>;
 class F32AttrIsNot<string value> : AttrConstraint<
     Neg<F32AttrIs<value>.predicate>, "other than " # value>;
+// An ONNX boolean (an i64 attribute) as a BoolAttr.
+def BoolOf : NativeCodeCall<"::t2t::lowering::boolOf($0)">;
 def I64AttrIsZero : AttrConstraint<CPred<"::t2t::lowering::intValue($_self) == 0">, "the value 0">;
 def I64AttrIsNonZero : AttrConstraint<CPred<"::t2t::lowering::intValue($_self) != 0">,
                                       "a value other than 0">;
@@ -84,5 +87,16 @@ class ConstantScalarIs<string value> : Constraint<
 // The permutations between ONNX's NCHW and TensorFlow's NHWC.
 def ToNHWC : ConstantAttr<DenseI64ArrayAttr, "{0, 2, 3, 1}">;
 def ToNCHW : ConstantAttr<DenseI64ArrayAttr, "{0, 3, 1, 2}">;
+
+def IsRank4 : Constraint<CPred<"::t2t::lowering::hasRank($0, 4)">, "a 4-D tensor">;
+// The NHWC type of an NCHW value.
+def NHWCType : NativeCodeCall<"::t2t::lowering::nhwcType($0)">;
+def Valid : ConstantStrAttr<StrAttr, "VALID">;
+def TypeOf : NativeCodeCall<"$0.getType()">;
+
+// 1-D windows as 2-D ones over height 1: [N, C, L] -> [N, C, 1, L], and a
+// window attribute gaining a leading `fill` (pads [b, e] -> [fill, b, fill, e]).
+def UnitHeightType : NativeCodeCall<"::t2t::lowering::unitHeightType($0)">;
+class LiftTo2D<string fill> : NativeCodeCall<"::t2t::lowering::liftTo2D($0, " # fill # ")">;
 
 #endif // T2T_ONNX_TO_TFL_COMMON

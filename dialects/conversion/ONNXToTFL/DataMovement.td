@@ -31,10 +31,8 @@ def IsDCR : AttrConstraint<CPred<"::llvm::cast<::mlir::StringAttr>($_self).getVa
                            "DCR mode">;
 def IsCRD : AttrConstraint<CPred<"::llvm::cast<::mlir::StringAttr>($_self).getValue() == \"CRD\"">,
                            "CRD mode">;
-def IsRank4 : Constraint<CPred<"::t2t::lowering::hasRank($0, 4)">, "a 4-D tensor">;
 def IsStaticRank4 : Constraint<CPred<"::t2t::lowering::hasRank($0, 4) && "
                                      "::t2t::lowering::hasStaticShape($0)">, "a static 4-D tensor">;
-def NHWCType : NativeCodeCall<"::t2t::lowering::nhwcType($0)">;
 // The 6-D views of the block reorderings: [N, C/b^2, b, b, H, W] (CRD) and
 // [N, C, H/b, b, W/b, b] (SpaceToDepth).
 def CRDBlocksType : NativeCodeCall<"::t2t::lowering::crdBlocksType($0, $1)">;

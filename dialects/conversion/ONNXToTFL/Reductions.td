@@ -19,7 +19,6 @@
 
 include "Common.td"
 
-def BoolOf : NativeCodeCall<"::t2t::lowering::boolOf($0)">;
 
 multiclass Reduction<Op src, Op dst> {
   def : Pat<(src:$y $data, $axes, $keepdims),

@@ -12,6 +12,7 @@
 
 #include "ConstantOperands.h"
 
+#include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Value.h"
@@ -143,12 +144,23 @@ mlir::IntegerAttr lrnRadius(mlir::Attribute size);
 mlir::FloatAttr lrnAlpha(mlir::Attribute alpha, mlir::Attribute size);
 
 //===----------------------------------------------------------------------===//
-// Data movement
+// Layout and windows
 //===----------------------------------------------------------------------===//
 
 bool hasRank(mlir::Value value, int64_t rank);
 /// `value`'s NCHW type as NHWC.
 mlir::Type nhwcType(mlir::Value value);
+/// A 1-D window (conv, pool) over [N, C, L] to [N, C, L'] with at most one
+/// dynamic dim each: the 2-D one over [N, C, 1, L] computes it.
+bool is1DWindow(mlir::Value x, mlir::Value y);
+/// The [N, C, 1, L] type of [N, C, L] `value`.
+mlir::Type unitHeightType(mlir::Value value);
+/// A 1-D window attribute (null when absent) as the 2-D one over [1, L].
+mlir::DenseI64ArrayAttr liftTo2D(mlir::Attribute values, int64_t fill);
+
+//===----------------------------------------------------------------------===//
+// Data movement
+//===----------------------------------------------------------------------===//
 /// Tile's multiples: the constant repeats, or what the static shapes of
 /// `x` and `y` say; null when neither gives one per dimension.
 mlir::DenseI64ArrayAttr tileMultiples(mlir::Value repeats, mlir::Value x, mlir::Value y);
@@ -162,6 +174,30 @@ mlir::DenseElementsAttr constantOfShape(mlir::Attribute value, mlir::Value y);
 mlir::DenseElementsAttr eyeLike(mlir::Value y, mlir::Attribute k);
 /// The element count of static `x` as `y`'s scalar.
 mlir::DenseElementsAttr elementCount(mlir::Value x, mlir::Value y);
+
+//===----------------------------------------------------------------------===//
+// Gemm
+//===----------------------------------------------------------------------===//
+
+/// fully_connected(a, b, bias) computes Gemm or MatMul: 2-D float operands, a
+/// static B ([out, in] when `transB` is set) and a bias that is absent or 1-D
+/// of the output size.
+bool fitsFullyConnected(mlir::Value a, mlir::Value b, mlir::Attribute transB, mlir::Value bias);
+bool fitsFullyConnected(mlir::Value a, mlir::Value b);
+/// Gemm with alpha = beta = 1 and no transA.
+bool isPlainGemm(mlir::Attribute alpha, mlir::Attribute beta, mlir::Attribute transA);
+/// Zeros for the outputs of B ([in, out], or [out, in] with `transB`) of
+/// `a`'s element type.
+mlir::DenseElementsAttr zeroBias(mlir::Value a, mlir::Value b, mlir::Attribute transB = {});
+/// `x` times a scalar constant `factor`, unless the factor is 1.
+mlir::Value scaledBy(mlir::OpBuilder &builder, mlir::Location loc, mlir::Value x,
+                     mlir::Attribute factor);
+/// Gemm's C term counts: C present and beta other than 0.
+bool hasCTerm(mlir::Value c, mlir::Attribute beta);
+/// Operands of rank 2 or more and one element type.
+bool isBatchMatMul(mlir::Value a, mlir::Value b);
+/// An Einsum equation made explicit ("ij,jk->ik"); null with an ellipsis.
+mlir::StringAttr explicitEquation(mlir::Attribute equation);
 
 //===----------------------------------------------------------------------===//
 // Operands

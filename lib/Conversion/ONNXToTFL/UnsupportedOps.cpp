@@ -32,7 +32,12 @@ std::string plainReason(std::string reason) {
   if (!entities.match(reason, &groups) && !attribute.match(reason, &groups) &&
       !operand.match(reason, &groups))
     return reason;
-  return (groups[1] + ": needs " + groups[2]).str();
+  // A multi-result op's results are bound as `results__N`.
+  static const llvm::Regex result("[a-z]+__([0-9]+)");
+  std::string names = groups[1].str();
+  while (result.match(names))
+    names = result.sub("result \\1", names);
+  return names + ": needs " + groups[2].str();
 }
 
 /// Keeps the distinct match-failure messages reported at each location, in
