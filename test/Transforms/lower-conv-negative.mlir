@@ -6,13 +6,16 @@
 func.func @conv_not_lowered(%x: tensor<1x?x4x4xf32>, %w: tensor<4x2x1x1xf32>, %x1: tensor<?x2x?xf32>, %w1: tensor<2x2x3xf32>, %xi: tensor<1x1x2x2xi32>, %wi: tensor<1x1x1x1xi32>, %xt: tensor<1x4x3x3xf32>, %wt: tensor<4x1x2x2xf32>) -> (tensor<1x4x4x4xf32>, tensor<?x2x?xf32>, tensor<1x1x2x2xi32>, tensor<1x2x4x4xf32>) {
   // CHECK: error: unsupported ONNX operators:
   // CHECK-NEXT: Conv x1: dynamic_groups
-  // CHECK-NEXT: why: group does not divide the channels; not a 1-D convolution
+  // CHECK-NEXT: why: y: needs groups dividing the (static) channels; x, w, y: needs [N, C, L] input and result with at most one dynamic dim, a static filter
   // CHECK-NEXT: inputs: (tensor<1x?x4x4xf32>, tensor<4x2x1x1xf32>, none)
-  // CHECK-NEXT: Conv x2: conv1d_dynamic int_conv
-  // CHECK-NEXT: why: needs a 2-D float conv with a static filter; not a 1-D convolution
+  // CHECK-NEXT: Conv x1: conv1d_dynamic
+  // CHECK-NEXT: why: x: needs a 4-D tensor; x, w, y: needs [N, C, L] input and result with at most one dynamic dim, a static filter
   // CHECK-NEXT: inputs: (tensor<?x2x?xf32>, tensor<2x2x3xf32>, none)
+  // CHECK-NEXT: Conv x1: int_conv
+  // CHECK-NEXT: why: operand 0: needs tensor of 32-bit float or 16-bit float or bfloat16 type or 64-bit float values; x, w, y: needs [N, C, L] input and result with at most one dynamic dim, a static filter
+  // CHECK-NEXT: inputs: (tensor<1x1x2x2xi32>, tensor<1x1x1x1xi32>, none)
   // CHECK-NEXT: ConvTranspose x1: grouped_transpose
-  // CHECK-NEXT: why: needs a 2-D, one-group float transposed conv with static spatial dims and filter; not a 1-D transposed convolution
+  // CHECK-NEXT: why: group: needs constant attribute 1; x, w, y: needs [N, C, L] input and result with at most one dynamic dim, a static filter
   // CHECK-NEXT: inputs: (tensor<1x4x3x3xf32>, tensor<4x1x2x2xf32>, none)
   %none = onnx.NoValue
   %a = "onnx.Conv"(%x, %w, %none) {group = 2 : i64} : (tensor<1x?x4x4xf32>, tensor<4x2x1x1xf32>, none) -> tensor<1x4x4x4xf32> loc("dynamic_groups")
