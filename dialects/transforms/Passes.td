@@ -6,26 +6,62 @@
 include "mlir/Pass/PassBase.td"
 
 def ConvertONNXToNHWC : Pass<"convert-onnx-to-nhwc", "::mlir::ModuleOp"> {
-  let summary = "Lower the onnx dialect to the channels-last tfl dialect";
+  let summary = "Lower the onnx dialect to the channels-last tfl dialect (the user-facing lowering)";
   let description = [{
-    Applies the declarative onnx -> tfl patterns of dialects/transforms. Every
-    onnx op left afterwards is reported, grouped by op type with its count
-    and ONNX node names, and the pass fails.
-
-    With `naive-layout`, every layout-sensitive op keeps its own pair of
-    NCHW<->NHWC transposes (the method of onnx-tf): no transpose is moved,
-    composed or cancelled; only constants (filters) are still permuted at
-    compile time. It is the baseline the optimized layout is measured against.
-
-    A weight's resource blob is freed as soon as no operation refers to it
-    (e.g. a filter a fold rewrote), so that the conversion holds the weights
-    once, not twice; transposed weights stay views of their blobs
-    (#tfl.permuted) that the exporter permutes as it writes them.
+    The patterns of convert-onnx-to-tfl and, for the optimized layout, those
+    of optimize-tfl-layout, applied in one greedy driver: a transpose the
+    lowering inserts sinks, composes and cancels as soon as it appears, so
+    the per-channel constants it meets are already in NHWC form when the
+    next op's pattern and, later, fuse-tfl look at them. Run one after the
+    other the two passes compute the same values, but fuse fewer layers
+    (ConvNeXt keeps four more nodes: its LayerNorm affines stay unfused).
+    Unsupported operators are reported as by convert-onnx-to-tfl.
   }];
   let options = [
     Option<"naiveLayout", "naive-layout", "bool", /*default=*/"false",
            "Keep a transpose pair around every layout-sensitive op">
   ];
+  let dependentDialects = ["::t2t::tfl::TFLDialect"];
+}
+
+def ConvertONNXToTFL : Pass<"convert-onnx-to-tfl", "::mlir::ModuleOp"> {
+  let summary = "Lower the onnx dialect to the tfl dialect, NCHW <-> NHWC transposes around "
+                "layout-sensitive ops";
+  let description = [{
+    Applies the onnx -> tfl patterns of dialects/conversion/ONNXToTFL (one
+    file per op family). Every onnx op left afterwards is reported, grouped
+    by op type and the reason its patterns gave, with its count and ONNX
+    node names, and the pass fails.
+
+    Folding composes and cancels the transposes the patterns insert and
+    permutes constant filters (lazily: #tfl.permuted views that the exporter
+    permutes as it writes). With `naive-layout`, nothing is folded but the
+    transposes and reshapes of constants: every layout-sensitive op keeps
+    its own pair of NCHW<->NHWC transposes (the method of onnx-tf, the
+    baseline the optimized layout is measured against).
+
+    A weight's resource blob is freed as soon as no operation refers to it
+    (e.g. a filter a fold rewrote), so that the conversion holds the weights
+    once, not twice.
+  }];
+  let options = [
+    Option<"naiveLayout", "naive-layout", "bool", /*default=*/"false",
+           "Keep a transpose pair around every layout-sensitive op">
+  ];
+  let dependentDialects = ["::t2t::tfl::TFLDialect"];
+}
+
+def OptimizeTFLLayout : Pass<"optimize-tfl-layout", "::mlir::ModuleOp"> {
+  let summary = "Move, compose and cancel the layout transposes of a tfl graph";
+  let description = [{
+    On lowered tfl: transposes sink from the operands of elementwise ops to
+    their result (and through pads, concatenations, reductions and the
+    other axis ops), where they compose and cancel; a fully_connected of a
+    flattened NHWC->NCHW transpose flattens the NHWC data and permutes its
+    constant weights instead; a channel shuffle (reshape, transpose,
+    reshape) becomes a gather of the channel axis that moves like any axis
+    op. Weights freed as in convert-onnx-to-tfl.
+  }];
   let dependentDialects = ["::t2t::tfl::TFLDialect"];
 }
 

@@ -1,6 +1,6 @@
 //===- UnsupportedOps.cpp - Why ONNX operators were not lowered -----------===//
 
-#include "t2t/Transforms/UnsupportedOps.h"
+#include "t2t/Conversion/UnsupportedOps.h"
 
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 #include "t2t/Support/Locations.h"

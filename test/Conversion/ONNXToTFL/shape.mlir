@@ -1,0 +1,63 @@
+// RUN: t2t-opt %s --convert-onnx-to-nhwc -split-input-file | FileCheck %s
+
+// Squeeze and Unsqueeze are reshapes; Transpose keeps its permutation.
+// CHECK-LABEL: func @shapes
+func.func @shapes(%x: tensor<1x3x1xf32>, %axes: tensor<2xi64>) -> (tensor<3xf32>, tensor<1x1x3x1xf32>, tensor<1x1x3xf32>) {
+  // CHECK: tfl.reshape %arg0 : (tensor<1x3x1xf32>) -> tensor<3xf32>
+  // CHECK: tfl.reshape %arg0 : (tensor<1x3x1xf32>) -> tensor<1x1x3x1xf32>
+  // CHECK: tfl.transpose %arg0, [2, 0, 1] : (tensor<1x3x1xf32>) -> tensor<1x1x3xf32>
+  %0 = "onnx.Squeeze"(%x, %axes) : (tensor<1x3x1xf32>, tensor<2xi64>) -> tensor<3xf32>
+  %1 = "onnx.Unsqueeze"(%x, %axes) : (tensor<1x3x1xf32>, tensor<2xi64>) -> tensor<1x1x3x1xf32>
+  %2 = "onnx.Transpose"(%x) {perm = array<i64: 2, 0, 1>} : (tensor<1x3x1xf32>) -> tensor<1x1x3xf32>
+  return %0, %1, %2 : tensor<3xf32>, tensor<1x1x3x1xf32>, tensor<1x1x3xf32>
+}
+
+// -----
+
+// Clip(0, 6) is relu6, Clip(0) is relu; Sigmoid, Mul, Identity, Reshape and
+// Concat map directly.
+// CHECK-LABEL: func @simple_ops
+func.func @simple_ops(%x: tensor<2x3xf32>, %s: tensor<2xi64>) -> (tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<3x2xf32>, tensor<2x6xf32>) {
+  // CHECK: %[[R6:.*]] = tfl.relu6 %arg0
+  // CHECK: %[[R:.*]] = tfl.relu %arg0
+  // CHECK: %[[L:.*]] = tfl.logistic %arg0
+  // CHECK: %[[M:.*]] = tfl.mul %[[L]], %[[R]]
+  // CHECK: %[[RS:.*]] = tfl.reshape %arg0 : (tensor<2x3xf32>) -> tensor<3x2xf32>
+  // CHECK: %[[C:.*]] = tfl.concatenation %[[R6]], %arg0 {axis = 1 : i64}
+  // CHECK: return %[[R6]], %[[M]], %arg0, %[[RS]], %[[C]]
+  %zero = "onnx.Constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+  %six = "onnx.Constant"() {value = dense<6.0> : tensor<f32>} : () -> tensor<f32>
+  %none = onnx.NoValue
+  %0 = "onnx.Clip"(%x, %zero, %six) : (tensor<2x3xf32>, tensor<f32>, tensor<f32>) -> tensor<2x3xf32>
+  %1 = "onnx.Clip"(%x, %zero, %none) : (tensor<2x3xf32>, tensor<f32>, none) -> tensor<2x3xf32>
+  %2 = "onnx.Sigmoid"(%x) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %3 = "onnx.Mul"(%2, %1) : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+  %4 = "onnx.Identity"(%x) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %5 = "onnx.Reshape"(%x, %s) : (tensor<2x3xf32>, tensor<2xi64>) -> tensor<3x2xf32>
+  %6 = "onnx.Concat"(%0, %x) {axis = -1 : i64} : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x6xf32>
+  return %0, %3, %4, %5, %6 : tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<3x2xf32>, tensor<2x6xf32>
+}
+
+// -----
+
+// Dropout in inference is its input; its mask keeps everything.
+// CHECK-LABEL: func @dropout_mask
+// CHECK: %[[MASK:.*]] = tfl.const dense<true> : tensor<2x3xi1>
+// CHECK: return %arg0, %[[MASK]]
+func.func @dropout_mask(%x: tensor<2x3xf32>) -> (tensor<2x3xf32>, tensor<2x3xi1>) {
+  %none = onnx.NoValue
+  %0, %1 = "onnx.Dropout"(%x, %none, %none) : (tensor<2x3xf32>, none, none) -> (tensor<2x3xf32>, tensor<2x3xi1>)
+  return %0, %1 : tensor<2x3xf32>, tensor<2x3xi1>
+}
+
+// -----
+
+// Training-mode exports with ratio 0 give an unused mask: no value is needed.
+// CHECK-LABEL: func @dropout_unused_mask
+// CHECK-NEXT: return %arg0
+func.func @dropout_unused_mask(%x: tensor<?x3xf32>) -> tensor<?x3xf32> {
+  %ratio = "onnx.Constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+  %train = "onnx.Constant"() {value = dense<true> : tensor<i1>} : () -> tensor<i1>
+  %0, %1 = "onnx.Dropout"(%x, %ratio, %train) : (tensor<?x3xf32>, tensor<f32>, tensor<i1>) -> (tensor<?x3xf32>, tensor<?x3xi1>)
+  return %0 : tensor<?x3xf32>
+}
