@@ -152,3 +152,12 @@ func.func @softmax_axis(%x: tensor<2x3x4xf32>) -> (tensor<2x3x4xf32>, tensor<2x3
   %1 = "onnx.LogSoftmax"(%x) {axis = -1 : i64} : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
   return %0, %1 : tensor<2x3x4xf32>, tensor<2x3x4xf32>
 }
+
+// -----
+
+// CHECK-LABEL: func @softplus
+// CHECK: tfl.softplus %arg0
+func.func @softplus(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = "onnx.Softplus"(%x) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}

@@ -168,3 +168,61 @@ func.func @int_add(%a: tensor<4xi32>) -> tensor<4xi32> {
   %0 = "onnx.Add"(%a, %a) : (tensor<4xi32>, tensor<4xi32>) -> tensor<4xi32>
   return %0 : tensor<4xi32>
 }
+
+// -----
+
+// Unary float ops that map one to one.
+// CHECK-LABEL: func @unary_float
+// CHECK: %[[A:.*]] = tfl.acos %arg0
+// CHECK: tfl.acosh %[[A]]
+// CHECK: tfl.asin
+// CHECK: tfl.asinh
+// CHECK: tfl.atan
+// CHECK: tfl.atanh
+// CHECK: tfl.ceil
+// CHECK: tfl.cos
+// CHECK: tfl.cosh
+// CHECK: tfl.erf
+// CHECK: tfl.round
+// CHECK: tfl.sinh
+// CHECK: tfl.tan
+func.func @unary_float(%x: tensor<2x3xf32>) -> (tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>) {
+  %0 = "onnx.Acos"(%x) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %1 = "onnx.Acosh"(%0) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %2 = "onnx.Asin"(%1) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %3 = "onnx.Asinh"(%2) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %4 = "onnx.Atan"(%3) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %5 = "onnx.Atanh"(%4) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %6 = "onnx.Ceil"(%5) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %7 = "onnx.Cos"(%6) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %8 = "onnx.Cosh"(%7) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %9 = "onnx.Erf"(%8) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %10 = "onnx.Round"(%9) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %11 = "onnx.Sinh"(%10) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %12 = "onnx.Tan"(%11) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0, %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12 : tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>
+}
+
+// -----
+
+// Comparisons and logic with broadcasting; variadic Min and Sum fold left.
+// CHECK-LABEL: func @compare_logic
+// CHECK: tfl.greater %arg0, %arg1 : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xi1>
+// CHECK: tfl.greater_equal %arg0, %arg1
+// CHECK: tfl.less_equal %arg0, %arg1
+// CHECK: tfl.logical_not %arg2
+// CHECK: tfl.logical_or %arg2, %arg3
+// CHECK: %[[M:.*]] = tfl.minimum %arg0, %arg1 : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+// CHECK: %[[MIN:.*]] = tfl.minimum %[[M]], %arg0
+// CHECK: %[[SUM:.*]] = tfl.add %arg0, %arg1
+// CHECK: return {{.*}}, %[[MIN]], %[[SUM]]
+func.func @compare_logic(%a: tensor<2x3xf32>, %b: tensor<3xf32>, %p: tensor<2x3xi1>, %q: tensor<2x3xi1>) -> (tensor<2x3xi1>, tensor<2x3xi1>, tensor<2x3xi1>, tensor<2x3xi1>, tensor<2x3xi1>, tensor<2x3xf32>, tensor<2x3xf32>) {
+  %0 = "onnx.Greater"(%a, %b) : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xi1>
+  %1 = "onnx.GreaterOrEqual"(%a, %b) : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xi1>
+  %2 = "onnx.LessOrEqual"(%a, %b) : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xi1>
+  %3 = "onnx.Not"(%p) : (tensor<2x3xi1>) -> tensor<2x3xi1>
+  %4 = "onnx.Or"(%p, %q) : (tensor<2x3xi1>, tensor<2x3xi1>) -> tensor<2x3xi1>
+  %5 = "onnx.Min"(%a, %b, %a) : (tensor<2x3xf32>, tensor<3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+  %6 = "onnx.Sum"(%a, %b) : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  return %0, %1, %2, %3, %4, %5, %6 : tensor<2x3xi1>, tensor<2x3xi1>, tensor<2x3xi1>, tensor<2x3xi1>, tensor<2x3xi1>, tensor<2x3xf32>, tensor<2x3xf32>
+}

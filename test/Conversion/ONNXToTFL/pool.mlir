@@ -128,3 +128,13 @@ func.func @global_pool_1d(%x: tensor<?x4x16xf32>) -> tensor<?x4x1xf32> {
   %y = "onnx.GlobalAveragePool"(%x) : (tensor<?x4x16xf32>) -> tensor<?x4x1xf32>
   return %y : tensor<?x4x1xf32>
 }
+
+// -----
+
+// GlobalMaxPool: reduce_max over H and W of the NHWC data.
+// CHECK-LABEL: func @global_max_pool
+// CHECK: tfl.reduce_max %arg0, [2, 3] {keep_dims = true} : (tensor<1x8x5x5xf32>) -> tensor<1x8x1x1xf32>
+func.func @global_max_pool(%x: tensor<1x8x5x5xf32>) -> tensor<1x8x1x1xf32> {
+  %0 = "onnx.GlobalMaxPool"(%x) : (tensor<1x8x5x5xf32>) -> tensor<1x8x1x1xf32>
+  return %0 : tensor<1x8x1x1xf32>
+}

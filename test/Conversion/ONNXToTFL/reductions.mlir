@@ -74,3 +74,25 @@ func.func @reductions(%x: tensor<2x3x4xf32>) -> (tensor<2x1x4xf32>, tensor<2x4xf
   %3 = "onnx.CumSum"(%x, %ax) {reverse = 1 : i64} : (tensor<2x3x4xf32>, tensor<i64>) -> tensor<2x3x4xf32>
   return %0, %1, %2, %3 : tensor<2x1x4xf32>, tensor<2x4xf32>, tensor<2x1x4xi64>, tensor<2x3x4xf32>
 }
+
+// -----
+
+// The other reductions and ArgMin.
+// CHECK-LABEL: func @reductions
+// CHECK: %[[ABS:.*]] = tfl.abs %arg0
+// CHECK: %[[L1:.*]] = tfl.sum %[[ABS]], [1] {keep_dims = true}
+// CHECK: %[[S:.*]] = tfl.sum %arg0, [1] {keep_dims = false}
+// CHECK: %[[LOG:.*]] = tfl.log %[[S]]
+// CHECK: %[[PROD:.*]] = tfl.reduce_prod %arg0, [2] {keep_dims = true}
+// CHECK: %[[SQ:.*]] = tfl.square %arg0
+// CHECK: %[[SS:.*]] = tfl.sum %[[SQ]], [0, 1, 2] {keep_dims = true}
+// CHECK: %[[ARG:.*]] = tfl.arg_min %arg0 {axis = 1 : i64} : (tensor<2x3x4xf32>) -> tensor<2x4xi64>
+// CHECK: return %[[L1]], %[[LOG]], %[[PROD]], %[[SS]], %[[ARG]]
+func.func @reductions(%x: tensor<2x3x4xf32>) -> (tensor<2x1x4xf32>, tensor<2x4xf32>, tensor<2x3x1xf32>, tensor<1x1x1xf32>, tensor<2x4xi64>) {
+  %0 = "onnx.ReduceL1"(%x) {axes = array<i64: 1>} : (tensor<2x3x4xf32>) -> tensor<2x1x4xf32>
+  %1 = "onnx.ReduceLogSum"(%x) {axes = array<i64: -2>, keepdims = 0 : i64} : (tensor<2x3x4xf32>) -> tensor<2x4xf32>
+  %2 = "onnx.ReduceProd"(%x) {axes = array<i64: 2>} : (tensor<2x3x4xf32>) -> tensor<2x3x1xf32>
+  %3 = "onnx.ReduceSumSquare"(%x) : (tensor<2x3x4xf32>) -> tensor<1x1x1xf32>
+  %4 = "onnx.ArgMin"(%x) {axis = 1 : i64, keepdims = 0 : i64} : (tensor<2x3x4xf32>) -> tensor<2x4xi64>
+  return %0, %1, %2, %3, %4 : tensor<2x1x4xf32>, tensor<2x4xf32>, tensor<2x3x1xf32>, tensor<1x1x1xf32>, tensor<2x4xi64>
+}
