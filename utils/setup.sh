@@ -26,13 +26,13 @@ if ((${#missing[@]})); then
   $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-# The verification tool's npm packages (TensorFlow.js with its CPU and WASM
+# The verification tool's npm packages, as package-lock.json pins them (TensorFlow.js with its CPU and WASM
 # backends, onnxruntime-node).
 # onnxruntime-node ships its CPU binaries; its CUDA download is skipped.
 if [ ! -d utils/verify/node_modules/@tensorflow/tfjs-converter ] ||
    [ ! -d utils/verify/node_modules/@tensorflow/tfjs-backend-wasm ] ||
    [ ! -d utils/verify/node_modules/onnxruntime-node ]; then
-  (cd utils/verify && ONNXRUNTIME_NODE_INSTALL_CUDA=skip npm install --no-audit --no-fund --loglevel=error)
+  (cd utils/verify && ONNXRUNTIME_NODE_INSTALL_CUDA=skip npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 if [ ! -f build/build.ninja ]; then

@@ -215,8 +215,6 @@ def TFL_MinimumOp : TFL_BinaryOp<"minimum", "Minimum", "min(lhs, rhs)">;
 def TFL_FloorModOp : TFL_BinaryOp<"floor_mod", "FloorMod",
     "lhs - floor(lhs / rhs) * rhs (the result has the sign of rhs)">;
 def TFL_FloorDivOp : TFL_BinaryOp<"floor_div", "FloorDiv", "floor(lhs / rhs)">;
-def TFL_SquaredDifferenceOp : TFL_BinaryOp<"squared_difference", "SquaredDifference",
-                                           "(lhs - rhs)^2">;
 
 // Broadcasting comparisons with a bool result.
 class TFL_ComparisonOp<string mnemonic, string tfOp, string summaryText> :
@@ -527,22 +525,6 @@ def TFL_SplitOp : TFL_Op<"split", [Pure]> {
   let hasVerifier = 1;
 }
 
-def TFL_SqueezeOp : TFL_Op<"squeeze", [Pure, SameOperandsAndResultElementType]> {
-  let summary = "Removes the size-1 dimensions `squeeze_dims`";
-  let arguments = (ins AnyTensor:$input, DenseI64ArrayAttr:$squeeze_dims);
-  let results = (outs AnyTensor:$output);
-  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
-  let hasVerifier = 1;
-}
-
-def TFL_ExpandDimsOp : TFL_Op<"expand_dims", [Pure, SameOperandsAndResultElementType]> {
-  let summary = "Inserts a size-1 dimension at `axis` of the result";
-  let arguments = (ins AnyTensor:$input, I64Attr:$axis);
-  let results = (outs AnyTensor:$output);
-  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
-  let hasVerifier = 1;
-}
-
 def TFL_MirrorPadMode : AttrConstraint<
     CPred<"::llvm::is_contained({\"REFLECT\", \"SYMMETRIC\"}, "
           "::llvm::cast<::mlir::StringAttr>($_self).getValue())">,
@@ -576,18 +558,13 @@ def TFL_BroadcastToOp : TFL_Op<"broadcast_to", [Pure, SameOperandsAndResultEleme
   let hasVerifier = 1;
 }
 
-class TFL_BlockOp<string mnemonic, string summaryText> :
-    TFL_Op<mnemonic, [Pure, SameOperandsAndResultElementType]> {
-  let summary = summaryText;
+def TFL_DepthToSpaceOp : TFL_Op<"depth_to_space", [Pure, SameOperandsAndResultElementType]> {
+  let summary = "NHWC: output[n, h*b + i, w*b + j, c] = input[n, h, w, (i*b + j)*C + c]";
   let arguments = (ins AnyTensor:$input, ConfinedAttr<I64Attr, [IntMinValue<2>]>:$block_size);
   let results = (outs AnyTensor:$output);
   let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
   let hasVerifier = 1;
 }
-def TFL_DepthToSpaceOp : TFL_BlockOp<"depth_to_space",
-    "NHWC: output[n, h*b + i, w*b + j, c] = input[n, h, w, (i*b + j)*C + c]">;
-def TFL_SpaceToDepthOp : TFL_BlockOp<"space_to_depth",
-    "NHWC: the inverse of depth_to_space">;
 
 def TFL_LocalResponseNormalizationOp : TFL_Op<"local_response_normalization",
                                               [Pure, SameOperandsAndResultType]> {

@@ -795,17 +795,6 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
           values[result] = k == 0 ? node->name() : node->name() + ":" + std::to_string(k);
         return success();
       })
-      .Case([&](tfl::SqueezeOp sq) -> LogicalResult {
-        FailureOr<tf::NodeDef *> node = addSimpleNode(op, "Squeeze");
-        if (failed(node))
-          return failure();
-        setInts(*node, "squeeze_dims", sq.getSqueezeDims());
-        return success();
-      })
-      .Case([&](tfl::ExpandDimsOp e) {
-        return success(succeeded(
-            withIndexInput("ExpandDims", {axisOf(e)}, "dim", "Tdim", ArrayRef<int64_t>{})));
-      })
       .Case([&](tfl::MirrorPadOp m) -> LogicalResult {
         int64_t rank = static_cast<int64_t>(m.getPaddings().size()) / 2;
         FailureOr<tf::NodeDef *> node = withIndexInput("MirrorPad", m.getPaddings(), "paddings",
@@ -821,9 +810,8 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
       .Case([&](tfl::BroadcastToOp b) {
         return success(succeeded(withIndexInput("BroadcastTo", b.getType().getShape(), "shape", "Tidx")));
       })
-      .Case<tfl::DepthToSpaceOp, tfl::SpaceToDepthOp>([&](auto b) -> LogicalResult {
-        FailureOr<tf::NodeDef *> node =
-            addSimpleNode(op, isa<tfl::DepthToSpaceOp>(op) ? "DepthToSpace" : "SpaceToDepth");
+      .Case([&](tfl::DepthToSpaceOp b) -> LogicalResult {
+        FailureOr<tf::NodeDef *> node = addSimpleNode(op, "DepthToSpace");
         if (failed(node))
           return failure();
         (*(*node)->mutable_attr())["block_size"].set_i(b.getBlockSize());

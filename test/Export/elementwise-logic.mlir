@@ -29,7 +29,7 @@ func.func @main(%x: tensor<2x3xf32> {onnx.name = "x"}, %i: tensor<2x3xi32> {onnx
   %21 = tfl.square %20 : tensor<2x3xf32> loc("square")
   %22 = tfl.floor_div %21, %x : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32> loc("floor_div")
   %23 = tfl.floor_mod %22, %x : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32> loc("floor_mod")
-  %24 = tfl.squared_difference %23, %x : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32> loc("squared_difference")
+  %24 = tfl.sub %23, %x : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32> loc("difference")
   %25 = tfl.is_nan %24 : (tensor<2x3xf32>) -> tensor<2x3xi1> loc("is_nan")
   %26 = tfl.is_inf %24 : (tensor<2x3xf32>) -> tensor<2x3xi1> loc("is_inf")
   %27 = tfl.equal %x, %24 : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xi1> loc("equal")
@@ -182,26 +182,26 @@ func.func @main(%x: tensor<2x3xf32> {onnx.name = "x"}, %i: tensor<2x3xi32> {onnx
 // CHECK-NEXT: input: "x"
 // CHECK: key: "T"
 // CHECK: type: DT_FLOAT
-// CHECK-LABEL: name: "squared_difference"
-// CHECK-NEXT: op: "SquaredDifference"
+// CHECK-LABEL: name: "difference"
+// CHECK-NEXT: op: "Sub"
 // CHECK-NEXT: input: "floor_mod"
 // CHECK-NEXT: input: "x"
 // CHECK: key: "T"
 // CHECK: type: DT_FLOAT
 // CHECK-LABEL: name: "is_nan"
 // CHECK-NEXT: op: "IsNan"
-// CHECK-NEXT: input: "squared_difference"
+// CHECK-NEXT: input: "difference"
 // CHECK: key: "T"
 // CHECK: type: DT_FLOAT
 // CHECK-LABEL: name: "is_inf"
 // CHECK-NEXT: op: "IsInf"
-// CHECK-NEXT: input: "squared_difference"
+// CHECK-NEXT: input: "difference"
 // CHECK: key: "T"
 // CHECK: type: DT_FLOAT
 // CHECK-LABEL: name: "equal"
 // CHECK-NEXT: op: "Equal"
 // CHECK-NEXT: input: "x"
-// CHECK-NEXT: input: "squared_difference"
+// CHECK-NEXT: input: "difference"
 // CHECK: key: "T"
 // CHECK: type: DT_FLOAT
 // CHECK: key: "incompatible_shape_error"
@@ -209,7 +209,7 @@ func.func @main(%x: tensor<2x3xf32> {onnx.name = "x"}, %i: tensor<2x3xi32> {onnx
 // CHECK-LABEL: name: "not_equal"
 // CHECK-NEXT: op: "NotEqual"
 // CHECK-NEXT: input: "x"
-// CHECK-NEXT: input: "squared_difference"
+// CHECK-NEXT: input: "difference"
 // CHECK: key: "T"
 // CHECK: type: DT_FLOAT
 // CHECK: key: "incompatible_shape_error"
@@ -217,13 +217,13 @@ func.func @main(%x: tensor<2x3xf32> {onnx.name = "x"}, %i: tensor<2x3xi32> {onnx
 // CHECK-LABEL: name: "less"
 // CHECK-NEXT: op: "Less"
 // CHECK-NEXT: input: "x"
-// CHECK-NEXT: input: "squared_difference"
+// CHECK-NEXT: input: "difference"
 // CHECK: key: "T"
 // CHECK: type: DT_FLOAT
 // CHECK-LABEL: name: "less_equal"
 // CHECK-NEXT: op: "LessEqual"
 // CHECK-NEXT: input: "x"
-// CHECK-NEXT: input: "squared_difference"
+// CHECK-NEXT: input: "difference"
 // CHECK: key: "T"
 // CHECK: type: DT_FLOAT
 // CHECK-LABEL: name: "greater"
@@ -253,7 +253,7 @@ func.func @main(%x: tensor<2x3xf32> {onnx.name = "x"}, %i: tensor<2x3xi32> {onnx
 // CHECK-NEXT: op: "SelectV2"
 // CHECK-NEXT: input: "logical_not"
 // CHECK-NEXT: input: "x"
-// CHECK-NEXT: input: "squared_difference"
+// CHECK-NEXT: input: "difference"
 // CHECK: key: "T"
 // CHECK: type: DT_FLOAT
 // CHECK-LABEL: name: "sign_i"

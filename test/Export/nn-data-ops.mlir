@@ -5,15 +5,13 @@
 // TF ops their summaries give, transpose_conv gets its input_sizes Const,
 // BiasAdd and the fused Relu.
 
-func.func @main(%x: tensor<1x4x4x8xf32> {onnx.name = "x"}, %idx: tensor<2xi64> {onnx.name = "idx"}, %nd: tensor<2x2xi32> {onnx.name = "nd"}) -> (tensor<1x4x8xi64> {onnx.name = "amax"}, tensor<1x4x4xi32> {onnx.name = "amin"}, tensor<1x4x4x4xf32> {onnx.name = "bmm"}, tensor<2x1x4x4x8xf32> {onnx.name = "bcast"}, tensor<1x4x4x8xf32> {onnx.name = "cum"}, tensor<1x8x8x2xf32> {onnx.name = "d2s"}, tensor<1x2x2x32xf32> {onnx.name = "s2d"}, tensor<1x1x4x4x8xf32> {onnx.name = "expand"}, tensor<1x4x2x8xf32> {onnx.name = "gather"}, tensor<2x4x8xf32> {onnx.name = "gnd"}, tensor<1x4x4x8xf32> {onnx.name = "act"}, tensor<1x4x4x8xf32> {onnx.name = "lrn"}, tensor<1x6x8x8xf32> {onnx.name = "mpad"}, tensor<1x4xf32> {onnx.name = "prod"}, tensor<1x2x3x8xf32> {onnx.name = "slice"}, tensor<4x2xf32> {onnx.name = "sslice"}, tensor<1x4x4x3xf32> {onnx.name = "split0"}, tensor<1x4x4x5xf32> {onnx.name = "split1"}, tensor<4x4x8xf32> {onnx.name = "squeeze"}, tensor<2x4x8x8xf32> {onnx.name = "tile"}, tensor<1x8x8x3xf32> {onnx.name = "tconv"}) {
+func.func @main(%x: tensor<1x4x4x8xf32> {onnx.name = "x"}, %idx: tensor<2xi64> {onnx.name = "idx"}, %nd: tensor<2x2xi32> {onnx.name = "nd"}) -> (tensor<1x4x8xi64> {onnx.name = "amax"}, tensor<1x4x4xi32> {onnx.name = "amin"}, tensor<1x4x4x4xf32> {onnx.name = "bmm"}, tensor<2x1x4x4x8xf32> {onnx.name = "bcast"}, tensor<1x4x4x8xf32> {onnx.name = "cum"}, tensor<1x8x8x2xf32> {onnx.name = "d2s"}, tensor<1x4x2x8xf32> {onnx.name = "gather"}, tensor<2x4x8xf32> {onnx.name = "gnd"}, tensor<1x4x4x8xf32> {onnx.name = "act"}, tensor<1x4x4x8xf32> {onnx.name = "lrn"}, tensor<1x6x8x8xf32> {onnx.name = "mpad"}, tensor<1x4xf32> {onnx.name = "prod"}, tensor<1x2x3x8xf32> {onnx.name = "slice"}, tensor<4x2xf32> {onnx.name = "sslice"}, tensor<1x4x4x3xf32> {onnx.name = "split0"}, tensor<1x4x4x5xf32> {onnx.name = "split1"}, tensor<2x4x8x8xf32> {onnx.name = "tile"}, tensor<1x8x8x3xf32> {onnx.name = "tconv"}) {
   %amax = tfl.arg_max %x {axis = 2 : i64} : (tensor<1x4x4x8xf32>) -> tensor<1x4x8xi64> loc("arg_max")
   %amin = tfl.arg_min %x {axis = 3 : i64} : (tensor<1x4x4x8xf32>) -> tensor<1x4x4xi32> loc("arg_min")
   %bmm = tfl.batch_matmul %x, %x {adj_y = true} : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x4xf32> loc("batch_matmul")
   %bc = tfl.broadcast_to %x : (tensor<1x4x4x8xf32>) -> tensor<2x1x4x4x8xf32> loc("broadcast_to")
   %cum = tfl.cumsum %x {axis = 1 : i64, exclusive = true, reverse = false} : tensor<1x4x4x8xf32> loc("cumsum")
   %d2s = tfl.depth_to_space %x {block_size = 2 : i64} : (tensor<1x4x4x8xf32>) -> tensor<1x8x8x2xf32> loc("depth_to_space")
-  %s2d = tfl.space_to_depth %x {block_size = 2 : i64} : (tensor<1x4x4x8xf32>) -> tensor<1x2x2x32xf32> loc("space_to_depth")
-  %ex = tfl.expand_dims %x {axis = 1 : i64} : (tensor<1x4x4x8xf32>) -> tensor<1x1x4x4x8xf32> loc("expand_dims")
   %g = tfl.gather %x, %idx {axis = 2 : i64} : (tensor<1x4x4x8xf32>, tensor<2xi64>) -> tensor<1x4x2x8xf32> loc("gather")
   %gnd = tfl.gather_nd %x, %nd : (tensor<1x4x4x8xf32>, tensor<2x2xi32>) -> tensor<2x4x8xf32> loc("gather_nd")
   %gelu = tfl.gelu %x : tensor<1x4x4x8xf32> loc("gelu")
@@ -26,12 +24,11 @@ func.func @main(%x: tensor<1x4x4x8xf32> {onnx.name = "x"}, %idx: tensor<2xi64> {
   %sl = tfl.slice %x {begin = array<i64: 0, 1, 1, 0>, size = array<i64: 1, 2, 3, -1>} : (tensor<1x4x4x8xf32>) -> tensor<1x2x3x8xf32> loc("slice")
   %ss = tfl.strided_slice %x {begin = array<i64: 0, 0, 1, 0>, end = array<i64: 1, 4, 2, 8>, strides = array<i64: 1, 1, 1, 4>, shrink_axis_mask = 5 : i64, end_mask = 2 : i64} : (tensor<1x4x4x8xf32>) -> tensor<4x2xf32> loc("strided_slice")
   %sp:2 = tfl.split %x {axis = 3 : i64, size_splits = array<i64: 3, 5>} : (tensor<1x4x4x8xf32>) -> (tensor<1x4x4x3xf32>, tensor<1x4x4x5xf32>) loc("split")
-  %sq = tfl.squeeze %x {squeeze_dims = array<i64: 0>} : (tensor<1x4x4x8xf32>) -> tensor<4x4x8xf32> loc("squeeze")
   %tl = tfl.tile %x {multiples = array<i64: 2, 1, 2, 1>} : (tensor<1x4x4x8xf32>) -> tensor<2x4x8x8xf32> loc("tile")
   %w = tfl.const dense<0.5> : tensor<3x3x3x8xf32> loc("w")
   %b = tfl.const dense<0.1> : tensor<3xf32> loc("b")
   %tc = tfl.transpose_conv %x, %w, %b {strides = array<i64: 2, 2>, dilations = array<i64: 1, 1>, padding = "SAME", fused_activation_function = "RELU"} : (tensor<1x4x4x8xf32>, tensor<3x3x3x8xf32>, tensor<3xf32>) -> tensor<1x8x8x3xf32> loc("transpose_conv")
-  return %amax, %amin, %bmm, %bc, %cum, %d2s, %s2d, %ex, %g, %gnd, %pr, %lrn, %mp, %prod, %sl, %ss, %sp#0, %sp#1, %sq, %tl, %tc : tensor<1x4x8xi64>, tensor<1x4x4xi32>, tensor<1x4x4x4xf32>, tensor<2x1x4x4x8xf32>, tensor<1x4x4x8xf32>, tensor<1x8x8x2xf32>, tensor<1x2x2x32xf32>, tensor<1x1x4x4x8xf32>, tensor<1x4x2x8xf32>, tensor<2x4x8xf32>, tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>, tensor<1x6x8x8xf32>, tensor<1x4xf32>, tensor<1x2x3x8xf32>, tensor<4x2xf32>, tensor<1x4x4x3xf32>, tensor<1x4x4x5xf32>, tensor<4x4x8xf32>, tensor<2x4x8x8xf32>, tensor<1x8x8x3xf32>
+  return %amax, %amin, %bmm, %bc, %cum, %d2s, %g, %gnd, %pr, %lrn, %mp, %prod, %sl, %ss, %sp#0, %sp#1, %tl, %tc : tensor<1x4x8xi64>, tensor<1x4x4xi32>, tensor<1x4x4x4xf32>, tensor<2x1x4x4x8xf32>, tensor<1x4x4x8xf32>, tensor<1x8x8x2xf32>, tensor<1x4x2x8xf32>, tensor<2x4x8xf32>, tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>, tensor<1x6x8x8xf32>, tensor<1x4xf32>, tensor<1x2x3x8xf32>, tensor<4x2xf32>, tensor<1x4x4x3xf32>, tensor<1x4x4x5xf32>, tensor<2x4x8x8xf32>, tensor<1x8x8x3xf32>
 }
 
 // CHECK-LABEL: name: "x"
@@ -148,30 +145,6 @@ func.func @main(%x: tensor<1x4x4x8xf32> {onnx.name = "x"}, %idx: tensor<2xi64> {
 // CHECK: i: 2
 // CHECK: key: "data_format"
 // CHECK: s: "NHWC"
-// CHECK-LABEL: name: "space_to_depth"
-// CHECK-NEXT: op: "SpaceToDepth"
-// CHECK-NEXT: input: "x"
-// CHECK: key: "T"
-// CHECK: type: DT_FLOAT
-// CHECK: key: "block_size"
-// CHECK: i: 2
-// CHECK: key: "data_format"
-// CHECK: s: "NHWC"
-// CHECK-LABEL: name: "expand_dims/dim"
-// CHECK-NEXT: op: "Const"
-// CHECK: key: "dtype"
-// CHECK: type: DT_INT32
-// CHECK: key: "value"
-// CHECK: dtype: DT_INT32
-// CHECK: int_val: 1
-// CHECK-LABEL: name: "expand_dims"
-// CHECK-NEXT: op: "ExpandDims"
-// CHECK-NEXT: input: "x"
-// CHECK-NEXT: input: "expand_dims/dim"
-// CHECK: key: "T"
-// CHECK: type: DT_FLOAT
-// CHECK: key: "Tdim"
-// CHECK: type: DT_INT32
 // CHECK-LABEL: name: "gather/axis"
 // CHECK-NEXT: op: "Const"
 // CHECK: key: "dtype"
@@ -494,13 +467,6 @@ func.func @main(%x: tensor<1x4x4x8xf32> {onnx.name = "x"}, %idx: tensor<2xi64> {
 // CHECK: type: DT_INT32
 // CHECK: key: "num_split"
 // CHECK: i: 2
-// CHECK-LABEL: name: "squeeze_1"
-// CHECK-NEXT: op: "Squeeze"
-// CHECK-NEXT: input: "x"
-// CHECK: key: "T"
-// CHECK: type: DT_FLOAT
-// CHECK: key: "squeeze_dims"
-// CHECK: i: 0
 // CHECK-LABEL: name: "tile/multiples"
 // CHECK-NEXT: op: "Const"
 // CHECK: key: "dtype"
@@ -617,16 +583,6 @@ func.func @main(%x: tensor<1x4x4x8xf32> {onnx.name = "x"}, %idx: tensor<2xi64> {
 // CHECK-NEXT: input: "depth_to_space"
 // CHECK: key: "T"
 // CHECK: type: DT_FLOAT
-// CHECK-LABEL: name: "s2d"
-// CHECK-NEXT: op: "Identity"
-// CHECK-NEXT: input: "space_to_depth"
-// CHECK: key: "T"
-// CHECK: type: DT_FLOAT
-// CHECK-LABEL: name: "expand"
-// CHECK-NEXT: op: "Identity"
-// CHECK-NEXT: input: "expand_dims"
-// CHECK: key: "T"
-// CHECK: type: DT_FLOAT
 // CHECK-LABEL: name: "gather"
 // CHECK-NEXT: op: "Identity"
 // CHECK-NEXT: input: "gather_1"
@@ -675,11 +631,6 @@ func.func @main(%x: tensor<1x4x4x8xf32> {onnx.name = "x"}, %idx: tensor<2xi64> {
 // CHECK-LABEL: name: "split1"
 // CHECK-NEXT: op: "Identity"
 // CHECK-NEXT: input: "split:1"
-// CHECK: key: "T"
-// CHECK: type: DT_FLOAT
-// CHECK-LABEL: name: "squeeze"
-// CHECK-NEXT: op: "Identity"
-// CHECK-NEXT: input: "squeeze_1"
 // CHECK: key: "T"
 // CHECK: type: DT_FLOAT
 // CHECK-LABEL: name: "tile"

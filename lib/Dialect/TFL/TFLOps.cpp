@@ -65,9 +65,6 @@ LogicalResult MaximumOp::verify() { return verifyBroadcastable(*this, getLhs(), 
 LogicalResult MinimumOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
 LogicalResult FloorModOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
 LogicalResult FloorDivOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
-LogicalResult SquaredDifferenceOp::verify() {
-  return verifyBroadcastable(*this, getLhs(), getRhs());
-}
 LogicalResult PReluOp::verify() { return verifyBroadcastable(*this, getX(), getAlpha()); }
 LogicalResult LogicalAndOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
 LogicalResult LogicalOrOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
@@ -526,7 +523,6 @@ LogicalResult ArgMaxOp::verify() { return verifyAxis(*this, getInput(), getAxis(
 LogicalResult ArgMinOp::verify() { return verifyAxis(*this, getInput(), getAxis()); }
 LogicalResult CumsumOp::verify() { return verifyAxis(*this, getInput(), getAxis()); }
 LogicalResult GatherOp::verify() { return verifyAxis(*this, getParams(), getAxis()); }
-LogicalResult ExpandDimsOp::verify() { return verifyAxis(*this, getOutput(), getAxis()); }
 
 LogicalResult SplitOp::verify() {
   if (failed(verifyAxis(*this, getInput(), getAxis())))
@@ -541,17 +537,6 @@ LogicalResult SplitOp::verify() {
   if (type && !type.isDynamicDim(getAxis()) && total != type.getDimSize(getAxis()))
     return emitOpError("sizes add up to ") << total << ", the axis has "
                                            << type.getDimSize(getAxis());
-  return success();
-}
-
-LogicalResult SqueezeOp::verify() {
-  auto type = dyn_cast<RankedTensorType>(getInput().getType());
-  for (int64_t d : getSqueezeDims()) {
-    if (failed(verifyAxis(*this, getInput(), d)))
-      return failure();
-    if (type && type.getDimSize(d) != 1)
-      return emitOpError("dimension ") << d << " has size " << type.getDimSize(d) << ", not 1";
-  }
   return success();
 }
 
@@ -679,19 +664,16 @@ static LogicalResult verifyNHWC(Operation *op, ArrayRef<Value> values) {
   return success();
 }
 
-template <typename BlockOp>
-static LogicalResult verifyBlock(BlockOp op, bool toSpace) {
-  if (failed(verifyNHWC(op, {op.getInput(), op.getOutput()})))
+LogicalResult DepthToSpaceOp::verify() {
+  if (failed(verifyNHWC(*this, {getInput(), getOutput()})))
     return failure();
-  auto input = dyn_cast<RankedTensorType>(op.getInput().getType());
+  auto input = dyn_cast<RankedTensorType>(getInput().getType());
   int64_t channels = input ? input.getDimSize(3) : ShapedType::kDynamic;
-  int64_t b = op.getBlockSize();
-  if (toSpace && !ShapedType::isDynamic(channels) && channels % (b * b) != 0)
-    return op.emitOpError("channels ") << channels << " are not a multiple of " << b * b;
+  int64_t b = getBlockSize();
+  if (!ShapedType::isDynamic(channels) && channels % (b * b) != 0)
+    return emitOpError("channels ") << channels << " are not a multiple of " << b * b;
   return success();
 }
-LogicalResult DepthToSpaceOp::verify() { return verifyBlock(*this, /*toSpace=*/true); }
-LogicalResult SpaceToDepthOp::verify() { return verifyBlock(*this, /*toSpace=*/false); }
 
 LogicalResult LocalResponseNormalizationOp::verify() {
   if (failed(verifyNHWC(*this, {getInput()})))

@@ -1,7 +1,7 @@
 // Data movement: strided_slice (negative stride; no shrink_axis_mask, which
 // TensorFlow.js 4.22 mis-executes with a non-unit stride), slice, gather with
 // int64 indices, split, tile, depth_to_space, concatenation, transpose,
-// broadcast_to, expand_dims/squeeze, gather_nd, constants.
+// broadcast_to, reshape, gather_nd, constants.
 func.func @main(%x: tensor<2x4x6xf32> {onnx.name = "x"}, %idx: tensor<3xi64> {onnx.name = "idx"},
                 %img: tensor<1x2x3x8xf32> {onnx.name = "img"})
     -> (tensor<1x4x3xf32> {onnx.name = "strided"}, tensor<2x2x3xf32> {onnx.name = "slice"},
@@ -19,9 +19,7 @@ func.func @main(%x: tensor<2x4x6xf32> {onnx.name = "x"}, %idx: tensor<3xi64> {on
   %cat = tfl.concatenation %sp#1, %sp#0, %sp#0 {axis = 2 : i64} : (tensor<2x4x4xf32>, tensor<2x4x2xf32>, tensor<2x4x2xf32>) -> tensor<2x4x8xf32>
   %tr = tfl.transpose %x, [2, 0, 1] : (tensor<2x4x6xf32>) -> tensor<6x2x4xf32>
   %bc = tfl.broadcast_to %x : (tensor<2x4x6xf32>) -> tensor<3x2x4x6xf32>
-  %ex = tfl.expand_dims %x {axis = 2 : i64} : (tensor<2x4x6xf32>) -> tensor<2x4x1x6xf32>
-  %sq = tfl.squeeze %ex {squeeze_dims = array<i64: 2>} : (tensor<2x4x1x6xf32>) -> tensor<2x4x6xf32>
-  %ex2 = tfl.expand_dims %sq {axis = 2 : i64} : (tensor<2x4x6xf32>) -> tensor<2x4x1x6xf32>
+  %ex2 = tfl.reshape %x : (tensor<2x4x6xf32>) -> tensor<2x4x1x6xf32>
   %nd = tfl.const dense<[[1, 3], [0, 0]]> : tensor<2x2xi32>
   %gnd = tfl.gather_nd %x, %nd : (tensor<2x4x6xf32>, tensor<2x2xi32>) -> tensor<2x6xf32>
   return %ss, %sl, %g, %sp#1, %tile, %d2s, %cat, %tr, %bc, %ex2, %gnd : tensor<1x4x3xf32>, tensor<2x2x3xf32>, tensor<2x3x6xf32>, tensor<2x4x4xf32>, tensor<4x4x6xf32>, tensor<1x4x6x2xf32>, tensor<2x4x8xf32>, tensor<6x2x4xf32>, tensor<3x2x4x6xf32>, tensor<2x4x1x6xf32>, tensor<2x6xf32>
