@@ -32,7 +32,8 @@ constexpr int kTensorContent = 4;
 constexpr const char kValueAttr[] = "value";
 
 size_t delimitedSize(int field, size_t payload) {
-  return CodedOutputStream::VarintSize32(WireFormat::MakeTag(field, WireFormat::WIRETYPE_LENGTH_DELIMITED)) +
+  return CodedOutputStream::VarintSize32(
+             WireFormat::MakeTag(field, WireFormat::WIRETYPE_LENGTH_DELIMITED)) +
          CodedOutputStream::VarintSize64(payload) + payload;
 }
 
@@ -43,7 +44,7 @@ void writeDelimitedHeader(CodedOutputStream &out, int field, size_t payload) {
 
 /// The sizes of the nested messages of a Const whose content is external.
 struct ConstLayout {
-  tf::NodeDef head;    // The node without its `value` attr.
+  tf::NodeDef head;       // The node without its `value` attr.
   tf::TensorProto tensor; // The value tensor without its content.
   size_t tensorSize, attrSize, entrySize, nodeSize;
 
@@ -94,8 +95,7 @@ size_t graphDefSize(const tf::GraphDef &graph, const ExternalContents &contents)
 }
 
 void writeGraphDef(const tf::GraphDef &graph, const ExternalContents &contents,
-                   CodedOutputStream &out,
-                   llvm::function_ref<void(mlir::ElementsAttr)> written) {
+                   CodedOutputStream &out, llvm::function_ref<void(mlir::ElementsAttr)> written) {
   out.SetSerializationDeterministic(true);
   std::vector<char> scratch;
   size_t largest = 0;
@@ -134,7 +134,7 @@ void inlineContents(tf::GraphDef &graph, const ExternalContents &contents) {
     if (auto it = contents.find(&node); it != contents.end()) {
       llvm::ArrayRef<char> content = contentBytes(it->second, scratch);
       (*node.mutable_attr())[kValueAttr].mutable_tensor()->set_tensor_content(content.data(),
-                                                                               content.size());
+                                                                              content.size());
     }
 }
 

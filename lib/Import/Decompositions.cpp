@@ -70,8 +70,7 @@ void emitGroupNormalization(NodeEmitter &emit, const std::string &x, const std::
   if (perChannelScale) {
     // [N, C, rest]: C is scale's length.
     std::string channels = emit.value("Shape", {scale});
-    ::onnx::NodeProto &target =
-        emit.node("Concat", {emit.ints({0}), channels, emit.ints({-1})});
+    ::onnx::NodeProto &target = emit.node("Concat", {emit.ints({0}), channels, emit.ints({-1})});
     setIntAttribute(target, "axis", 0);
     normalized = emit.value("Reshape", {normalized, target.output(0)});
   }

@@ -6,7 +6,6 @@
 
 #include "llvm/ADT/Twine.h"
 
-
 namespace t2t::import {
 
 const ::onnx::AttributeProto *findAttribute(const ::onnx::NodeProto &node, llvm::StringRef name) {
@@ -144,9 +143,8 @@ std::optional<std::vector<int64_t>> ConstantIndex::dims(const std::string &name)
 
 NodeEmitter::NodeEmitter(std::deque<::onnx::NodeProto> &out, const ::onnx::NodeProto &replaced,
                          int index)
-    : out(out),
-      base(replaced.output_size() && !replaced.output(0).empty() ? replaced.output(0)
-                                                                 : replaced.name()),
+    : out(out), base(replaced.output_size() && !replaced.output(0).empty() ? replaced.output(0)
+                                                                           : replaced.name()),
       nodeBase(nodeName(replaced, index)) {}
 
 std::string NodeEmitter::fresh(llvm::StringRef hint) {
@@ -214,12 +212,9 @@ void forEachSubgraph(const ::onnx::NodeProto &node,
   }
 }
 
-llvm::Error NodeRewrite::fail(const llvm::Twine &why) const {
-  return nodeError(node, index, why);
-}
+llvm::Error NodeRewrite::fail(const llvm::Twine &why) const { return nodeError(node, index, why); }
 
-llvm::Expected<std::vector<int64_t>> NodeRewrite::constantInput(int i,
-                                                                llvm::StringRef what) const {
+llvm::Expected<std::vector<int64_t>> NodeRewrite::constantInput(int i, llvm::StringRef what) const {
   if (auto values = constants.ints(node.input(i)))
     return *values;
   std::string value = node.input(i) == what ? "" : " ('" + node.input(i) + "')";

@@ -55,7 +55,8 @@ void t2t::registerONNXImportTranslation() {
   registerImportCLOptions();
   mlir::TranslateToMLIRRegistration importONNX(
       "import-onnx", "Import an ONNX model (binary protobuf) into the onnx dialect",
-      [](llvm::SourceMgr &sourceMgr, mlir::MLIRContext *context) -> mlir::OwningOpRef<mlir::Operation *> {
+      [](llvm::SourceMgr &sourceMgr,
+         mlir::MLIRContext *context) -> mlir::OwningOpRef<mlir::Operation *> {
         const llvm::MemoryBuffer *buffer = sourceMgr.getMemoryBuffer(sourceMgr.getMainFileID());
         auto options = importOptionsFromCommandLine();
         if (!options) {

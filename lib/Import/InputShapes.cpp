@@ -10,7 +10,8 @@ llvm::Expected<InputShape> parseInputShape(llvm::StringRef text) {
   auto [name, dims] = text.rsplit(':');
   if (name.empty() || !text.contains(':'))
     return llvm::createStringError("--input-shape '%s': expected NAME:d0,d1,... (a dim is a "
-                                   "size or ?)", text.str().c_str());
+                                   "size or ?)",
+                                   text.str().c_str());
   InputShape shape{name.str(), {}};
   llvm::SmallVector<llvm::StringRef> parts;
   if (!dims.empty())
@@ -64,8 +65,7 @@ llvm::Error pinInputShapes(::onnx::ModelProto &model, const ImportOptions &optio
                                      pin.name.c_str(), names.empty() ? "none" : names.c_str());
     }
     if (!(*it)->type().has_tensor_type())
-      return llvm::createStringError("--input-shape: input '%s' is not a tensor",
-                                     pin.name.c_str());
+      return llvm::createStringError("--input-shape: input '%s' is not a tensor", pin.name.c_str());
     auto *shape = (*it)->mutable_type()->mutable_tensor_type()->mutable_shape();
     if (shape->dim_size() && shape->dim_size() != static_cast<int>(pin.dims.size()))
       return llvm::createStringError("--input-shape: input '%s' has rank %d, %zu dims given",

@@ -55,23 +55,22 @@ llvm::Error prepareLegacyOpsets(::onnx::ModelProto &model, int64_t opset) {
   ::onnx::GraphProto &graph = *model.mutable_graph();
   // New value_info entries are added after the walk: the walk reads the graph.
   ::onnx::GraphProto declarations;
-  llvm::Error err = rewriteNodes(
-      model, [&](NodeRewrite &rewrite) -> llvm::Expected<Rewrite> {
-        ::onnx::NodeProto &node = rewrite.node;
-        if (!node.domain().empty() && node.domain() != "ai.onnx")
-          return Rewrite::Kept;
-        const std::string &op = node.op_type();
-        if (opset < 13 && (op == "Softmax" || op == "LogSoftmax" || op == "Hardmax") &&
-            node.input_size() == 1)
-          return coerceToRows(node, rewrite.emit, rewrite.constants, declarations,
-                              declaredElementType(graph, node.input(0)));
-        // The 10->11 adapter reads `value` of a constant pad unconditionally;
-        // its default is 0.
-        if (opset < 11 && op == "Pad" && !findAttribute(node, "value") &&
-            stringAttribute(node, "mode", "constant") == "constant")
-          setFloatAttribute(node, "value", 0.0f);
-        return Rewrite::Kept;
-      });
+  llvm::Error err = rewriteNodes(model, [&](NodeRewrite &rewrite) -> llvm::Expected<Rewrite> {
+    ::onnx::NodeProto &node = rewrite.node;
+    if (!node.domain().empty() && node.domain() != "ai.onnx")
+      return Rewrite::Kept;
+    const std::string &op = node.op_type();
+    if (opset < 13 && (op == "Softmax" || op == "LogSoftmax" || op == "Hardmax") &&
+        node.input_size() == 1)
+      return coerceToRows(node, rewrite.emit, rewrite.constants, declarations,
+                          declaredElementType(graph, node.input(0)));
+    // The 10->11 adapter reads `value` of a constant pad unconditionally;
+    // its default is 0.
+    if (opset < 11 && op == "Pad" && !findAttribute(node, "value") &&
+        stringAttribute(node, "mode", "constant") == "constant")
+      setFloatAttribute(node, "value", 0.0f);
+    return Rewrite::Kept;
+  });
   if (err)
     return err;
   for (auto &info : *declarations.mutable_value_info())

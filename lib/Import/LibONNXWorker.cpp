@@ -50,8 +50,7 @@ constexpr char kModelTag = 'M', kErrorTag = 'E';
 /// Repeats `transfer(done)` (a send or read of what is left after `done`
 /// bytes) until `size` bytes have moved; false at the end of the stream or on
 /// an error.
-template <typename Transfer>
-bool transferAll(size_t size, Transfer transfer) {
+template <typename Transfer> bool transferAll(size_t size, Transfer transfer) {
   for (size_t done = 0; done < size;) {
     ssize_t n = transfer(done);
     if (n < 0 && errno == EINTR)
@@ -159,16 +158,16 @@ std::string reword(Analysis analysis, std::string message) {
       std::string reason = message.substr(close + 3);
       if (reason.rfind("[", 0) == 0 && reason.find("] ") != std::string::npos)
         reason = reason.substr(reason.find("] ") + 2);
-      return "node '" + (name.empty() ? op : name) + "' (" + op + "): shape inference: " +
-             trim(reason);
+      return "node '" + (name.empty() ? op : name) + "' (" + op +
+             "): shape inference: " + trim(reason);
     }
   }
   const char *stage = analysis == Analysis::Check                     ? "ONNX's checker"
                       : analysis == Analysis::ConvertToCanonicalOpset ? "ONNX's version converter"
                                                                       : "ONNX shape inference";
   // ONNX_ASSERT: "<file>:<line>: <function>: Assertion `<condition>` failed: <reason>".
-  if (size_t at = message.find("` failed"); at != std::string::npos &&
-                                            message.find("Assertion") != std::string::npos) {
+  if (size_t at = message.find("` failed");
+      at != std::string::npos && message.find("Assertion") != std::string::npos) {
     std::string reason = message.substr(at + 8);
     if (reason.rfind(": ", 0) == 0)
       reason = reason.substr(2);
@@ -320,8 +319,7 @@ llvm::Error runInWorker(Analysis analysis, ::onnx::ModelProto &model, llvm::Stri
 /// nodes, keyed 'c' + output (unique in SSA form). Some exporters store
 /// weights in Constant nodes; without the stash they would travel to the
 /// worker and back on every shape inference pass.
-template <typename Fn>
-static void forEachWeightTensor(::onnx::ModelProto &model, Fn fn) {
+template <typename Fn> static void forEachWeightTensor(::onnx::ModelProto &model, Fn fn) {
   ::onnx::GraphProto &graph = *model.mutable_graph();
   for (auto &tensor : *graph.mutable_initializer())
     fn('i' + tensor.name(), tensor);

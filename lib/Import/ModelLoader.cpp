@@ -74,9 +74,9 @@ static llvm::Error checkExternalData(const ::onnx::GraphProto &graph, llvm::Stri
 
 /// Runs `check` on each subgraph (If branches, Loop and Scan bodies) of
 /// `node`, stopping at the first error.
-static llvm::Error checkSubgraphs(
-    const ::onnx::NodeProto &node,
-    llvm::function_ref<llvm::Error(const ::onnx::GraphProto &)> check) {
+static llvm::Error
+checkSubgraphs(const ::onnx::NodeProto &node,
+               llvm::function_ref<llvm::Error(const ::onnx::GraphProto &)> check) {
   llvm::Error error = llvm::Error::success();
   forEachSubgraph(node, [&](const ::onnx::GraphProto &sub) {
     if (!error)
@@ -106,9 +106,8 @@ static llvm::Error checkOutputsProduced(const ::onnx::GraphProto &graph,
       return createStringError("%s output '%s' is not produced by any node, input or initializer",
                                outer ? "subgraph" : "graph", output.name().c_str());
   for (const auto &node : graph.node())
-    if (llvm::Error err = checkSubgraphs(node, [&](const ::onnx::GraphProto &g) {
-          return checkOutputsProduced(g, visible);
-        }))
+    if (llvm::Error err = checkSubgraphs(
+            node, [&](const ::onnx::GraphProto &g) { return checkOutputsProduced(g, visible); }))
       return err;
   return llvm::Error::success();
 }
@@ -141,8 +140,8 @@ static llvm::Error checkValueKinds(const ::onnx::GraphProto &graph) {
   auto check = [](const auto &infos, const char *what) -> llvm::Error {
     for (const ::onnx::ValueInfoProto &info : infos)
       if (const char *kind = unsupportedKind(info.type()))
-        return createStringError("%s '%s': %s types are not supported (t2t converts tensors)",
-                                 what, info.name().c_str(), kind);
+        return createStringError("%s '%s': %s types are not supported (t2t converts tensors)", what,
+                                 info.name().c_str(), kind);
     return llvm::Error::success();
   };
   if (llvm::Error err = check(graph.input(), "graph input"))
@@ -180,8 +179,8 @@ static llvm::Error checkConvPoolRanks(const ::onnx::GraphProto &graph) {
     return it == ranks.end() ? -1 : it->second;
   };
   static const std::unordered_map<std::string, int> kWeightInput = {
-      {"Conv", 1}, {"ConvInteger", 1}, {"ConvTranspose", 1}, {"QLinearConv", 3},
-      {"MaxPool", -1}, {"AveragePool", -1}, {"LpPool", -1}, {"MaxRoiPool", -1}};
+      {"Conv", 1},     {"ConvInteger", 1},  {"ConvTranspose", 1}, {"QLinearConv", 3},
+      {"MaxPool", -1}, {"AveragePool", -1}, {"LpPool", -1},       {"MaxRoiPool", -1}};
   for (const auto &[index, node] : llvm::enumerate(graph.node())) {
     auto kind = kWeightInput.find(node.op_type());
     if (node.domain().empty() && kind != kWeightInput.end()) {
@@ -289,9 +288,9 @@ static llvm::Expected<LoadedModel> parseModel(llvm::StringRef bytes) {
   LoadedModel loaded;
   loaded.proto = std::make_unique<::onnx::ModelProto>();
   std::optional<ModelSkeleton> skeleton = splitInitializerPayloads(bytes);
-  bool parsed =
-      skeleton ? loaded.proto->ParseFromString(skeleton->bytes)
-               : loaded.proto->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()));
+  bool parsed = skeleton
+                    ? loaded.proto->ParseFromString(skeleton->bytes)
+                    : loaded.proto->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()));
   if (!parsed)
     return createStringError(kParseError);
   if (skeleton)
@@ -302,8 +301,7 @@ static llvm::Expected<LoadedModel> parseModel(llvm::StringRef bytes) {
 
 /// `loaded`, checked, normalized and with its shapes inferred.
 static llvm::Expected<LoadedModel> prepare(llvm::Expected<LoadedModel> loaded,
-                                           llvm::StringRef modelDir,
-                                           const ImportOptions &options) {
+                                           llvm::StringRef modelDir, const ImportOptions &options) {
   if (!loaded)
     return loaded.takeError();
   if (llvm::Error err = prepareModel(*loaded->proto, modelDir, options))

@@ -48,8 +48,7 @@ llvm::Expected<LoadedModel> loadModel(llvm::MemoryBufferRef buffer, llvm::String
 /// As loadModel, from the file mapped into memory: the weights are read from
 /// the mapping when used, never copied into the parsed model. External data
 /// is read relative to the file's folder.
-llvm::Expected<LoadedModel> loadModelFile(llvm::StringRef path,
-                                          const ImportOptions &options = {});
+llvm::Expected<LoadedModel> loadModelFile(llvm::StringRef path, const ImportOptions &options = {});
 
 } // namespace t2t::import
 

@@ -61,8 +61,7 @@ LogicalResult forEachParameter(const std::vector<::onnx::OpSchema::FormalParamet
 class GraphImporter {
 public:
   GraphImporter(MLIRContext *context, StringRef modelPath)
-      : context(context), builder(context),
-        modelDir(llvm::sys::path::parent_path(modelPath)),
+      : context(context), builder(context), modelDir(llvm::sys::path::parent_path(modelPath)),
         file(StringAttr::get(context, modelPath)) {}
 
   OwningOpRef<ModuleOp> importModel(import::LoadedModel &model);
@@ -146,14 +145,12 @@ Expected<Attribute> GraphImporter::convertAttribute(::onnx::AttributeProto &attr
     return Attribute(*value);
   }
   default:
-    return llvm::createStringError(
-        "attribute type %s is not supported",
-        AttributeProto::AttributeType_Name(attr.type()).c_str());
+    return llvm::createStringError("attribute type %s is not supported",
+                                   AttributeProto::AttributeType_Name(attr.type()).c_str());
   }
 }
 
-LogicalResult GraphImporter::importRegion(Region &region, ::onnx::GraphProto &graph,
-                                          Location loc) {
+LogicalResult GraphImporter::importRegion(Region &region, ::onnx::GraphProto &graph, Location loc) {
   Block *block = &region.emplaceBlock();
   OpBuilder::InsertionGuard guard(builder);
   builder.setInsertionPointToStart(block);
@@ -203,8 +200,7 @@ LogicalResult GraphImporter::importNode(::onnx::NodeProto &node, int index) {
   const auto &formals = schema->inputs();
   if (static_cast<size_t>(node.input_size()) > formals.size() &&
       (formals.empty() || formals.back().GetOption() != ::onnx::OpSchema::Variadic))
-    return fail() << "has " << node.input_size() << " inputs, the schema allows "
-                  << formals.size();
+    return fail() << "has " << node.input_size() << " inputs, the schema allows " << formals.size();
   auto addOperand = [&](const ::onnx::OpSchema::FormalParameter &formal,
                         StringRef input) -> LogicalResult {
     if (input.empty()) {
@@ -283,16 +279,16 @@ LogicalResult GraphImporter::importNode(::onnx::NodeProto &node, int index) {
 LogicalResult GraphImporter::importNodes(::onnx::GraphProto &graph) {
   for (auto &tensor : *graph.mutable_initializer()) {
     auto value = import::convertTensor(
-        tensor, modelDir, context,
-        &graph == mainGraph ? loaded->payloadOf(tensor) : std::nullopt);
-    Location loc = NameLoc::get(builder.getStringAttr(tensor.name()), FileLineColLoc::get(file, 0, 0));
+        tensor, modelDir, context, &graph == mainGraph ? loaded->payloadOf(tensor) : std::nullopt);
+    Location loc =
+        NameLoc::get(builder.getStringAttr(tensor.name()), FileLineColLoc::get(file, 0, 0));
     if (!value)
       return emitError(loc) << "initializer '" << tensor.name()
                             << "': " << llvm::toString(value.takeError());
     // An initializer overrides a graph input of the same name: a constant.
-    scopes.back()[tensor.name()] = onnx::ConstantOp::create(
-        builder, loc, TypeRange{value->getType()}, ValueRange{},
-        builder.getNamedAttr("value", *value));
+    scopes.back()[tensor.name()] =
+        onnx::ConstantOp::create(builder, loc, TypeRange{value->getType()}, ValueRange{},
+                                 builder.getNamedAttr("value", *value));
   }
   for (auto [index, node] : llvm::enumerate(*graph.mutable_node()))
     if (failed(importNode(node, index)))
@@ -327,8 +323,7 @@ OwningOpRef<ModuleOp> GraphImporter::importModel(import::LoadedModel &model) {
     argNames.push_back(input.name());
   }
 
-  auto func = func::FuncOp::create(builder, fileLoc, "main",
-                                   builder.getFunctionType(argTypes, {}));
+  auto func = func::FuncOp::create(builder, fileLoc, "main", builder.getFunctionType(argTypes, {}));
   Block *entry = func.addEntryBlock();
   for (auto [i, argName] : llvm::enumerate(argNames)) {
     scopes.back()[argName] = entry->getArgument(i);
@@ -363,12 +358,10 @@ OwningOpRef<ModuleOp> GraphImporter::importModel(import::LoadedModel &model) {
 } // namespace
 
 /// Builds the module from a loaded model, or reports why it could not load.
-static OwningOpRef<ModuleOp>
-importLoaded(Expected<import::LoadedModel> model, StringRef modelPath,
-             MLIRContext *context) {
+static OwningOpRef<ModuleOp> importLoaded(Expected<import::LoadedModel> model, StringRef modelPath,
+                                          MLIRContext *context) {
   if (!model) {
-    emitError(FileLineColLoc::get(context, modelPath, 0, 0))
-        << llvm::toString(model.takeError());
+    emitError(FileLineColLoc::get(context, modelPath, 0, 0)) << llvm::toString(model.takeError());
     return nullptr;
   }
   OwningOpRef<ModuleOp> module = GraphImporter(context, modelPath).importModel(*model);
@@ -380,9 +373,8 @@ importLoaded(Expected<import::LoadedModel> model, StringRef modelPath,
 OwningOpRef<ModuleOp> importONNXModel(llvm::MemoryBufferRef buffer, StringRef modelPath,
                                       MLIRContext *context, const ImportOptions &options) {
   context->loadDialect<onnx::ONNXDialect, func::FuncDialect>();
-  return importLoaded(
-      import::loadModel(buffer, llvm::sys::path::parent_path(modelPath), options), modelPath,
-      context);
+  return importLoaded(import::loadModel(buffer, llvm::sys::path::parent_path(modelPath), options),
+                      modelPath, context);
 }
 
 OwningOpRef<ModuleOp> importONNXFile(StringRef modelPath, MLIRContext *context,

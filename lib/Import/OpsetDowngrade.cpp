@@ -166,8 +166,8 @@ Result quantizeAttributes(NodeRewrite a) {
     return noOpset17Form(a, "blocked quantization (block_size, opset 21)");
   int64_t dtype = intAttribute(a.node, "output_dtype", 0);
   if (dtype && dtype != ::onnx::TensorProto::UINT8)
-    return noOpset17Form(a, "output_dtype " + llvm::Twine(dtype) +
-                                " without a zero point (opset 21)");
+    return noOpset17Form(a,
+                         "output_dtype " + llvm::Twine(dtype) + " without a zero point (opset 21)");
   eraseAttribute(a.node, "block_size");
   eraseAttribute(a.node, "output_dtype");
   return Rewrite::Kept;
@@ -223,16 +223,14 @@ Result groupNormalization(NodeRewrite a) {
   if (!groups || groups->i() <= 0)
     return a.fail("attribute 'num_groups' must be a positive integer");
   emitGroupNormalization(a.emit, a.node.input(0), a.node.input(1), a.node.input(2), groups->i(),
-                         floatAttribute(a.node, "epsilon", 1e-5f), a.opset >= 21,
-                         a.node.output(0));
+                         floatAttribute(a.node, "epsilon", 1e-5f), a.opset >= 21, a.node.output(0));
   return Rewrite::Replaced;
 }
 
 /// Operators new in opsets 18-21 that opset 17 cannot express.
 const llvm::StringSet<> kWithoutOpset17Form = {
-    "AffineGrid",    "BitwiseAnd",  "BitwiseNot",     "BitwiseOr",
-    "BitwiseXor",    "CenterCropPad", "Col2Im",       "DeformConv",
-    "ImageDecoder",  "RegexFullMatch", "StringConcat", "StringSplit"};
+    "AffineGrid", "BitwiseAnd", "BitwiseNot",   "BitwiseOr",      "BitwiseXor",   "CenterCropPad",
+    "Col2Im",     "DeformConv", "ImageDecoder", "RegexFullMatch", "StringConcat", "StringSplit"};
 
 Result adapt(NodeRewrite a) {
   llvm::StringRef op = a.node.op_type();
@@ -272,13 +270,20 @@ Result adapt(NodeRewrite a) {
 /// data type, or null.
 const char *newerElementType(int32_t type) {
   switch (type) {
-  case 17: return "FLOAT8E4M3FN";
-  case 18: return "FLOAT8E4M3FNUZ";
-  case 19: return "FLOAT8E5M2";
-  case 20: return "FLOAT8E5M2FNUZ";
-  case 21: return "UINT4";
-  case 22: return "INT4";
-  default: return nullptr;
+  case 17:
+    return "FLOAT8E4M3FN";
+  case 18:
+    return "FLOAT8E4M3FNUZ";
+  case 19:
+    return "FLOAT8E5M2";
+  case 20:
+    return "FLOAT8E5M2FNUZ";
+  case 21:
+    return "UINT4";
+  case 22:
+    return "INT4";
+  default:
+    return nullptr;
   }
 }
 
@@ -286,13 +291,15 @@ llvm::Error checkElementTypes(const ::onnx::GraphProto &graph) {
   for (const auto &tensor : graph.initializer())
     if (const char *type = newerElementType(tensor.data_type()))
       return llvm::createStringError("initializer '%s' has element type %s, which t2t does not "
-                                     "convert", tensor.name().c_str(), type);
+                                     "convert",
+                                     tensor.name().c_str(), type);
   auto check = [](const auto &infos, const char *what) -> llvm::Error {
     for (const ::onnx::ValueInfoProto &info : infos)
       if (info.type().has_tensor_type())
         if (const char *type = newerElementType(info.type().tensor_type().elem_type()))
           return llvm::createStringError("%s '%s' has element type %s, which t2t does not "
-                                         "convert", what, info.name().c_str(), type);
+                                         "convert",
+                                         what, info.name().c_str(), type);
     return llvm::Error::success();
   };
   if (llvm::Error err = check(graph.input(), "graph input"))

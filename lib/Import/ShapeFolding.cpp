@@ -198,8 +198,7 @@ private:
   std::optional<ShapeValue> evaluateOp(const ::onnx::NodeProto &node) const {
     const std::string &op = node.op_type();
     // Matrices only pass through the ops that move entries around.
-    static const llvm::StringSet<> kAnyRank = {"Reshape", "Slice", "Transpose", "Cast",
-                                               "Identity"};
+    static const llvm::StringSet<> kAnyRank = {"Reshape", "Slice", "Transpose", "Cast", "Identity"};
     if (!kAnyRank.contains(op))
       for (int i = 0; i < node.input_size(); ++i)
         if (const ShapeValue *v = valueOf(node, i); v && !v->matrix.empty())
@@ -215,7 +214,9 @@ private:
       if (!shape)
         return std::nullopt;
       int64_t rank = shape->dim_size();
-      auto clampIndex = [&](int64_t i) { return std::clamp<int64_t>(i < 0 ? i + rank : i, 0, rank); };
+      auto clampIndex = [&](int64_t i) {
+        return std::clamp<int64_t>(i < 0 ? i + rank : i, 0, rank);
+      };
       int64_t start = clampIndex(attrInt(node, "start", 0)),
               end = clampIndex(attrInt(node, "end", rank));
       ShapeValue out;
@@ -236,10 +237,12 @@ private:
         // int -> float is exact for dims; float -> int truncates toward zero.
         for (Dim &d : out.dims) {
           if (isFloat(out.elementType) && !isFloat(v->elementType))
-            d = Dim{std::nullopt, d.symbol, d.value ? std::optional<double>(*d.value) : std::nullopt};
+            d = Dim{std::nullopt, d.symbol,
+                    d.value ? std::optional<double>(*d.value) : std::nullopt};
           else if (!isFloat(out.elementType) && isFloat(v->elementType))
             d = Dim{d.real ? std::optional<int64_t>(static_cast<int64_t>(*d.real)) : std::nullopt,
-                    {}, std::nullopt};
+                    {},
+                    std::nullopt};
         }
       }
       return out;
@@ -287,7 +290,8 @@ private:
       // for positive steps and [-1, dim - 1] for negative ones.
       const ShapeValue *data = valueOf(node, 0);
       auto given = [&](int i) { return node.input_size() > i && !node.input(i).empty(); };
-      std::optional<std::vector<int64_t>> starts = constantInts(node, 1), ends = constantInts(node, 2);
+      std::optional<std::vector<int64_t>> starts = constantInts(node, 1),
+                                          ends = constantInts(node, 2);
       std::optional<std::vector<int64_t>> axes =
           given(3) ? constantInts(node, 3) : std::vector<int64_t>{0};
       std::optional<std::vector<int64_t>> steps =
@@ -472,7 +476,7 @@ private:
           continue;
         }
         if (a.known() && b.known() && !(op == "Div" && *b.value == 0))
-          d.value = op == "Add" ? *a.value + *b.value
+          d.value = op == "Add"   ? *a.value + *b.value
                     : op == "Sub" ? *a.value - *b.value
                     : op == "Mul" ? *a.value * *b.value
                                   : *a.value / *b.value; // ONNX integer Div truncates.
@@ -531,7 +535,7 @@ private:
       if (isFloat(value.elementType))
         t.add_float_data(static_cast<float>(*d.real));
       else if (value.elementType == ::onnx::TensorProto::INT32 ||
-          value.elementType == ::onnx::TensorProto::BOOL)
+               value.elementType == ::onnx::TensorProto::BOOL)
         t.add_int32_data(static_cast<int32_t>(*d.value));
       else
         t.add_int64_data(*d.value);
@@ -583,8 +587,8 @@ private:
         if (*d.value == -1)
           ++unknown;
         shape.push_back(*d.value);
-      } else if (!allowZero && data && static_cast<int>(i) < data->dim_size() && !d.symbol.empty() &&
-                 dimOf(node.input(0), *data, static_cast<int>(i)) == d) {
+      } else if (!allowZero && data && static_cast<int>(i) < data->dim_size() &&
+                 !d.symbol.empty() && dimOf(node.input(0), *data, static_cast<int>(i)) == d) {
         shape.push_back(0);
       } else {
         ++unknown;

@@ -15,8 +15,8 @@ namespace t2t::import {
 /// widened to Wide; nullopt if there are more than `limit` or raw_data is not
 /// a whole number of them.
 template <typename T, typename Wide, typename Field>
-std::optional<std::vector<Wide>> readSmallTensor(const ::onnx::TensorProto &t,
-                                                 const Field &typed, size_t limit) {
+std::optional<std::vector<Wide>> readSmallTensor(const ::onnx::TensorProto &t, const Field &typed,
+                                                 size_t limit) {
   if (!t.has_raw_data()) {
     if (static_cast<size_t>(typed.size()) > limit)
       return std::nullopt;

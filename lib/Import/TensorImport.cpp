@@ -28,23 +28,37 @@ namespace t2t::import {
 Expected<Type> convertElementType(int32_t onnxType, MLIRContext *context) {
   Builder b(context);
   switch (onnxType) {
-  case TensorProto::FLOAT:    return b.getF32Type();
-  case TensorProto::DOUBLE:   return b.getF64Type();
-  case TensorProto::FLOAT16:  return b.getF16Type();
-  case TensorProto::BFLOAT16: return b.getBF16Type();
-  case TensorProto::INT8:     return b.getIntegerType(8);
-  case TensorProto::INT16:    return b.getIntegerType(16);
-  case TensorProto::INT32:    return b.getIntegerType(32);
-  case TensorProto::INT64:    return b.getIntegerType(64);
-  case TensorProto::UINT8:    return b.getIntegerType(8, /*isSigned=*/false);
-  case TensorProto::UINT16:   return b.getIntegerType(16, /*isSigned=*/false);
-  case TensorProto::UINT32:   return b.getIntegerType(32, /*isSigned=*/false);
-  case TensorProto::UINT64:   return b.getIntegerType(64, /*isSigned=*/false);
-  case TensorProto::BOOL:     return b.getI1Type();
+  case TensorProto::FLOAT:
+    return b.getF32Type();
+  case TensorProto::DOUBLE:
+    return b.getF64Type();
+  case TensorProto::FLOAT16:
+    return b.getF16Type();
+  case TensorProto::BFLOAT16:
+    return b.getBF16Type();
+  case TensorProto::INT8:
+    return b.getIntegerType(8);
+  case TensorProto::INT16:
+    return b.getIntegerType(16);
+  case TensorProto::INT32:
+    return b.getIntegerType(32);
+  case TensorProto::INT64:
+    return b.getIntegerType(64);
+  case TensorProto::UINT8:
+    return b.getIntegerType(8, /*isSigned=*/false);
+  case TensorProto::UINT16:
+    return b.getIntegerType(16, /*isSigned=*/false);
+  case TensorProto::UINT32:
+    return b.getIntegerType(32, /*isSigned=*/false);
+  case TensorProto::UINT64:
+    return b.getIntegerType(64, /*isSigned=*/false);
+  case TensorProto::BOOL:
+    return b.getI1Type();
   default:
     break;
   }
-  const std::string &name = TensorProto::DataType_Name(static_cast<TensorProto::DataType>(onnxType));
+  const std::string &name =
+      TensorProto::DataType_Name(static_cast<TensorProto::DataType>(onnxType));
   return createStringError("element type %s (%d) is not supported",
                            name.empty() ? "<unknown>" : name.c_str(), onnxType);
 }
@@ -94,9 +108,9 @@ ElementsAttr fromBytes(RankedTensorType type, ArrayRef<char> bytes) {
 /// (rawBytes), so nothing is copied to align it.
 template <typename Owner>
 ElementsAttr blobOver(RankedTensorType type, StringRef name, ArrayRef<char> data, Owner owner) {
-  size_t align = std::min<size_t>(storageBytes(type.getElementType()),
-                                  size_t(1) << llvm::countr_zero(
-                                      reinterpret_cast<uintptr_t>(data.data())));
+  size_t align =
+      std::min<size_t>(storageBytes(type.getElementType()),
+                       size_t(1) << llvm::countr_zero(reinterpret_cast<uintptr_t>(data.data())));
   AsmResourceBlob blob = UnmanagedAsmResourceBlob::allocateWithAlign(
       data, align, [owner = std::move(owner)](void *, size_t, size_t) mutable { owner(); });
   return DenseResourceElementsAttr::get(type, name.empty() ? "tensor" : name, std::move(blob));
@@ -139,7 +153,8 @@ Expected<std::string> resolveExternalLocation(const TensorProto &tensor, StringR
   StringRef loc = *location;
   if (llvm::sys::path::is_absolute(loc) || loc.starts_with("/") || loc.starts_with("\\"))
     return createStringError("external data location '%s' is absolute; only paths inside "
-                             "the model's folder are allowed", location->c_str());
+                             "the model's folder are allowed",
+                             location->c_str());
   for (auto it = llvm::sys::path::begin(loc), e = llvm::sys::path::end(loc); it != e; ++it)
     if (*it == "..")
       return createStringError("external data location '%s' contains '..'", location->c_str());
@@ -163,8 +178,8 @@ namespace {
 
 /// Maps the `length` bytes of an external-data tensor, checking the declared
 /// offset and length against the file.
-Expected<std::unique_ptr<llvm::MemoryBuffer>>
-mapExternalData(const TensorProto &tensor, StringRef modelDir, uint64_t length) {
+Expected<std::unique_ptr<llvm::MemoryBuffer>> mapExternalData(const TensorProto &tensor,
+                                                              StringRef modelDir, uint64_t length) {
   Expected<std::string> realPath = resolveExternalLocation(tensor, modelDir);
   if (!realPath)
     return realPath.takeError();
@@ -178,13 +193,13 @@ mapExternalData(const TensorProto &tensor, StringRef modelDir, uint64_t length) 
     return createStringError("external data length '%s' is not a number", text->c_str());
   if (declared != length)
     return createStringError("external data length %llu does not match the %llu bytes the "
-                             "tensor's shape needs", (unsigned long long)declared,
-                             (unsigned long long)length);
+                             "tensor's shape needs",
+                             (unsigned long long)declared, (unsigned long long)length);
   if (offset > fileSize || length > fileSize - offset)
     return createStringError("external data offset %llu + length %llu is beyond the end of "
-                             "'%s' (%llu bytes)", (unsigned long long)offset,
-                             (unsigned long long)length, location.c_str(),
-                             (unsigned long long)fileSize);
+                             "'%s' (%llu bytes)",
+                             (unsigned long long)offset, (unsigned long long)length,
+                             location.c_str(), (unsigned long long)fileSize);
   auto buffer = llvm::MemoryBuffer::getFileSlice(*realPath, length, offset);
   if (!buffer)
     return createStringError("cannot read external data file '%s': %s", location.c_str(),
@@ -198,8 +213,8 @@ template <typename Field>
 Expected<std::vector<char>> fieldBytes(const Field &field, int64_t count, Type element,
                                        const char *fieldName) {
   if (static_cast<int64_t>(field.size()) != count)
-    return createStringError("%s holds %d values but the shape needs %lld", fieldName,
-                             field.size(), (long long)count);
+    return createStringError("%s holds %d values but the shape needs %lld", fieldName, field.size(),
+                             (long long)count);
   size_t width = storageBytes(element);
   std::vector<char> bytes(count * width);
   for (int64_t i = 0; i < count; ++i) {
@@ -222,8 +237,8 @@ Expected<std::vector<char>> fieldBytes(const Field &field, int64_t count, Type e
 
 } // namespace
 
-Expected<ElementsAttr> convertTensor(TensorProto &tensor, StringRef modelDir,
-                                     MLIRContext *context, std::optional<HeldPayload> held) {
+Expected<ElementsAttr> convertTensor(TensorProto &tensor, StringRef modelDir, MLIRContext *context,
+                                     std::optional<HeldPayload> held) {
   auto element = convertElementType(tensor.data_type(), context);
   if (!element)
     return element.takeError();

@@ -37,8 +37,8 @@ Result fusedConv(NodeRewrite n) {
     return n.fail("activation '" + activation + "' is not one FusedConv defines");
   bool last = activation.empty() || activation == "Identity";
   bool sum = n.hasInput(3);
-  ::onnx::NodeProto &conv = last && !sum ? n.emit.node("Conv", inputs, {n.node.output(0)})
-                                         : n.emit.node("Conv", inputs);
+  ::onnx::NodeProto &conv =
+      last && !sum ? n.emit.node("Conv", inputs, {n.node.output(0)}) : n.emit.node("Conv", inputs);
   for (const char *attr : {"auto_pad", "dilations", "group", "kernel_shape", "pads", "strides"})
     n.copyAttribute(conv, attr);
   std::string value = conv.output(0);
@@ -48,7 +48,8 @@ Result fusedConv(NodeRewrite n) {
   if (last)
     return Rewrite::Replaced;
   if (activation == "Clip" && n.opset >= 11) {
-    n.emit.node("Clip", {value, n.emit.scalar(param(0, -3.4e38f)), n.emit.scalar(param(1, 3.4e38f))},
+    n.emit.node("Clip",
+                {value, n.emit.scalar(param(0, -3.4e38f)), n.emit.scalar(param(1, 3.4e38f))},
                 {n.node.output(0)});
     return Rewrite::Replaced;
   }
@@ -141,7 +142,8 @@ Result skipLayerNormalization(NodeRewrite n) {
   std::vector<std::string> outputs;
   for (int i = 0; i < 3; ++i)
     outputs.push_back(n.hasOutput(i) ? n.node.output(i) : "");
-  emitLayerNormalization(n.emit, n.opset, sum, n.node.input(2), n.hasInput(3) ? n.node.input(3) : "",
+  emitLayerNormalization(n.emit, n.opset, sum, n.node.input(2),
+                         n.hasInput(3) ? n.node.input(3) : "",
                          floatAttribute(n.node, "epsilon", 1e-12f), outputs);
   if (n.hasOutput(3))
     n.emit.node("Identity", {sum}, {n.node.output(3)});
@@ -182,8 +184,8 @@ llvm::Error reportForeignNodes(const ::onnx::GraphProto &graph) {
     for (int i = 0; i < g.node_size(); ++i) {
       const ::onnx::NodeProto &node = g.node(i);
       if (!isONNXDomain(node.domain())) {
-        const std::string &type =
-            *types.emplace_back(std::make_unique<std::string>(node.domain() + "::" + node.op_type()));
+        const std::string &type = *types.emplace_back(
+            std::make_unique<std::string>(node.domain() + "::" + node.op_type()));
         left[type].push_back(nodeName(node, i));
       }
       forEachSubgraph(node, walk);

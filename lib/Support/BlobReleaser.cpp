@@ -44,9 +44,7 @@ void BlobReleaser::forget(Operation *op) {
   blobsOf.erase(it);
 }
 
-void BlobReleaser::notifyOperationInserted(Operation *op, OpBuilder::InsertPoint) {
-  recount(op);
-}
+void BlobReleaser::notifyOperationInserted(Operation *op, OpBuilder::InsertPoint) { recount(op); }
 
 void BlobReleaser::notifyOperationModified(Operation *op) { recount(op); }
 

@@ -34,8 +34,7 @@ std::optional<ArrayRef<char>> rawBytes(ElementsAttr value) {
 }
 
 void forEachResourceBlob(Attribute attr, llvm::function_ref<void(ResourceBlob *)> fn) {
-  attr.walk(
-      [&](DenseResourceElementsAttr resource) { fn(resource.getRawHandle().getResource()); });
+  attr.walk([&](DenseResourceElementsAttr resource) { fn(resource.getRawHandle().getResource()); });
 }
 
 /// A mutable blob for a computed weight. From 2 MiB on it is mapped in huge
@@ -87,8 +86,7 @@ ElementsAttr transposeElements(ElementsAttr value, ArrayRef<int64_t> perm) {
 
 /// Element `i` of the T array at `in`, which need not be aligned for T: blobs
 /// over a mapped file keep the alignment of their offset in it.
-template <typename T>
-static T loadElement(const char *in, int64_t i) {
+template <typename T> static T loadElement(const char *in, int64_t i) {
   T value;
   std::memcpy(&value, in + i * sizeof(T), sizeof(T));
   return value;
@@ -152,8 +150,7 @@ static void transposeTiled(const char *in, T *out, ArrayRef<int64_t> shape,
 /// and a direct tile copy thrashes L1 when the row lengths are powers of two.
 /// Used from 16 rows on, where the index tables cost less than the tensor.
 template <typename T>
-static void transposeOuterToInner(const char *in, T *out, int64_t outer,
-                                  ArrayRef<int64_t> rowOf) {
+static void transposeOuterToInner(const char *in, T *out, int64_t outer, ArrayRef<int64_t> rowOf) {
   // A tile row is one cache line of floats.
   constexpr int64_t kRows = 16, kCols = 256;
   T tile[kCols][kRows];
@@ -181,8 +178,7 @@ static void transposeOuterToInner(const char *in, T *out, int64_t outer,
 
 /// Calls `fn` with a value of the unsigned integer type as wide as `type`'s
 /// elements, as which they are copied.
-template <typename Fn>
-static void dispatchOnElementWidth(RankedTensorType type, Fn fn) {
+template <typename Fn> static void dispatchOnElementWidth(RankedTensorType type, Fn fn) {
   switch (type.getElementTypeBitWidth()) {
   case 8:
     return fn(uint8_t());

@@ -9,7 +9,7 @@
 #ifndef T2T_TOOLS_CONVERSIONREPORT_H
 #define T2T_TOOLS_CONVERSIONREPORT_H
 
-#include "t2t/Transforms/UnsupportedOps.h"
+#include "t2t/Conversion/UnsupportedOps.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Diagnostics.h"

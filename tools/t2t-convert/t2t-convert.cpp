@@ -9,9 +9,9 @@
 
 #include "ConversionReport.h"
 
+#include "t2t/Dialect/TFL/TFLDialect.h"
 #include "t2t/Export/GraphDefExporter.h"
 #include "t2t/Import/ONNXImporter.h"
-#include "t2t/Dialect/TFL/TFLDialect.h"
 #include "t2t/InitAll.h"
 #include "t2t/Transforms/Pipeline.h"
 
@@ -22,10 +22,10 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Support/FileUtilities.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
-#include "llvm/Support/Format.h"
 #include "llvm/Support/ToolOutputFile.h"
 
 #include <atomic>
@@ -58,14 +58,14 @@ cl::opt<IOLayout> ioLayout(
                clEnumValN(IOLayout::NCHW, "nchw", "keep the ONNX (channels-first) interface")),
     cl::cat(convertCategory));
 enum class Layout { Optimized, Naive };
-cl::opt<Layout> layout(
-    "layout", cl::desc("Where transposes go"), cl::init(Layout::Optimized),
-    cl::values(clEnumValN(Layout::Optimized, "optimized",
-                          "move, fold and cancel transposes (the default)"),
-               clEnumValN(Layout::Naive, "naive",
-                          "a transpose pair around every layout-sensitive op, as onnx-tf "
-                          "emits (the benchmark baseline)")),
-    cl::cat(convertCategory));
+cl::opt<Layout>
+    layout("layout", cl::desc("Where transposes go"), cl::init(Layout::Optimized),
+           cl::values(clEnumValN(Layout::Optimized, "optimized",
+                                 "move, fold and cancel transposes (the default)"),
+                      clEnumValN(Layout::Naive, "naive",
+                                 "a transpose pair around every layout-sensitive op, as onnx-tf "
+                                 "emits (the benchmark baseline)")),
+           cl::cat(convertCategory));
 cl::opt<bool> quiet("q", cl::desc("Print no summary"), cl::cat(convertCategory));
 cl::opt<std::string> reportPath(
     "report",
@@ -207,10 +207,9 @@ int main(int argc, char **argv) {
     llvm::outs() << "  TF nodes out:     " << stats.nodes << " (" << stats.bytes << " bytes)\n"
                  << "  transposes left:  " << stats.opCounts.lookup("Transpose") << "\n";
   }
-  llvm::outs() << "  fusions:          " << fusionCounter->folded()
-               << " ops folded into layers\n";
-  llvm::outs() << llvm::format("  time:             %.3f s (import %.3f, lower %.3f, export %.3f)\n",
-                               secondsSince(start), importSeconds, lowerSeconds,
-                               secondsSince(start) - importSeconds - lowerSeconds);
+  llvm::outs() << "  fusions:          " << fusionCounter->folded() << " ops folded into layers\n";
+  llvm::outs() << llvm::format(
+      "  time:             %.3f s (import %.3f, lower %.3f, export %.3f)\n", secondsSince(start),
+      importSeconds, lowerSeconds, secondsSince(start) - importSeconds - lowerSeconds);
   return finish(t2t::Outcome::Converted);
 }

@@ -40,8 +40,7 @@ inline mlir::MLIRContext &nextContext() {
   if (!context || ++uses == kInputsPerContext) {
     uses = 0;
     context.reset();
-    context = std::make_unique<mlir::MLIRContext>(registry,
-                                                  mlir::MLIRContext::Threading::DISABLED);
+    context = std::make_unique<mlir::MLIRContext>(registry, mlir::MLIRContext::Threading::DISABLED);
     context->loadAllAvailableDialects();
     // Rejecting an input is the expected outcome; its message is not a finding.
     context->getDiagEngine().registerHandler([](mlir::Diagnostic &) { return mlir::success(); });

@@ -58,8 +58,8 @@ inline std::optional<llvm::SmallVector<double>> constantFloats(mlir::Value value
 /// The value of a constant single-element float operand.
 inline std::optional<double> constantScalar(mlir::Value value) {
   mlir::ElementsAttr attr;
-  if (!value || !mlir::matchPattern(value, mlir::m_Constant(&attr)) ||
-      attr.getNumElements() != 1 || !llvm::isa<mlir::FloatType>(attr.getElementType()))
+  if (!value || !mlir::matchPattern(value, mlir::m_Constant(&attr)) || attr.getNumElements() != 1 ||
+      !llvm::isa<mlir::FloatType>(attr.getElementType()))
     return std::nullopt;
   return (*attr.getValues<llvm::APFloat>().begin()).convertToDouble();
 }

@@ -52,8 +52,7 @@ struct ConvWindow {
   TFPadding padding;
 };
 
-template <typename ConvOp>
-ConvWindow convWindow(ConvOp op) {
+template <typename ConvOp> ConvWindow convWindow(ConvOp op) {
   ConvWindow window;
   auto w = cast<RankedTensorType>(op.getW().getType());
   window.strides.assign(op.getStrides().value_or(ArrayRef<int64_t>{1, 1}));
@@ -62,8 +61,7 @@ ConvWindow convWindow(ConvOp op) {
   // Conv: TensorFlow rejects dilation with a stride; ConvTranspose:
   // TensorFlow.js ignores its dilation.
   bool transposed = std::is_same_v<ConvOp, onnx::ConvTransposeOp>;
-  window.dilateFilter =
-      anyAbove1(window.dilations) && (transposed || anyAbove1(window.strides));
+  window.dilateFilter = anyAbove1(window.dilations) && (transposed || anyAbove1(window.strides));
   window.filterDilations = window.dilations;
   if (window.dilateFilter) {
     for (int d = 0; d < 2; ++d)
@@ -101,9 +99,7 @@ bool hasConstantFilter(Value filter) {
 /// window per spatial dim and the full size, or failure for negative pads.
 struct ConvTransposeCrop {
   int64_t full[2], begin[2], size[2];
-  bool extends() const {
-    return begin[0] + size[0] > full[0] || begin[1] + size[1] > full[1];
-  }
+  bool extends() const { return begin[0] + size[0] > full[0] || begin[1] + size[1] > full[1]; }
 };
 
 FailureOr<ConvTransposeCrop> crop(onnx::ConvTransposeOp op) {
@@ -168,8 +164,7 @@ ConvKind convKind(Value y) {
     return ConvKind::Plain;
   auto x = cast<RankedTensorType>(op.getX().getType());
   auto w = cast<RankedTensorType>(op.getW().getType());
-  return group == x.getDimSize(1) && w.getDimSize(1) == 1 ? ConvKind::Depthwise
-                                                          : ConvKind::Grouped;
+  return group == x.getDimSize(1) && w.getDimSize(1) == 1 ? ConvKind::Depthwise : ConvKind::Grouped;
 }
 
 Value convFilter(OpBuilder &builder, Location loc, Value y) {
@@ -285,12 +280,11 @@ Value croppedToOutput(OpBuilder &builder, Location loc, Value full, Value bias, 
   if (c.extends()) {
     int64_t extraH = std::max<int64_t>(0, c.begin[0] + c.size[0] - c.full[0]);
     int64_t extraW = std::max<int64_t>(0, c.begin[1] + c.size[1] - c.full[1]);
-    v = tfl::PadV2Op::create(
-        builder, loc,
-        nhwcY.clone({nhwcY.getDimSize(0), c.full[0] + extraH, c.full[1] + extraW,
-                     nhwcY.getDimSize(3)}),
-        v, builder.getDenseI64ArrayAttr({0, 0, 0, extraH, 0, extraW, 0, 0}),
-        builder.getF32FloatAttr(0.0f));
+    v = tfl::PadV2Op::create(builder, loc,
+                             nhwcY.clone({nhwcY.getDimSize(0), c.full[0] + extraH,
+                                          c.full[1] + extraW, nhwcY.getDimSize(3)}),
+                             v, builder.getDenseI64ArrayAttr({0, 0, 0, extraH, 0, extraW, 0, 0}),
+                             builder.getF32FloatAttr(0.0f));
   }
   if (c.begin[0] != 0 || c.begin[1] != 0 || v.getType() != nhwcY)
     v = tfl::SliceOp::create(builder, loc, nhwcY, v,

@@ -53,8 +53,7 @@ LogicalResult reportUnsupported(ModuleOp module) {
 /// Permutes or reshapes a constant at compile time: what folding does in the
 /// optimized layout, kept in the naive one (where folding is off so that no
 /// activation transpose is composed away).
-template <typename OpTy>
-struct FoldConstantLayoutOp : OpRewritePattern<OpTy> {
+template <typename OpTy> struct FoldConstantLayoutOp : OpRewritePattern<OpTy> {
   using OpRewritePattern<OpTy>::OpRewritePattern;
   LogicalResult matchAndRewrite(OpTy op, PatternRewriter &rewriter) const override {
     Attribute input;

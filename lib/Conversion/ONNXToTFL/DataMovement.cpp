@@ -12,10 +12,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "ConstantOperands.h"
-#include "t2t/Support/Layout.h"
-#include "Patterns.h"
 #include "PatternHelpers.h"
+#include "Patterns.h"
 #include "TFLBuilder.h"
+#include "t2t/Support/Layout.h"
 
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
@@ -28,7 +28,6 @@ using namespace mlir;
 namespace t2t {
 namespace {
 #include "dialects/conversion/ONNXToTFL/DataMovement.inc"
-
 
 struct LowerTrilu : OpRewritePattern<onnx::TriluOp> {
   using OpRewritePattern::OpRewritePattern;
@@ -70,8 +69,9 @@ struct LowerTrilu : OpRewritePattern<onnx::TriluOp> {
                            : Value(tfl::LessEqualOp::create(rewriter, loc, maskType, offset, k));
     }
     auto scalarType = RankedTensorType::get({}, type.getElementType());
-    Value zero = tfl::ConstOp::create(rewriter, loc,
-                                      DenseElementsAttr::get(scalarType, rewriter.getZeroAttr(type.getElementType())));
+    Value zero = tfl::ConstOp::create(
+        rewriter, loc,
+        DenseElementsAttr::get(scalarType, rewriter.getZeroAttr(type.getElementType())));
     rewriter.replaceOpWithNewOp<tfl::SelectV2Op>(op, type, mask, op.getInput(), zero);
     return success();
   }
@@ -102,8 +102,8 @@ struct LowerOneHot : OpRewritePattern<onnx::OneHotOp> {
     SmallVector<int64_t> expanded(indices.getShape());
     expanded.insert(expanded.begin() + *axis, 1);
     Value column = math.reshape(index, expanded);
-    Value hot = math.equal(column,
-                           math.iota(indices.getElementType(), depth, result.getRank(), *axis));
+    Value hot =
+        math.equal(column, math.iota(indices.getElementType(), depth, result.getRank(), *axis));
     auto scalarType = values.clone(ArrayRef<int64_t>{});
     auto pick = [&](int64_t k) -> Value {
       Value one = tfl::SliceOp::create(rewriter, loc, values.clone({1}), op.getValues(),

@@ -32,8 +32,7 @@ Value combine(OpBuilder &builder, Location loc, Operation *op, Type type, Value 
   return tfl::AddOp::create(builder, loc, type, lhs, rhs, builder.getStringAttr("NONE"));
 }
 
-template <typename OnnxOp>
-struct LowerVariadic : OpRewritePattern<OnnxOp> {
+template <typename OnnxOp> struct LowerVariadic : OpRewritePattern<OnnxOp> {
   using OpRewritePattern<OnnxOp>::OpRewritePattern;
 
   LogicalResult matchAndRewrite(OnnxOp op, PatternRewriter &rewriter) const override {
@@ -81,8 +80,8 @@ struct LowerVariadic : OpRewritePattern<OnnxOp> {
 
 void populateElementwiseLoweringPatterns(RewritePatternSet &patterns) {
   populateWithGenerated(patterns);
-  patterns.add<LowerVariadic<onnx::MaxOp>, LowerVariadic<onnx::MinOp>,
-               LowerVariadic<onnx::SumOp>, LowerVariadic<onnx::MeanOp>>(patterns.getContext());
+  patterns.add<LowerVariadic<onnx::MaxOp>, LowerVariadic<onnx::MinOp>, LowerVariadic<onnx::SumOp>,
+               LowerVariadic<onnx::MeanOp>>(patterns.getContext());
 }
 
 } // namespace t2t

@@ -94,10 +94,9 @@ struct LowerNegativeLogLikelihoodLoss : OpRewritePattern<onnx::NegativeLogLikeli
     if (failed(checkLossTypes(rewriter, op, op.getInput(), op.getTarget(), op.getWeight())))
       return failure();
     TFLBuilder math(rewriter, op.getLoc());
-    FailureOr<Value> loss =
-        negativeLogLikelihood(math, op.getInput(), op.getTarget(),
-                              isAbsent(op.getWeight()) ? Value() : op.getWeight(),
-                              op.getIgnoreIndex(), op.getReduction());
+    FailureOr<Value> loss = negativeLogLikelihood(
+        math, op.getInput(), op.getTarget(), isAbsent(op.getWeight()) ? Value() : op.getWeight(),
+        op.getIgnoreIndex(), op.getReduction());
     if (failed(loss))
       return rewriter.notifyMatchFailure(op, "unknown reduction");
     rewriter.replaceOp(op, *loss);
@@ -117,17 +116,16 @@ struct LowerSoftmaxCrossEntropyLoss : OpRewritePattern<onnx::SoftmaxCrossEntropy
     auto type = cast<RankedTensorType>(x.getType());
     SmallVector<int64_t> keptShape(type.getShape());
     keptShape[1] = 1;
-    Value max = tfl::ReduceMaxOp::create(rewriter, loc, type.clone(keptShape), x,
-                                         rewriter.getDenseI64ArrayAttr({1}),
-                                         rewriter.getBoolAttr(true));
+    Value max =
+        tfl::ReduceMaxOp::create(rewriter, loc, type.clone(keptShape), x,
+                                 rewriter.getDenseI64ArrayAttr({1}), rewriter.getBoolAttr(true));
     Value shifted = math.sub(x, max);
     Value logSum = tfl::LogOp::create(
         rewriter, loc, math.sumKeepDims(tfl::ExpOp::create(rewriter, loc, shifted), {1}));
     Value logProb = math.sub(shifted, logSum);
-    FailureOr<Value> loss =
-        negativeLogLikelihood(math, logProb, op.getLabels(),
-                              isAbsent(op.getWeights()) ? Value() : op.getWeights(),
-                              op.getIgnoreIndex(), op.getReduction());
+    FailureOr<Value> loss = negativeLogLikelihood(
+        math, logProb, op.getLabels(), isAbsent(op.getWeights()) ? Value() : op.getWeights(),
+        op.getIgnoreIndex(), op.getReduction());
     if (failed(loss))
       return rewriter.notifyMatchFailure(op, "unknown reduction");
     rewriter.replaceOp(op, {*loss, isAbsent(op.getLogProb()) ? op.getLogProb() : logProb});
@@ -138,8 +136,7 @@ struct LowerSoftmaxCrossEntropyLoss : OpRewritePattern<onnx::SoftmaxCrossEntropy
 } // namespace
 
 void populateLossesLoweringPatterns(RewritePatternSet &patterns) {
-  patterns.add<LowerNegativeLogLikelihoodLoss, LowerSoftmaxCrossEntropyLoss>(
-      patterns.getContext());
+  patterns.add<LowerNegativeLogLikelihoodLoss, LowerSoftmaxCrossEntropyLoss>(patterns.getContext());
 }
 
 } // namespace t2t

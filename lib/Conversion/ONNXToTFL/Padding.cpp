@@ -8,8 +8,8 @@ namespace t2t {
 
 /// SAME_LOWER's (begin, end) padding of one dim: total padding as for SAME,
 /// the odd pixel at the beginning.
-static std::optional<std::pair<int64_t, int64_t>>
-sameLowerPads(int64_t in, int64_t kernel, int64_t stride, int64_t dilation) {
+static std::optional<std::pair<int64_t, int64_t>> sameLowerPads(int64_t in, int64_t kernel,
+                                                                int64_t stride, int64_t dilation) {
   if (ShapedType::isDynamic(in))
     return std::nullopt;
   int64_t out = (in + stride - 1) / stride;

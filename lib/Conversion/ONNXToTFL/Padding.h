@@ -20,12 +20,10 @@ struct TFPadding {
 /// Translates ONNX's auto_pad and pads ([top, left, bottom, right]) of a 2-D
 /// window over the NCHW `input`: NOTSET with zero pads is VALID, SAME_UPPER is
 /// SAME, SAME_LOWER (odd pixel first) is EXPLICIT and needs static H and W.
-mlir::FailureOr<TFPadding> computeTFPadding(llvm::StringRef autoPad,
-                                            std::optional<llvm::ArrayRef<int64_t>> pads,
-                                            mlir::RankedTensorType input,
-                                            llvm::ArrayRef<int64_t> kernel,
-                                            llvm::ArrayRef<int64_t> strides,
-                                            llvm::ArrayRef<int64_t> dilations);
+mlir::FailureOr<TFPadding>
+computeTFPadding(llvm::StringRef autoPad, std::optional<llvm::ArrayRef<int64_t>> pads,
+                 mlir::RankedTensorType input, llvm::ArrayRef<int64_t> kernel,
+                 llvm::ArrayRef<int64_t> strides, llvm::ArrayRef<int64_t> dilations);
 
 } // namespace t2t
 

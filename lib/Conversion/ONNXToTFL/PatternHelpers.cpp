@@ -2,9 +2,9 @@
 
 #include "PatternHelpers.h"
 
+#include "UnitHeight.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
 #include "t2t/Support/Layout.h"
-#include "UnitHeight.h"
 
 #include "mlir/Dialect/Traits.h"
 #include "mlir/IR/Builders.h"
@@ -359,9 +359,7 @@ bool is1DWindow(Value x, Value y) {
          llvm::count_if(yt.getShape(), ShapedType::isDynamic) <= 1;
 }
 
-Type unitHeightType(Value value) {
-  return withUnitHeight(cast<RankedTensorType>(value.getType()));
-}
+Type unitHeightType(Value value) { return withUnitHeight(cast<RankedTensorType>(value.getType())); }
 
 DenseI64ArrayAttr liftTo2D(Attribute values, int64_t fill) {
   if (!values)
@@ -444,8 +442,8 @@ DenseElementsAttr elementCount(Value x, Value y) {
 bool fitsFullyConnected(Value a, Value b, Attribute transB, Value bias) {
   auto aType = dyn_cast<RankedTensorType>(a.getType());
   auto bType = dyn_cast<RankedTensorType>(b.getType());
-  if (!aType || !bType || aType.getRank() != 2 || bType.getRank() != 2 ||
-      !bType.hasStaticShape() || !isa<FloatType>(aType.getElementType()))
+  if (!aType || !bType || aType.getRank() != 2 || bType.getRank() != 2 || !bType.hasStaticShape() ||
+      !isa<FloatType>(aType.getElementType()))
     return false;
   if (!bias || isAbsent(bias))
     return true;

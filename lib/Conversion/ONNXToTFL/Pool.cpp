@@ -108,8 +108,7 @@ FailureOr<PoolWindow> averagePoolWindow(onnx::AveragePoolOp op) {
   window->averagesCoveredPixelsOnly = window->padding.mode == "EXPLICIT" && !includePad;
   // The correction is per output pixel, the same for every batch entry and
   // channel: only H and W must be static.
-  if (window->averagesCoveredPixelsOnly &&
-      (!staticHW || y.isDynamicDim(2) || y.isDynamicDim(3)))
+  if (window->averagesCoveredPixelsOnly && (!staticHW || y.isDynamicDim(2) || y.isDynamicDim(3)))
     return failure();
   return window;
 }

@@ -22,9 +22,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "ConstantOperands.h"
-#include "t2t/Support/Layout.h"
 #include "Patterns.h"
 #include "TFLBuilder.h"
+#include "t2t/Support/Layout.h"
 
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
@@ -169,10 +169,10 @@ public:
 bool defaultActivations(std::optional<ArrayAttr> activations, Cell cell) {
   if (!activations)
     return true;
-  SmallVector<StringRef> expected =
-      cell == Cell::LSTM ? SmallVector<StringRef>{"Sigmoid", "Tanh", "Tanh"}
-      : cell == Cell::GRU ? SmallVector<StringRef>{"Sigmoid", "Tanh"}
-                          : SmallVector<StringRef>{"Tanh"};
+  SmallVector<StringRef> expected = cell == Cell::LSTM
+                                        ? SmallVector<StringRef>{"Sigmoid", "Tanh", "Tanh"}
+                                    : cell == Cell::GRU ? SmallVector<StringRef>{"Sigmoid", "Tanh"}
+                                                        : SmallVector<StringRef>{"Tanh"};
   for (auto [i, a] : llvm::enumerate(*activations))
     if (cast<StringAttr>(a).getValue() != expected[i % expected.size()])
       return false;
@@ -225,7 +225,8 @@ LogicalResult lowerRecurrent(OpTy op, Cell cell, Value initialC, Value yC, bool 
 
   Value flat = math.reshape(input, {steps * batch, features});
   Value zeroState = tfl::ConstOp::create(
-      rewriter, loc, DenseElementsAttr::get(u.type({batch, hidden}), rewriter.getZeroAttr(element)));
+      rewriter, loc,
+      DenseElementsAttr::get(u.type({batch, hidden}), rewriter.getZeroAttr(element)));
   Value zeroBias = tfl::ConstOp::create(
       rewriter, loc,
       DenseElementsAttr::get(u.type({gates * hidden}), rewriter.getZeroAttr(element)));
@@ -259,16 +260,16 @@ LogicalResult lowerRecurrent(OpTy op, Cell cell, Value initialC, Value yC, bool 
     SmallVector<Value> steps4;
     for (Value state : r.states)
       steps4.push_back(math.reshape(state, {1, 1, batch, hidden}));
-    ys.push_back(tfl::ConcatenationOp::create(rewriter, loc, u.type({steps, 1, batch, hidden}),
-                                              steps4, 0));
+    ys.push_back(
+        tfl::ConcatenationOp::create(rewriter, loc, u.type({steps, 1, batch, hidden}), steps4, 0));
     hs.push_back(math.reshape(r.lastH, {1, batch, hidden}));
     if (r.lastC)
       cs.push_back(math.reshape(r.lastC, {1, batch, hidden}));
   }
   auto join = [&](ArrayRef<Value> parts, RankedTensorType type, int64_t axis) -> Value {
-    return parts.size() == 1 ? parts.front()
-                             : tfl::ConcatenationOp::create(rewriter, loc, type, parts, axis)
-                                   .getResult();
+    return parts.size() == 1
+               ? parts.front()
+               : tfl::ConcatenationOp::create(rewriter, loc, type, parts, axis).getResult();
   };
   Value y = join(ys, u.type({steps, numDirections, batch, hidden}), 1);
   Value yh = join(hs, u.type({numDirections, batch, hidden}), 0);
@@ -295,16 +296,15 @@ struct LowerLSTM : OpRewritePattern<onnx::LSTMOp> {
   LogicalResult matchAndRewrite(onnx::LSTMOp op, PatternRewriter &rewriter) const override {
     if (op.getInputForget() != 0)
       return rewriter.notifyMatchFailure(op, "input_forget");
-    return lowerRecurrent(op, Cell::LSTM, op.getInitialC(), op.getYC(), false, op.getP(),
-                          rewriter);
+    return lowerRecurrent(op, Cell::LSTM, op.getInitialC(), op.getYC(), false, op.getP(), rewriter);
   }
 };
 
 struct LowerGRU : OpRewritePattern<onnx::GRUOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(onnx::GRUOp op, PatternRewriter &rewriter) const override {
-    return lowerRecurrent(op, Cell::GRU, Value(), Value(), op.getLinearBeforeReset() != 0,
-                          Value(), rewriter);
+    return lowerRecurrent(op, Cell::GRU, Value(), Value(), op.getLinearBeforeReset() != 0, Value(),
+                          rewriter);
   }
 };
 

@@ -29,9 +29,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "ConstantOperands.h"
-#include "t2t/Support/Layout.h"
 #include "Patterns.h"
 #include "TFLBuilder.h"
+#include "t2t/Support/Layout.h"
 
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 
@@ -88,8 +88,8 @@ std::optional<double> sourceCoordinate(StringRef mode, int64_t o, int64_t in, in
 
 /// Keys' cubic convolution weights of the taps at -1, 0, 1, 2 from floor(x).
 std::array<double, 4> cubicWeights(double r, double a) {
-  auto near = [&](double t) { return ((a + 2) * t - (a + 3)) * t * t + 1; };          // |t| <= 1
-  auto far = [&](double t) { return ((a * t - 5 * a) * t + 8 * a) * t - 4 * a; };     // 1 < |t| < 2
+  auto near = [&](double t) { return ((a + 2) * t - (a + 3)) * t * t + 1; };      // |t| <= 1
+  auto far = [&](double t) { return ((a * t - 5 * a) * t + 8 * a) * t - 4 * a; }; // 1 < |t| < 2
   return {far(r + 1), near(r), near(1 - r), far(2 - r)};
 }
 
@@ -103,7 +103,7 @@ std::optional<Taps> resizeTaps(onnx::ResizeOp op, int64_t o, int64_t in, int64_t
   StringRef mode = op.getMode();
   if (mode == "nearest") {
     StringRef rounding = op.getNearestMode();
-    bool up = rounding == "round_prefer_floor" ? r > 0.5
+    bool up = rounding == "round_prefer_floor"  ? r > 0.5
               : rounding == "round_prefer_ceil" ? r >= 0.5
               : rounding == "ceil"              ? r > 0
                                                 : false;
@@ -136,8 +136,8 @@ std::optional<Taps> resizeTaps(onnx::ResizeOp op, int64_t o, int64_t in, int64_t
 
 /// Resizes `value` along `axis` to `out` elements by constant gathers and a
 /// weighted sum of the taps.
-FailureOr<Value> resizeAxis(PatternRewriter &rewriter, onnx::ResizeOp op, Value value,
-                            int64_t axis, int64_t out, double scale) {
+FailureOr<Value> resizeAxis(PatternRewriter &rewriter, onnx::ResizeOp op, Value value, int64_t axis,
+                            int64_t out, double scale) {
   auto type = cast<RankedTensorType>(value.getType());
   int64_t in = type.getDimSize(axis);
   SmallVector<Taps> taps;
@@ -253,12 +253,11 @@ struct LowerResize : OpRewritePattern<onnx::ResizeOp> {
     Value input = transposed(rewriter, loc, op.getX(), kToNHWC);
     BoolAttr align = rewriter.getBoolAttr(flags->first),
              halfPixel = rewriter.getBoolAttr(flags->second);
-    Value resized =
-        mode == "linear"
-            ? Value(tfl::ResizeBilinearOp::create(rewriter, loc, permuted(y, kToNHWC), input,
-                                                  align, halfPixel))
-            : Value(tfl::ResizeNearestNeighborOp::create(rewriter, loc, permuted(y, kToNHWC),
-                                                         input, align, halfPixel));
+    Value resized = mode == "linear"
+                        ? Value(tfl::ResizeBilinearOp::create(rewriter, loc, permuted(y, kToNHWC),
+                                                              input, align, halfPixel))
+                        : Value(tfl::ResizeNearestNeighborOp::create(
+                              rewriter, loc, permuted(y, kToNHWC), input, align, halfPixel));
     rewriter.replaceOp(op, transposed(rewriter, loc, resized, kToNCHW));
     return success();
   }

@@ -20,9 +20,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "ConstantOperands.h"
-#include "t2t/Support/Layout.h"
 #include "Patterns.h"
 #include "TFLBuilder.h"
+#include "t2t/Support/Layout.h"
 
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
@@ -80,11 +80,13 @@ struct LowerSlice : OpRewritePattern<onnx::SliceOp> {
     std::optional<SmallVector<int64_t>> starts = constantInts(op.getStarts());
     std::optional<SmallVector<int64_t>> ends = constantInts(op.getEnds());
     std::optional<SmallVector<int64_t>> axes =
-        isAbsent(op.getAxes()) ? std::optional(llvm::to_vector(llvm::seq<int64_t>(0, starts ? starts->size() : 0)))
-                               : constantInts(op.getAxes());
+        isAbsent(op.getAxes())
+            ? std::optional(llvm::to_vector(llvm::seq<int64_t>(0, starts ? starts->size() : 0)))
+            : constantInts(op.getAxes());
     std::optional<SmallVector<int64_t>> steps =
-        isAbsent(op.getSteps()) ? std::optional(SmallVector<int64_t>(starts ? starts->size() : 0, 1))
-                                : constantInts(op.getSteps());
+        isAbsent(op.getSteps())
+            ? std::optional(SmallVector<int64_t>(starts ? starts->size() : 0, 1))
+            : constantInts(op.getSteps());
     if (!starts || !ends || !axes || !steps || ends->size() != starts->size() ||
         axes->size() != starts->size() || steps->size() != starts->size())
       return rewriter.notifyMatchFailure(op, "starts, ends, axes and steps must be constants");
@@ -182,7 +184,8 @@ struct LowerGather : OpRewritePattern<onnx::GatherOp> {
         for (int64_t i : *values)
           resolved.push_back(APInt(indicesType.getElementTypeBitWidth(), i < 0 ? i + size : i,
                                    /*isSigned=*/true));
-        indices = tfl::ConstOp::create(rewriter, loc, DenseElementsAttr::get(indicesType, resolved));
+        indices =
+            tfl::ConstOp::create(rewriter, loc, DenseElementsAttr::get(indicesType, resolved));
       }
     } else {
       if (ShapedType::isDynamic(size))
@@ -236,8 +239,8 @@ struct LowerGatherElements : OpRewritePattern<onnx::GatherElementsOp> {
     expanded.push_back(1);
     Value column = math.reshape(wrapNegative(math, op.getIndices(), n), expanded);
     Value mask = math.equal(column, math.iota(indices.getElementType(), n, rank + 1, rank));
-    Value picked = math.sumKeepDims(
-        math.select(mask, values, math.scalar(data.getElementType(), 0)), {rank});
+    Value picked =
+        math.sumKeepDims(math.select(mask, values, math.scalar(data.getElementType(), 0)), {rank});
     rewriter.replaceOp(op, math.reshape(picked, indices.getShape()));
     return success();
   }
@@ -250,7 +253,8 @@ struct LowerGatherND : OpRewritePattern<onnx::GatherNDOp> {
   LogicalResult matchAndRewrite(onnx::GatherNDOp op, PatternRewriter &rewriter) const override {
     auto data = dyn_cast<RankedTensorType>(op.getData().getType());
     auto indices = dyn_cast<RankedTensorType>(op.getIndices().getType());
-    if (!data || !indices || op.getBatchDims() != 0 || !isa<RankedTensorType>(op.getOutput().getType()))
+    if (!data || !indices || op.getBatchDims() != 0 ||
+        !isa<RankedTensorType>(op.getOutput().getType()))
       return rewriter.notifyMatchFailure(op, "needs ranked types and batch_dims = 0");
     std::optional<ArrayRef<int64_t>> indexed = indexedDims(data, indices);
     if (!indexed)
@@ -320,11 +324,13 @@ struct LowerScatterElements : OpRewritePattern<onnx::ScatterElementsOp> {
     SmallVector<bool> isAxis(rank, false);
     isAxis[*axis] = true;
     Value axisMask = tfl::ConstOp::create(
-        rewriter, loc, DenseElementsAttr::get(RankedTensorType::get({rank}, rewriter.getI1Type()),
-                                              ArrayRef<bool>(isAxis)));
+        rewriter, loc,
+        DenseElementsAttr::get(RankedTensorType::get({rank}, rewriter.getI1Type()),
+                               ArrayRef<bool>(isAxis)));
     SmallVector<int64_t> expanded(indices.getShape());
     expanded.push_back(1);
-    Value index = math.reshape(wrapNegative(math, op.getIndices(), data.getDimSize(*axis)), expanded);
+    Value index =
+        math.reshape(wrapNegative(math, op.getIndices(), data.getDimSize(*axis)), expanded);
     Value coords = math.select(axisMask, index, positions);
     rewriter.replaceOpWithNewOp<tfl::TensorScatterUpdateOp>(op, data, op.getData(), coords,
                                                             op.getUpdates());

@@ -44,8 +44,7 @@ Value TFLBuilder::scalarLike(Value like, double value) {
   return scalar(getElementTypeOrSelf(like.getType()), value);
 }
 
-template <typename OpTy>
-Value TFLBuilder::binary(Value lhs, Value rhs, Type element) {
+template <typename OpTy> Value TFLBuilder::binary(Value lhs, Value rhs, Type element) {
   return createBinary<OpTy>(b, loc, broadcastType(lhs, rhs, element), lhs, rhs);
 }
 
@@ -59,7 +58,9 @@ Value TFLBuilder::minimum(Value lhs, Value rhs) { return binary<tfl::MinimumOp>(
 Value TFLBuilder::greater(Value lhs, Value rhs) {
   return binary<tfl::GreaterOp>(lhs, rhs, b.getI1Type());
 }
-Value TFLBuilder::less(Value lhs, Value rhs) { return binary<tfl::LessOp>(lhs, rhs, b.getI1Type()); }
+Value TFLBuilder::less(Value lhs, Value rhs) {
+  return binary<tfl::LessOp>(lhs, rhs, b.getI1Type());
+}
 Value TFLBuilder::equal(Value lhs, Value rhs) {
   return binary<tfl::EqualOp>(lhs, rhs, b.getI1Type());
 }
@@ -72,8 +73,8 @@ Value TFLBuilder::logicalAnd(Value lhs, Value rhs) {
 
 Value TFLBuilder::select(Value condition, Value x, Value y) {
   Type values = broadcastType(x, y, {});
-  Type type = OpTrait::util::getBroadcastedType(condition.getType(), values,
-                                                getElementTypeOrSelf(values));
+  Type type =
+      OpTrait::util::getBroadcastedType(condition.getType(), values, getElementTypeOrSelf(values));
   assert(type && "operands do not broadcast");
   return tfl::SelectV2Op::create(b, loc, type, condition, x, y);
 }
@@ -82,8 +83,7 @@ Value TFLBuilder::castTo(Value x, Type element) {
   return tfl::CastOp::create(b, loc, llvm::cast<ShapedType>(x.getType()).clone(element), x);
 }
 
-template <typename OpTy>
-Value TFLBuilder::reduceKeepDims(Value x, ArrayRef<int64_t> axes) {
+template <typename OpTy> Value TFLBuilder::reduceKeepDims(Value x, ArrayRef<int64_t> axes) {
   auto type = llvm::cast<RankedTensorType>(x.getType());
   SmallVector<int64_t> shape(type.getShape());
   for (int64_t a : axes)

@@ -67,8 +67,7 @@ public:
 private:
   template <typename OpTy>
   mlir::Value binary(mlir::Value lhs, mlir::Value rhs, mlir::Type element = {});
-  template <typename OpTy>
-  mlir::Value reduceKeepDims(mlir::Value x, llvm::ArrayRef<int64_t> axes);
+  template <typename OpTy> mlir::Value reduceKeepDims(mlir::Value x, llvm::ArrayRef<int64_t> axes);
 
   mlir::OpBuilder &b;
   mlir::Location loc;

@@ -46,8 +46,7 @@ std::string plainReason(std::string reason) {
 struct MatchFailureRecorder : RewriterBase::ForwardingListener {
   using ForwardingListener::ForwardingListener;
 
-  void notifyMatchFailure(Location loc,
-                          function_ref<void(Diagnostic &)> reasonCallback) override {
+  void notifyMatchFailure(Location loc, function_ref<void(Diagnostic &)> reasonCallback) override {
     Diagnostic diag(loc, DiagnosticSeverity::Remark);
     reasonCallback(diag);
     std::string reason = plainReason(diag.str());

@@ -17,8 +17,8 @@ void ONNXDialect::initialize() {
       >();
 }
 
-Operation *ONNXDialect::materializeConstant(OpBuilder &builder, Attribute value,
-                                            Type type, Location loc) {
+Operation *ONNXDialect::materializeConstant(OpBuilder &builder, Attribute value, Type type,
+                                            Location loc) {
   if (isa<NoneType>(type))
     return NoValueOp::create(builder, loc, type);
   auto elements = dyn_cast<ElementsAttr>(value);

@@ -118,8 +118,8 @@ LogicalResult TransposeOp::verify() {
   if (!input || !perm)
     return success();
   if (static_cast<int64_t>(perm->size()) != input.getRank() || !t2t::isPermutation(*perm))
-    return emitOpError("perm is not a permutation of the ") << input.getRank()
-                                                           << " input dimensions";
+    return emitOpError("perm is not a permutation of the ")
+           << input.getRank() << " input dimensions";
   return success();
 }
 

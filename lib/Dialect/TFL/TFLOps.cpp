@@ -6,8 +6,8 @@
 
 #include "mlir/Dialect/Traits.h"
 #include "mlir/IR/Builders.h"
-#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/OpImplementation.h"
 #include "mlir/IR/TypeUtilities.h"
 
@@ -50,7 +50,8 @@ static LogicalResult verifyBroadcastable(Operation *op, Value lhsValue, Value rh
   SmallVector<int64_t> shape;
   auto lhs = dyn_cast<RankedTensorType>(lhsValue.getType());
   auto rhs = dyn_cast<RankedTensorType>(rhsValue.getType());
-  if (lhs && rhs && !mlir::OpTrait::util::getBroadcastedShape(lhs.getShape(), rhs.getShape(), shape))
+  if (lhs && rhs &&
+      !mlir::OpTrait::util::getBroadcastedShape(lhs.getShape(), rhs.getShape(), shape))
     return op->emitOpError("operand shapes ")
            << lhs << " and " << rhs << " are not broadcast-compatible";
   return success();
@@ -70,11 +71,10 @@ LogicalResult LogicalAndOp::verify() { return verifyBroadcastable(*this, getLhs(
 LogicalResult LogicalOrOp::verify() { return verifyBroadcastable(*this, getLhs(), getRhs()); }
 
 /// Comparisons: broadcastable operands of one element type.
-template <typename CompareOp>
-static LogicalResult verifyComparison(CompareOp op) {
+template <typename CompareOp> static LogicalResult verifyComparison(CompareOp op) {
   if (getElementTypeOrSelf(op.getLhs().getType()) != getElementTypeOrSelf(op.getRhs().getType()))
-    return op.emitOpError("compares ") << op.getLhs().getType() << " with "
-                                       << op.getRhs().getType() << ": element types differ";
+    return op.emitOpError("compares ") << op.getLhs().getType() << " with " << op.getRhs().getType()
+                                       << ": element types differ";
   return verifyBroadcastable(op, op.getLhs(), op.getRhs());
 }
 LogicalResult EqualOp::verify() { return verifyComparison(*this); }
@@ -109,8 +109,7 @@ LogicalResult SoftmaxOp::verify() {
 // max_pool_2d
 //===----------------------------------------------------------------------===//
 
-template <typename PoolOp>
-static LogicalResult verifyPool(PoolOp op) {
+template <typename PoolOp> static LogicalResult verifyPool(PoolOp op) {
   auto input = dyn_cast<RankedTensorType>(op.getInput().getType());
   if (input && input.getRank() != 4)
     return op.emitOpError("input must be NHWC (rank 4), got rank ") << input.getRank();
@@ -131,14 +130,13 @@ LogicalResult AveragePool2DOp::verify() { return verifyPool(*this); }
 // resize_bilinear, resize_nearest_neighbor
 //===----------------------------------------------------------------------===//
 
-template <typename ResizeOp>
-static LogicalResult verifyResize(ResizeOp op) {
+template <typename ResizeOp> static LogicalResult verifyResize(ResizeOp op) {
   auto input = dyn_cast<RankedTensorType>(op.getInput().getType());
   auto output = dyn_cast<RankedTensorType>(op.getType());
   if ((input && input.getRank() != 4) || (output && output.getRank() != 4))
     return op.emitOpError("input and output must be NHWC (rank 4)");
-  if (output && (ShapedType::isDynamic(output.getDimSize(1)) ||
-                 ShapedType::isDynamic(output.getDimSize(2))))
+  if (output &&
+      (ShapedType::isDynamic(output.getDimSize(1)) || ShapedType::isDynamic(output.getDimSize(2))))
     return op.emitOpError("the output H and W must be static (they are the new size)");
   if (op.getAlignCorners() && op.getHalfPixelCenters())
     return op.emitOpError("align_corners and half_pixel_centers exclude each other");
@@ -153,8 +151,7 @@ LogicalResult ResizeNearestNeighborOp::verify() { return verifyResize(*this); }
 //===----------------------------------------------------------------------===//
 
 /// A pad of zero everywhere is its input (when it keeps the type).
-template <typename PadOp>
-static OpFoldResult foldNoPadding(PadOp op) {
+template <typename PadOp> static OpFoldResult foldNoPadding(PadOp op) {
   if (op.getInput().getType() == op.getType() &&
       llvm::all_of(op.getPaddings(), [](int64_t p) { return p == 0; }))
     return op.getInput();
@@ -178,8 +175,7 @@ LogicalResult PadV2Op::verify() {
 // mean
 //===----------------------------------------------------------------------===//
 
-template <typename ReductionOp>
-static LogicalResult verifyReduction(ReductionOp op) {
+template <typename ReductionOp> static LogicalResult verifyReduction(ReductionOp op) {
   auto input = dyn_cast<RankedTensorType>(op.getInput().getType());
   if (!input)
     return success();
@@ -210,8 +206,8 @@ LogicalResult ReshapeOp::verify() {
     return emitOpError("at most one result dimension may be dynamic");
   if (input && input.hasStaticShape() && output.hasStaticShape() &&
       input.getNumElements() != output.getNumElements())
-    return emitOpError("cannot reshape ") << input.getNumElements() << " elements into "
-                                          << output.getNumElements();
+    return emitOpError("cannot reshape ")
+           << input.getNumElements() << " elements into " << output.getNumElements();
   return success();
 }
 
@@ -248,8 +244,8 @@ OpFoldResult CastOp::fold(FoldAdaptor adaptor) {
     return converted.bitcastToAPInt();
   };
   if (auto dense = dyn_cast<DenseElementsAttr>(value); dense && dense.isSplat())
-    return DenseElementsAttr::get(type, APFloat(to.getFloatSemantics(),
-                                                convert(dense.getSplatValue<APFloat>())));
+    return DenseElementsAttr::get(
+        type, APFloat(to.getFloatSemantics(), convert(dense.getSplatValue<APFloat>())));
   std::vector<char> storage;
   std::optional<ArrayRef<char>> bytes = constantBytes(value, storage);
   unsigned fromBytes = from.getWidth() / 8, toBytes = to.getWidth() / 8;
@@ -310,11 +306,11 @@ LogicalResult FullyConnectedOp::verify() {
     return emitOpError("bias must have rank 1, got rank ") << bias.getRank();
   if (input && filter && !ShapedType::isDynamic(input.getDimSize(1)) &&
       !ShapedType::isDynamic(filter.getDimSize(1)) && input.getDimSize(1) != filter.getDimSize(1))
-    return emitOpError("input has ") << input.getDimSize(1) << " features, filter expects "
-                                     << filter.getDimSize(1);
+    return emitOpError("input has ")
+           << input.getDimSize(1) << " features, filter expects " << filter.getDimSize(1);
   if (filter && bias && filter.getDimSize(0) != bias.getDimSize(0))
-    return emitOpError("bias has ") << bias.getDimSize(0) << " entries for "
-                                    << filter.getDimSize(0) << " outputs";
+    return emitOpError("bias has ")
+           << bias.getDimSize(0) << " entries for " << filter.getDimSize(0) << " outputs";
   return success();
 }
 
@@ -332,8 +328,8 @@ static LogicalResult verifyConvWindow(ConvOp op, StringRef filterLayout) {
   if (input && input.getRank() != 4)
     return op.emitOpError("input must be NHWC (rank 4), got rank ") << input.getRank();
   if (filter && filter.getRank() != 4)
-    return op.emitOpError("filter must be ") << filterLayout << " (rank 4), got rank "
-                                             << filter.getRank();
+    return op.emitOpError("filter must be ")
+           << filterLayout << " (rank 4), got rank " << filter.getRank();
   if (bias && bias.getRank() != 1)
     return op.emitOpError("bias must have rank 1, got rank ") << bias.getRank();
   if (op.getStrides().size() != 2 || op.getDilations().size() != 2)
@@ -356,8 +352,8 @@ static LogicalResult verifyBiasSize(Operation *op, Value biasValue, int64_t outp
   auto bias = dyn_cast<RankedTensorType>(biasValue.getType());
   if (bias && bias.getRank() == 1 && !ShapedType::isDynamic(outputs) &&
       !ShapedType::isDynamic(bias.getDimSize(0)) && outputs != bias.getDimSize(0))
-    return op->emitOpError("bias has ") << bias.getDimSize(0) << " entries for " << outputs
-                                        << " output channels";
+    return op->emitOpError("bias has ")
+           << bias.getDimSize(0) << " entries for " << outputs << " output channels";
   return success();
 }
 
@@ -391,8 +387,8 @@ LogicalResult DepthwiseConv2DOp::verify() {
     return success();
   if (input && !ShapedType::isDynamic(input.getDimSize(3)) &&
       input.getDimSize(3) != filter.getDimSize(2))
-    return emitOpError("input has ") << input.getDimSize(3) << " channels, the filter "
-                                     << filter.getDimSize(2);
+    return emitOpError("input has ")
+           << input.getDimSize(3) << " channels, the filter " << filter.getDimSize(2);
   return verifyBiasSize(*this, getBias(), filter.getDimSize(2) * filter.getDimSize(3));
 }
 
@@ -434,8 +430,8 @@ LogicalResult TransposeOp::verify() {
   if (!input)
     return success();
   if (static_cast<int64_t>(perm.size()) != input.getRank() || !t2t::isPermutation(perm))
-    return emitOpError("perm is not a permutation of the ") << input.getRank()
-                                                           << " input dimensions";
+    return emitOpError("perm is not a permutation of the ")
+           << input.getRank() << " input dimensions";
   if (output) {
     for (auto [i, d] : llvm::enumerate(perm)) {
       int64_t want = input.getDimSize(d), got = output.getDimSize(i);
@@ -451,8 +447,7 @@ LogicalResult TransposeOp::verify() {
 /// (PermutedElementsAttr), and permutations of it compose; smaller constants
 /// are permuted now, so that folders can read them. Null when the value
 /// cannot be permuted.
-static ElementsAttr permuteConstant(ElementsAttr value, ArrayRef<int64_t> perm,
-                                    ShapedType type) {
+static ElementsAttr permuteConstant(ElementsAttr value, ArrayRef<int64_t> perm, ShapedType type) {
   auto permuted = dyn_cast<PermutedElementsAttr>(value);
   if (!permuted) {
     if (isa<DenseResourceElementsAttr>(value) && type.hasStaticShape())
@@ -514,8 +509,8 @@ OpFoldResult TransposeOp::fold(FoldAdaptor adaptor) {
 static LogicalResult verifyAxis(Operation *op, Value value, int64_t axis, int64_t extra = 0) {
   auto type = dyn_cast<RankedTensorType>(value.getType());
   if (type && (axis < 0 || axis >= type.getRank() + extra))
-    return op->emitOpError("axis ") << axis << " is not a dimension of the rank-"
-                                    << type.getRank() + extra << " tensor";
+    return op->emitOpError("axis ")
+           << axis << " is not a dimension of the rank-" << type.getRank() + extra << " tensor";
   return success();
 }
 
@@ -528,15 +523,15 @@ LogicalResult SplitOp::verify() {
   if (failed(verifyAxis(*this, getInput(), getAxis())))
     return failure();
   if (getSizeSplits().size() != getNumResults())
-    return emitOpError("has ") << getNumResults() << " results for "
-                               << getSizeSplits().size() << " sizes";
+    return emitOpError("has ") << getNumResults() << " results for " << getSizeSplits().size()
+                               << " sizes";
   auto type = dyn_cast<RankedTensorType>(getInput().getType());
   int64_t total = 0;
   for (int64_t size : getSizeSplits())
     total += size;
   if (type && !type.isDynamicDim(getAxis()) && total != type.getDimSize(getAxis()))
-    return emitOpError("sizes add up to ") << total << ", the axis has "
-                                           << type.getDimSize(getAxis());
+    return emitOpError("sizes add up to ")
+           << total << ", the axis has " << type.getDimSize(getAxis());
   return success();
 }
 
@@ -604,14 +599,14 @@ static LogicalResult verifyStridedSliceShape(StridedSliceOp op) {
         return op.emitOpError("shrunk dimension ") << d << " begins out of range";
       continue;
     }
-    expected.push_back(stridedSliceDimSize(n, op.getBegin()[d], op.getEnd()[d],
-                                           op.getStrides()[d],
+    expected.push_back(stridedSliceDimSize(n, op.getBegin()[d], op.getEnd()[d], op.getStrides()[d],
                                            op.getBeginMask() & (int64_t(1) << d),
                                            op.getEndMask() & (int64_t(1) << d)));
   }
   if (failed(verifyCompatibleShape(expected, result.getShape())))
     return op.emitOpError("result type ")
-           << result << " differs from the sliced shape " << RankedTensorType::get(expected, result.getElementType());
+           << result << " differs from the sliced shape "
+           << RankedTensorType::get(expected, result.getElementType());
   return success();
 }
 
@@ -624,7 +619,6 @@ LogicalResult StridedSliceOp::verify() {
     return emitOpError("strides must be non-zero");
   return verifyStridedSliceShape(*this);
 }
-
 
 LogicalResult MirrorPadOp::verify() {
   if (failed(verifyPerDim(*this, getInput(), getPaddings(), "paddings", 2)))
@@ -699,11 +693,11 @@ LogicalResult TransposeConvOp::verify() {
   auto input = dyn_cast<RankedTensorType>(getInput().getType());
   if (filter && input && !filter.isDynamicDim(3) && !input.isDynamicDim(3) &&
       filter.getDimSize(3) != input.getDimSize(3))
-    return emitOpError("filter expects ") << filter.getDimSize(3) << " input channels, input has "
-                                          << input.getDimSize(3);
+    return emitOpError("filter expects ")
+           << filter.getDimSize(3) << " input channels, input has " << input.getDimSize(3);
   if (filter && output && filter.getDimSize(2) != output.getDimSize(3))
-    return emitOpError("filter has ") << filter.getDimSize(2) << " output channels, result has "
-                                      << output.getDimSize(3);
+    return emitOpError("filter has ")
+           << filter.getDimSize(2) << " output channels, result has " << output.getDimSize(3);
   return verifyBiasSize(*this, getBias(), output ? output.getDimSize(3) : ShapedType::kDynamic);
 }
 
@@ -719,8 +713,8 @@ LogicalResult BatchMatMulOp::verify() {
   if (!ShapedType::isDynamic(inner) && !ShapedType::isDynamic(yInner) && inner != yInner)
     return emitOpError("contracts ") << inner << " with " << yInner << " elements";
   SmallVector<int64_t> batch;
-  if (!mlir::OpTrait::util::getBroadcastedShape(x.getShape().drop_back(2), y.getShape().drop_back(2),
-                                          batch))
+  if (!mlir::OpTrait::util::getBroadcastedShape(x.getShape().drop_back(2),
+                                                y.getShape().drop_back(2), batch))
     return emitOpError("batch dims of ") << x << " and " << y << " do not broadcast";
   return success();
 }
@@ -744,7 +738,7 @@ LogicalResult EinsumOp::verify() {
   SmallVector<StringRef> terms;
   equation.take_front(arrow).split(terms, ',');
   if (terms.size() != getInputs().size())
-    return emitOpError("equation has ") << terms.size() << " input terms for "
-                                        << getInputs().size() << " operands";
+    return emitOpError("equation has ")
+           << terms.size() << " input terms for " << getInputs().size() << " operands";
   return success();
 }

@@ -47,9 +47,9 @@ static std::optional<SmallVector<float>> floatValues(Attribute attr) {
 
 static ElementsAttr fromFloats(Attribute like, ArrayRef<float> values, StringRef blobName) {
   auto type = cast<RankedTensorType>(cast<ElementsAttr>(like).getType());
-  return elementsFromBytes(type, ArrayRef(reinterpret_cast<const char *>(values.data()),
-                                          values.size() * sizeof(float)),
-                           blobName);
+  return elementsFromBytes(
+      type, ArrayRef(reinterpret_cast<const char *>(values.data()), values.size() * sizeof(float)),
+      blobName);
 }
 
 static bool isPerChannel(Attribute attr, Value producer) {
@@ -125,8 +125,7 @@ namespace {
 /// conv(padv2(x, pads, 0)) == conv(x) with the pads added to its own when
 /// only H and W are padded; the padding becomes SAME if the total equals
 /// TensorFlow's SAME for this input, EXPLICIT otherwise.
-template <typename ConvOp>
-struct FusePadIntoConv : OpRewritePattern<ConvOp> {
+template <typename ConvOp> struct FusePadIntoConv : OpRewritePattern<ConvOp> {
   using OpRewritePattern<ConvOp>::OpRewritePattern;
 
   LogicalResult matchAndRewrite(ConvOp op, PatternRewriter &rewriter) const override {

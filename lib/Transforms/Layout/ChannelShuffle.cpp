@@ -64,9 +64,9 @@ struct ChannelShuffleToGather : OpRewritePattern<tfl::ReshapeOp> {
     int64_t k = 0;
     while (k < inputType.getRank() && in[k] == out[k])
       ++k;
-    if (k == inputType.getRank() || ShapedType::isDynamic(in[k]) ||
-        ShapedType::isDynamic(out[k]) || ShapedType::isDynamic(out[k + 1]) ||
-        out[k] * out[k + 1] != in[k] || in.drop_front(k + 1) != out.drop_front(k + 2))
+    if (k == inputType.getRank() || ShapedType::isDynamic(in[k]) || ShapedType::isDynamic(out[k]) ||
+        ShapedType::isDynamic(out[k + 1]) || out[k] * out[k + 1] != in[k] ||
+        in.drop_front(k + 1) != out.drop_front(k + 2))
       return rewriter.notifyMatchFailure(op, "the first reshape must split one static axis");
     SmallVector<int64_t> swapped = llvm::to_vector(llvm::seq<int64_t>(0, splitType.getRank()));
     std::swap(swapped[k], swapped[k + 1]);
@@ -95,8 +95,7 @@ struct ChannelShuffleAsTranspose : OpRewritePattern<tfl::GatherOp> {
   LogicalResult matchAndRewrite(tfl::GatherOp op, PatternRewriter &rewriter) const override {
     auto type = dyn_cast<RankedTensorType>(op.getParams().getType());
     DenseIntElementsAttr indices;
-    if (!type || type != op.getType() ||
-        static_cast<int64_t>(op.getAxis()) != type.getRank() - 1 ||
+    if (!type || type != op.getType() || static_cast<int64_t>(op.getAxis()) != type.getRank() - 1 ||
         !matchPattern(op.getIndices(), m_Constant(&indices)) || indices.getType().getRank() != 1)
       return rewriter.notifyMatchFailure(op, "needs a 1-D constant gather of the innermost axis");
     int64_t channels = type.getShape().back();

@@ -27,19 +27,21 @@ namespace {
 
 struct FoldFlattenPermutation : OpRewritePattern<tfl::FullyConnectedOp> {
   using OpRewritePattern::OpRewritePattern;
-  LogicalResult matchAndRewrite(tfl::FullyConnectedOp op, PatternRewriter &rewriter) const override {
+  LogicalResult matchAndRewrite(tfl::FullyConnectedOp op,
+                                PatternRewriter &rewriter) const override {
     auto flatten = op.getInput().getDefiningOp<tfl::ReshapeOp>();
     auto transpose = flatten ? flatten.getInput().getDefiningOp<tfl::TransposeOp>() : nullptr;
     if (!transpose || ArrayRef<int64_t>(transpose.getPerm()) != ArrayRef<int64_t>(kToNCHW) ||
         !matchPattern(op.getFilter(), m_Constant()))
-      return rewriter.notifyMatchFailure(op, "needs fc(flatten(NHWC->NCHW transpose)) with constant weights");
+      return rewriter.notifyMatchFailure(
+          op, "needs fc(flatten(NHWC->NCHW transpose)) with constant weights");
     auto nhwc = cast<RankedTensorType>(transpose.getInput().getType());
     auto flat = cast<RankedTensorType>(flatten.getType());
     auto filter = cast<RankedTensorType>(op.getFilter().getType());
     int64_t h = nhwc.getDimSize(1), w = nhwc.getDimSize(2), c = nhwc.getDimSize(3);
     if (flat.getRank() != 2 || ShapedType::isDynamic(h) || ShapedType::isDynamic(w) ||
-        ShapedType::isDynamic(c) || flat.getDimSize(1) != c * h * w ||
-        !filter.hasStaticShape() || filter.getDimSize(1) != c * h * w)
+        ShapedType::isDynamic(c) || flat.getDimSize(1) != c * h * w || !filter.hasStaticShape() ||
+        filter.getDimSize(1) != c * h * w)
       return rewriter.notifyMatchFailure(op, "needs a [N, C*H*W] flatten of static maps");
     // W as [O, C, H, W] (same bytes), permuted to [O, H, W, C], read as [O, H*W*C].
     ElementsAttr value;
@@ -49,15 +51,13 @@ struct FoldFlattenPermutation : OpRewritePattern<tfl::FullyConnectedOp> {
     if (!bytes)
       return rewriter.notifyMatchFailure(op, "weights without a flat buffer");
     int64_t out = filter.getDimSize(0);
-    std::vector<char> permuted =
-        transposeBytes(filter.clone({out, c, h, w}), *bytes, {0, 2, 3, 1});
+    std::vector<char> permuted = transposeBytes(filter.clone({out, c, h, w}), *bytes, {0, 2, 3, 1});
     Location loc = op.getLoc();
     Value weights =
         tfl::ConstOp::create(rewriter, loc, elementsFromBytes(filter, permuted, "fc_weights"));
     Value features = tfl::ReshapeOp::create(rewriter, loc, flat, transpose.getInput());
-    rewriter.replaceOpWithNewOp<tfl::FullyConnectedOp>(op, op.getType(), features, weights,
-                                                       op.getBias(),
-                                                       op.getFusedActivationFunctionAttr());
+    rewriter.replaceOpWithNewOp<tfl::FullyConnectedOp>(
+        op, op.getType(), features, weights, op.getBias(), op.getFusedActivationFunctionAttr());
     return success();
   }
 };

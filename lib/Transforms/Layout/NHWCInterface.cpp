@@ -52,8 +52,8 @@ struct NHWCInterface : t2t::impl::NHWCInterfaceBase<NHWCInterface> {
       if (nhwcType(operand.get().getType()))
         operand.set(t2t::transposed(builder, ret->getLoc(), operand.get(), kToNHWC));
     }
-    func.setType(FunctionType::get(&getContext(), entry.getArgumentTypes(),
-                                   ret->getOperandTypes()));
+    func.setType(
+        FunctionType::get(&getContext(), entry.getArgumentTypes(), ret->getOperandTypes()));
   }
 };
 

@@ -109,8 +109,7 @@ struct SinkTransposeThroughConcat : OpRewritePattern<tfl::ConcatenationOp> {
 /// pad(transpose(x, p), pads) == transpose(pad(x, pads'), p) where dim i of
 /// the transposed tensor is dim p[i] of x: pads'[p[i]] = pads[i]. For
 /// constant (padv2) and mirroring (mirror_pad) pads alike.
-template <typename PadOp>
-struct SinkTransposeThroughPad : OpRewritePattern<PadOp> {
+template <typename PadOp> struct SinkTransposeThroughPad : OpRewritePattern<PadOp> {
   using OpRewritePattern<PadOp>::OpRewritePattern;
 
   LogicalResult matchAndRewrite(PadOp op, PatternRewriter &rewriter) const override {
@@ -238,8 +237,7 @@ struct SinkTransposeThroughSplit : OpRewritePattern<tfl::SplitOp> {
 /// moves below; without, the kept dims come out in x's order, and a
 /// transpose is needed only if p reorders them (reducing H and W of an
 /// NCHW view of NHWC data needs none).
-template <typename ReduceOp>
-struct SinkTransposeThroughReduction : OpRewritePattern<ReduceOp> {
+template <typename ReduceOp> struct SinkTransposeThroughReduction : OpRewritePattern<ReduceOp> {
   using OpRewritePattern<ReduceOp>::OpRewritePattern;
 
   LogicalResult matchAndRewrite(ReduceOp op, PatternRewriter &rewriter) const override {
@@ -262,9 +260,9 @@ struct SinkTransposeThroughReduction : OpRewritePattern<ReduceOp> {
       SmallVector<int64_t> shape(inputType.getShape());
       for (int64_t a : axes)
         shape[a] = 1;
-      Value reducedValue = ReduceOp::create(rewriter, op.getLoc(), resultType.clone(shape),
-                                            t.getInput(), rewriter.getDenseI64ArrayAttr(axes),
-                                            op.getKeepDimsAttr());
+      Value reducedValue =
+          ReduceOp::create(rewriter, op.getLoc(), resultType.clone(shape), t.getInput(),
+                           rewriter.getDenseI64ArrayAttr(axes), op.getKeepDimsAttr());
       rewriter.replaceOp(op, transposed(rewriter, op.getLoc(), reducedValue, perm));
       return success();
     }
@@ -278,9 +276,9 @@ struct SinkTransposeThroughReduction : OpRewritePattern<ReduceOp> {
     SmallVector<int64_t> shape;
     for (int64_t d : sortedKept)
       shape.push_back(inputType.getDimSize(d));
-    Value reducedValue = ReduceOp::create(rewriter, op.getLoc(), resultType.clone(shape),
-                                          t.getInput(), rewriter.getDenseI64ArrayAttr(axes),
-                                          op.getKeepDimsAttr());
+    Value reducedValue =
+        ReduceOp::create(rewriter, op.getLoc(), resultType.clone(shape), t.getInput(),
+                         rewriter.getDenseI64ArrayAttr(axes), op.getKeepDimsAttr());
     SmallVector<int64_t> order;
     for (int64_t d : kept)
       order.push_back(llvm::find(sortedKept, d) - sortedKept.begin());
@@ -292,15 +290,14 @@ struct SinkTransposeThroughReduction : OpRewritePattern<ReduceOp> {
 } // namespace
 
 void populateSinkTransposePatterns(RewritePatternSet &patterns) {
-  patterns.add<SinkTransposeThroughElementwise, SinkTransposeThroughConcat,
-               SinkTransposeThroughPad<tfl::PadV2Op>, SinkTransposeThroughPad<tfl::MirrorPadOp>,
-               SinkTransposeThroughStridedSlice,
-               SinkTransposeThroughGather, SinkTransposeThroughSplit,
-               SinkTransposeThroughReduction<tfl::MeanOp>,
-               SinkTransposeThroughReduction<tfl::SumOp>,
-               SinkTransposeThroughReduction<tfl::ReduceMaxOp>,
-               SinkTransposeThroughReduction<tfl::ReduceMinOp>,
-               SinkTransposeThroughReduction<tfl::ReduceProdOp>>(patterns.getContext());
+  patterns
+      .add<SinkTransposeThroughElementwise, SinkTransposeThroughConcat,
+           SinkTransposeThroughPad<tfl::PadV2Op>, SinkTransposeThroughPad<tfl::MirrorPadOp>,
+           SinkTransposeThroughStridedSlice, SinkTransposeThroughGather, SinkTransposeThroughSplit,
+           SinkTransposeThroughReduction<tfl::MeanOp>, SinkTransposeThroughReduction<tfl::SumOp>,
+           SinkTransposeThroughReduction<tfl::ReduceMaxOp>,
+           SinkTransposeThroughReduction<tfl::ReduceMinOp>,
+           SinkTransposeThroughReduction<tfl::ReduceProdOp>>(patterns.getContext());
 }
 
 } // namespace t2t
