@@ -18,6 +18,9 @@
 //   MeanVarianceNormalization (A = axes):   y = d / (sqrt(var) + 1e-9)
 // (1e-9 is the epsilon of ONNX's function body for MVN).
 //
+// LpNormalization: x / sqrt(sum x^2) (p = 2) or x / sum |x| (p = 1) along
+// its axis.
+//
 // LRN over channels [c - floor((size-1)/2), c + ceil((size-1)/2)] with
 //   y = x / (bias + alpha / size * sum x^2)^beta
 // is TensorFlow's LRN (NHWC) with depth_radius (size-1)/2 and alpha/size, for
@@ -137,5 +140,20 @@ def LowerMeanVarianceNormalization : Pattern<(ONNX_MeanVarianceNormalizationOp $
                                                    (returnType (KeptAxesType $x, (ReductionAxes $axes, $x))))),
                            (TFL_ConstOp (ScalarLike<"1e-9"> $x)), NoFusedActivation))],
     [(IsRankedFloat $x), (HasReductionAxes $axes, $x)]>;
+
+// LpNormalization(x) = x / ||x||_p along `axis`: for p = 2 the norm is
+// sqrt(sum x^2), for p = 1 sum |x|; the sums keep the axis so that they
+// broadcast back.
+def AxisList : NativeCodeCall<"::t2t::lowering::axisList($0, $1)">;
+def LowerLpNormalizationL2 : Pat<(ONNX_LpNormalizationOp:$y TFL_FloatTensor:$x, $axis,
+                                                         ConstantAttr<ONNX_I64Attr, "2">:$p),
+    (TFL_DivOp $x, (TFL_SqrtOp (TFL_SumOp (TFL_SquareOp $x), (AxisList $axis, $x), ConstBoolAttrTrue,
+                                          (returnType (KeptAxesType $x, (AxisList $axis, $x)))))),
+    [(HasAxis $x, $axis), (IsRanked $y)]>;
+def LowerLpNormalizationL1 : Pat<(ONNX_LpNormalizationOp:$y TFL_FloatTensor:$x, $axis,
+                                                         ConstantAttr<ONNX_I64Attr, "1">:$p),
+    (TFL_DivOp $x, (TFL_SumOp (TFL_AbsOp $x), (AxisList $axis, $x), ConstBoolAttrTrue,
+                              (returnType (KeptAxesType $x, (AxisList $axis, $x))))),
+    [(HasAxis $x, $axis), (IsRanked $y)]>;
 
 #endif // T2T_ONNX_TO_TFL_NORMALIZATION

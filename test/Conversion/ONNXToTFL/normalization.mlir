@@ -64,3 +64,22 @@ func.func @mvn(%x: tensor<2x3x4x5xf32>) -> tensor<2x3x4x5xf32> {
   %y = "onnx.MeanVarianceNormalization"(%x) {axes = array<i64: 0, 2, 3>} : (tensor<2x3x4x5xf32>) -> tensor<2x3x4x5xf32>
   return %y : tensor<2x3x4x5xf32>
 }
+
+// -----
+
+// LpNormalization: x / sqrt(sum x^2) over the last axis (ONNX's defaults,
+// p = 2), x / sum |x| over axis 1 for p = 1; the sums keep the axis.
+// CHECK-LABEL: func @lp_normalization
+// CHECK: %[[SQ:.*]] = tfl.square %arg0
+// CHECK: %[[SS:.*]] = tfl.sum %[[SQ]], [2] {keep_dims = true} : (tensor<2x3x4xf32>) -> tensor<2x3x1xf32>
+// CHECK: %[[NORM:.*]] = tfl.sqrt %[[SS]]
+// CHECK: %[[L2:.*]] = tfl.div %arg0, %[[NORM]]
+// CHECK: %[[ABS:.*]] = tfl.abs %arg0
+// CHECK: %[[SA:.*]] = tfl.sum %[[ABS]], [1] {keep_dims = true} : (tensor<2x3x4xf32>) -> tensor<2x1x4xf32>
+// CHECK: %[[L1:.*]] = tfl.div %arg0, %[[SA]]
+// CHECK: return %[[L2]], %[[L1]]
+func.func @lp_normalization(%x: tensor<2x3x4xf32>) -> (tensor<2x3x4xf32>, tensor<2x3x4xf32>) {
+  %0 = "onnx.LpNormalization"(%x) : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  %1 = "onnx.LpNormalization"(%x) {axis = 1 : i64, p = 1 : i64} : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  return %0, %1 : tensor<2x3x4xf32>, tensor<2x3x4xf32>
+}
