@@ -1,4 +1,4 @@
-//===- ShapeFolding.h - Constant shape operands before shape inference -*- C++ -*-===//
+//===- ShapeFolding.h - Constant shape operands -----------------*- C++ -*-===//
 
 #ifndef T2T_LIB_IMPORT_SHAPEFOLDING_H
 #define T2T_LIB_IMPORT_SHAPEFOLDING_H

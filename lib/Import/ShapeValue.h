@@ -1,4 +1,4 @@
-//===- ShapeValue.h - Abstract values of small shape tensors ---*- C++ -*-===//
+//===- ShapeValue.h - Abstract values of small shape tensors ----*- C++ -*-===//
 //
 // The values shape folding tracks through a graph: shape vectors whose
 // entries are numbers, symbolic dims or unknown, and the evaluation of the

@@ -1,4 +1,4 @@
-//===- BlobReleaser.h - Free weights no operation refers to ----*- C++ -*-===//
+//===- BlobReleaser.h - Free weights no operation refers to -----*- C++ -*-===//
 //
 // A resource blob lives as long as its MLIRContext, whether or not an
 // attribute still refers to it: a filter folded into a new blob (BatchNorm,

@@ -1,4 +1,4 @@
-//===- Layout.h - NCHW <-> NHWC permutations of types and values -*- C++ -*-===//
+//===- Layout.h - NCHW <-> NHWC permutations of values ----------*- C++ -*-===//
 
 #ifndef T2T_SUPPORT_LAYOUT_H
 #define T2T_SUPPORT_LAYOUT_H

@@ -1,4 +1,4 @@
-//===- LayoutPatterns.h - Patterns that move and fold layout transposes -*- C++ -*-===//
+//===- LayoutPatterns.h - Patterns that move layout transposes -*- C++ -*-===//
 
 #ifndef T2T_TRANSFORMS_LAYOUTPATTERNS_H
 #define T2T_TRANSFORMS_LAYOUTPATTERNS_H

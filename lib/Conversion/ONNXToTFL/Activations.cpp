@@ -1,4 +1,4 @@
-//===- Activations.cpp - onnx activations -> tfl ----------------------------===//
+//===- Activations.cpp - onnx activations -> tfl --------------------------===//
 //
 // The patterns are declarative: dialects/conversion/ONNXToTFL/Activations.td.
 //

@@ -1,4 +1,4 @@
-//===- ConstantOperands.h - Reading constant operands of ONNX ops -*- C++ -*-===//
+//===- ConstantOperands.h - Constant operands of ONNX ops -----*- C++ -*-===//
 
 #ifndef T2T_LIB_TRANSFORMS_CONSTANTOPERANDS_H
 #define T2T_LIB_TRANSFORMS_CONSTANTOPERANDS_H

@@ -1,4 +1,4 @@
-//===- Constants.cpp - onnx.Constant -> tfl ---------------------------------===//
+//===- Constants.cpp - onnx.Constant -> tfl -------------------------------===//
 //
 // The patterns are declarative: dialects/conversion/ONNXToTFL/Constants.td.
 //

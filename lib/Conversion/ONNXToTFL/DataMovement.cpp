@@ -1,7 +1,8 @@
 //===- DataMovement.cpp - onnx ops that move elements -> tfl --------------===//
 //
-// The declarative patterns are in dialects/conversion/ONNXToTFL/DataMovement.td;
-// two are C++ because their constants depend on a case split a declarative
+// The declarative patterns are in dialects/conversion/ONNXToTFL/DataMovement.td,
+// with the helpers they call (Tile multiples, block views, folded constants)
+// here; two are C++ because their constants depend on a case split a declarative
 // pattern would have to repeat per case:
 //   Trilu(x, k) -> select(mask, x, 0) with a mask that keeps j - i >= k
 //                  (upper) or j - i <= k (lower): a constant, or the constant
@@ -24,6 +25,81 @@
 #include "mlir/IR/TypeUtilities.h"
 
 using namespace mlir;
+
+namespace t2t::lowering {
+
+DenseI64ArrayAttr tileMultiples(Value repeats, Value x, Value y) {
+  std::optional<SmallVector<int64_t>> multiples = constantInts(repeats);
+  auto type = dyn_cast<RankedTensorType>(x.getType());
+  auto result = dyn_cast<RankedTensorType>(y.getType());
+  if (!type || !result)
+    return {};
+  // Repeats known only at run time are what the static shapes say.
+  if (!multiples && type.hasStaticShape() && result.hasStaticShape() &&
+      type.getRank() == result.getRank() &&
+      llvm::all_of(llvm::seq<int64_t>(0, type.getRank()), [&](int64_t d) {
+        return type.getDimSize(d) > 0 && result.getDimSize(d) % type.getDimSize(d) == 0;
+      })) {
+    multiples.emplace();
+    for (int64_t d = 0; d < type.getRank(); ++d)
+      multiples->push_back(result.getDimSize(d) / type.getDimSize(d));
+  }
+  if (!multiples || static_cast<int64_t>(multiples->size()) != type.getRank())
+    return {};
+  return DenseI64ArrayAttr::get(x.getContext(), *multiples);
+}
+
+Type crdBlocksType(Value x, Attribute blocksize) {
+  auto type = cast<RankedTensorType>(x.getType());
+  ArrayRef<int64_t> shape = type.getShape();
+  int64_t b = intValue(blocksize);
+  return type.clone({shape[0], shape[1] / (b * b), b, b, shape[2], shape[3]});
+}
+
+Type spaceBlocksType(Value x, Attribute blocksize) {
+  auto type = cast<RankedTensorType>(x.getType());
+  ArrayRef<int64_t> shape = type.getShape();
+  int64_t b = intValue(blocksize);
+  return type.clone({shape[0], shape[1], shape[2] / b, b, shape[3] / b, b});
+}
+
+DenseElementsAttr constantOfShape(Attribute value, Value y) {
+  auto type = dyn_cast<RankedTensorType>(y.getType());
+  if (!type || !type.hasStaticShape())
+    return {};
+  Attribute fill = Builder(y.getContext()).getZeroAttr(type.getElementType());
+  if (value) {
+    auto dense = dyn_cast<DenseElementsAttr>(value);
+    if (!dense || dense.getNumElements() != 1 || dense.getElementType() != type.getElementType())
+      return {};
+    fill = *dense.getValues<Attribute>().begin();
+  }
+  return DenseElementsAttr::get(type, fill);
+}
+
+DenseElementsAttr eyeLike(Value y, Attribute k) {
+  auto type = cast<RankedTensorType>(y.getType());
+  Builder b(y.getContext());
+  Type element = type.getElementType();
+  Attribute one = isa<FloatType>(element) ? Attribute(b.getFloatAttr(element, 1.0))
+                                          : Attribute(b.getIntegerAttr(element, 1));
+  SmallVector<Attribute> values(type.getNumElements(), b.getZeroAttr(element));
+  int64_t rows = type.getDimSize(0), cols = type.getDimSize(1);
+  for (int64_t i = 0; i < rows; ++i)
+    if (int64_t j = i + intValue(k); j >= 0 && j < cols)
+      values[i * cols + j] = one;
+  return DenseElementsAttr::get(type, values);
+}
+
+DenseElementsAttr elementCount(Value x, Value y) {
+  auto type = cast<RankedTensorType>(y.getType());
+  return DenseElementsAttr::get(
+      type, Builder(y.getContext())
+                .getIntegerAttr(type.getElementType(),
+                                cast<RankedTensorType>(x.getType()).getNumElements()));
+}
+
+} // namespace t2t::lowering
 
 namespace t2t {
 namespace {

@@ -1,4 +1,4 @@
-//===- LowerLosses.cpp - NegativeLogLikelihoodLoss, SoftmaxCrossEntropyLoss -===//
+//===- Losses.cpp - NegativeLogLikelihoodLoss, SoftmaxCrossEntropyLoss ----===//
 //
 // NegativeLogLikelihoodLoss(input [N, C, d...], target [N, d...]) picks
 // -input[n, target[n, d...], d...] with a one-hot mask over C (no gather, so

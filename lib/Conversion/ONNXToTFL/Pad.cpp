@@ -1,4 +1,4 @@
-//===- LowerPad.cpp - ONNX Pad (constant mode) -> tfl.padv2 ---------------===//
+//===- Pad.cpp - ONNX Pad (constant mode) -> tfl.padv2 --------------------===//
 //
 // ONNX pads are [x1_begin, x2_begin, ..., x1_end, x2_end, ...]; tfl.padv2's
 // are [x1_begin, x1_end, x2_begin, x2_end, ...]. Pads and the fill value must

@@ -1,9 +1,9 @@
-//===- PatternHelpers.h - The arithmetic the lowering patterns call -*- C++ -*-===//
+//===- PatternHelpers.h - Helpers the lowering patterns call ---*- C++ -*-===//
 //
 // Named helpers that the declarative patterns of dialects/conversion/ONNXToTFL
-// call as constraints (bool), attribute and type builders: axis
-// normalization, scalar constants, shapes of intermediate results. A pattern
-// file says which tfl ops an ONNX op becomes; the numbers come from here.
+// call as constraints (bool), attribute and type builders when several
+// families need them: axis normalization, scalar constants, shapes of
+// intermediate results. A family's own helpers are in its <Family>.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -53,6 +53,8 @@ mlir::DenseElementsAttr allTrue(mlir::Value mask);
 /// `value`'s shaped type with `like`'s element type.
 mlir::Type withElementTypeOf(mlir::Value value, mlir::Value like);
 bool hasStaticShape(mlir::Value value);
+/// A ranked float tensor (of rank `rank` unless -1).
+bool isRankedFloat(mlir::Value value, int64_t rank = -1);
 /// Ranked with at most one dynamic dim: a reshape needs no shape operand.
 bool hasReshapeableType(mlir::Value value);
 /// An integer axis attribute `axis` of ranked `like`, made non-negative.
@@ -110,40 +112,6 @@ bool isSumOverRuntimeAxes(mlir::Value axes, mlir::Attribute noop);
 mlir::BoolAttr boolOf(mlir::Attribute attr);
 
 //===----------------------------------------------------------------------===//
-// Normalization
-//===----------------------------------------------------------------------===//
-
-/// A ranked float tensor (of rank `rank` unless -1).
-bool isRankedFloat(mlir::Value value, int64_t rank = -1);
-/// BatchNormalization of an f32 input with static channels, in inference
-/// mode (training_mode 0, no running statistics asked for).
-bool isInferenceBatchNorm(mlir::Value x, mlir::Attribute trainingMode, mlir::Value runningMean,
-                          mlir::Value runningVar);
-/// `a` and `b` are constant [C] vectors for input `x`.
-bool areConstantChannelVectors(mlir::Value x, mlir::Value a, mlir::Value b);
-/// s = scale / sqrt(var + eps) and t = bias - mean * s as [1, C, 1, ...]
-/// constants, computed in double precision.
-mlir::DenseElementsAttr batchNormScale(mlir::Value x, mlir::Value scale, mlir::Value var,
-                                       mlir::Attribute epsilon);
-mlir::DenseElementsAttr batchNormOffset(mlir::Value x, mlir::Value scale, mlir::Value bias,
-                                        mlir::Value mean, mlir::Value var, mlir::Attribute epsilon);
-/// The [C, 1, ..., 1] type of a [C] `parameter` of an [N, C, D1, ...] input
-/// `x`, which broadcasts over it.
-mlir::Type perChannelType(mlir::Value parameter, mlir::Value x);
-/// A ranked float [N, C, D...] input with static C, and [C] scale and bias.
-bool hasChannelParameters(mlir::Value x, mlir::Value scale, mlir::Value bias);
-/// `parameter` (absent counts) broadcasts to `x`'s shape without growing it.
-bool broadcastsTo(mlir::Value parameter, mlir::Value x);
-/// The axes axis..rank-1 and 2..rank-1 of ranked `x`.
-mlir::DenseI64ArrayAttr axesFrom(mlir::Attribute axis, mlir::Value x);
-mlir::DenseI64ArrayAttr spatialAxes(mlir::Value x);
-/// `x`'s type with `axes` kept as size 1 (a keep_dims reduction).
-mlir::Type keptAxesType(mlir::Value x, mlir::DenseI64ArrayAttr axes);
-/// TensorFlow's LRN depth_radius (size - 1) / 2 and alpha / size.
-mlir::IntegerAttr lrnRadius(mlir::Attribute size);
-mlir::FloatAttr lrnAlpha(mlir::Attribute alpha, mlir::Attribute size);
-
-//===----------------------------------------------------------------------===//
 // Layout and windows
 //===----------------------------------------------------------------------===//
 
@@ -159,8 +127,6 @@ mlir::Type unitHeightType(mlir::Value value);
 mlir::DenseI64ArrayAttr liftTo2D(mlir::Attribute values, int64_t fill);
 
 //===----------------------------------------------------------------------===//
-// Data movement
-//===----------------------------------------------------------------------===//
 /// Tile's multiples: the constant repeats, or what the static shapes of
 /// `x` and `y` say; null when neither gives one per dimension.
 mlir::DenseI64ArrayAttr tileMultiples(mlir::Value repeats, mlir::Value x, mlir::Value y);
@@ -174,30 +140,6 @@ mlir::DenseElementsAttr constantOfShape(mlir::Attribute value, mlir::Value y);
 mlir::DenseElementsAttr eyeLike(mlir::Value y, mlir::Attribute k);
 /// The element count of static `x` as `y`'s scalar.
 mlir::DenseElementsAttr elementCount(mlir::Value x, mlir::Value y);
-
-//===----------------------------------------------------------------------===//
-// Gemm
-//===----------------------------------------------------------------------===//
-
-/// fully_connected(a, b, bias) computes Gemm or MatMul: 2-D float operands, a
-/// static B ([out, in] when `transB` is set) and a bias that is absent or 1-D
-/// of the output size.
-bool fitsFullyConnected(mlir::Value a, mlir::Value b, mlir::Attribute transB, mlir::Value bias);
-bool fitsFullyConnected(mlir::Value a, mlir::Value b);
-/// Gemm with alpha = beta = 1 and no transA.
-bool isPlainGemm(mlir::Attribute alpha, mlir::Attribute beta, mlir::Attribute transA);
-/// Zeros for the outputs of B ([in, out], or [out, in] with `transB`) of
-/// `a`'s element type.
-mlir::DenseElementsAttr zeroBias(mlir::Value a, mlir::Value b, mlir::Attribute transB = {});
-/// `x` times a scalar constant `factor`, unless the factor is 1.
-mlir::Value scaledBy(mlir::OpBuilder &builder, mlir::Location loc, mlir::Value x,
-                     mlir::Attribute factor);
-/// Gemm's C term counts: C present and beta other than 0.
-bool hasCTerm(mlir::Value c, mlir::Attribute beta);
-/// Operands of rank 2 or more and one element type.
-bool isBatchMatMul(mlir::Value a, mlir::Value b);
-/// An Einsum equation made explicit ("ij,jk->ik"); null with an ellipsis.
-mlir::StringAttr explicitEquation(mlir::Attribute equation);
 
 //===----------------------------------------------------------------------===//
 // Operands

@@ -1,4 +1,4 @@
-//===- Patterns.h - The onnx -> tfl lowering patterns, by op family -*- C++ -*-===//
+//===- Patterns.h - The onnx -> tfl patterns, by op family -----*- C++ -*-===//
 //
 // Each family's patterns are declared in dialects/conversion/ONNXToTFL/<Family>.td;
 // <Family>.cpp adds them, with the C++ patterns of what a declarative pattern

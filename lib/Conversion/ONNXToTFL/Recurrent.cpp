@@ -1,4 +1,4 @@
-//===- LowerRecurrent.cpp - LSTM, GRU, RNN unrolled over static sequences -===//
+//===- Recurrent.cpp - LSTM, GRU, RNN unrolled over static sequences ------===//
 //
 // TensorFlow.js runs no While loops of GraphDefs, so recurrent layers are
 // unrolled over their (static) sequence length T. Per direction d the input

@@ -1,4 +1,4 @@
-//===- LowerResize.cpp - ONNX Resize -> tfl resize ops on NHWC data -------===//
+//===- Resize.cpp - ONNX Resize -> tfl resize ops on NHWC data ------------===//
 //
 // Only H and W may change. ONNX's coordinate modes map onto TensorFlow's two
 // flags (x_in is the input coordinate of output pixel x, s = out / in):

@@ -1,4 +1,4 @@
-//===- Shape.cpp - onnx shape-only ops -> tfl -------------------------------===//
+//===- Shape.cpp - onnx shape-only ops -> tfl -----------------------------===//
 //
 // The patterns are declarative: dialects/conversion/ONNXToTFL/Shape.td.
 //

@@ -1,4 +1,4 @@
-//===- LowerSlicing.cpp - Slice, Split, Gather* -> tfl ----------------------===//
+//===- Slicing.cpp - Slice, Split, Gather* -> tfl -------------------------===//
 //
 // ONNX Slice clamps its constant starts/ends like Python slicing; TensorFlow's
 // StridedSlice clamps the same way once negative indices are resolved, except

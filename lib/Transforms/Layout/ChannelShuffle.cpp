@@ -1,4 +1,4 @@
-//===- ChannelShuffle.cpp - ShuffleNet's channel shuffle in NHWC ---------===//
+//===- ChannelShuffle.cpp - ShuffleNet's channel shuffle in NHWC ----------===//
 //
 // ShuffleNet's channel shuffle permutes the channels of an NCHW tensor by
 //   reshape [N, C, H, W] -> [N, g, C/g, H, W], transpose(0, 2, 1, 3, 4),

@@ -1,4 +1,4 @@
-//===- NHWCInterface.cpp - Channels-last inputs and outputs of @main -------===//
+//===- NHWCInterface.cpp - Channels-last inputs and outputs of @main ------===//
 
 #include "t2t/Support/Layout.h"
 #include "t2t/Transforms/Passes.h"
