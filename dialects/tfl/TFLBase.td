@@ -132,6 +132,43 @@ class TFL_NodeOp<string mnemonic, string tfOp, list<Trait> traits = [],
   }];
 }
 
+// An op exported as one TensorFlow node of type `tfOp` whose inputs are the
+// op's operands and then an int32 Const named `<node>/<suffix>`: attribute
+// `indexSource` (an array; an integer as a scalar when `scalar`), or the
+// result's shape (dynamic dims -1) when `indexSource` is ""; `indexTypeAttr`
+// carries the Const's type, attr T the result's element type, and the
+// attributes `copiedAttrs` are copied to the node under their own names.
+def TFL_ExportsWithIndexInput : OpInterface<"ExportsWithIndexInput"> {
+  let cppNamespace = "::t2t::tfl";
+  let description = "An op that maps to one TensorFlow node with an int32 index input";
+  let methods = [
+    StaticInterfaceMethod<"The TensorFlow op type", "::llvm::StringRef", "getTFOp">,
+    StaticInterfaceMethod<"The attribute holding the index (\"\": the result's shape)",
+                          "::llvm::StringRef", "getTFIndexSource">,
+    StaticInterfaceMethod<"The index Const's name suffix", "::llvm::StringRef", "getTFIndexSuffix">,
+    StaticInterfaceMethod<"The index type attr's name", "::llvm::StringRef", "getTFIndexTypeAttr">,
+    StaticInterfaceMethod<"Whether the index is a scalar", "bool", "isTFIndexScalar">,
+    StaticInterfaceMethod<"The attributes copied to the node",
+                          "::llvm::SmallVector<::llvm::StringRef>", "getTFCopiedAttrs">,
+  ];
+}
+
+class TFL_IndexInputOp<string mnemonic, string tfOp, string indexSource, string suffix,
+                       string indexTypeAttr, list<Trait> traits = [], bit scalar = 0,
+                       list<string> copiedAttrs = []> :
+    TFL_Op<mnemonic, traits # [TFL_ExportsWithIndexInput]> {
+  let extraClassDeclaration = [{
+    static ::llvm::StringRef getTFOp() { return "}] # tfOp # [{"; }
+    static ::llvm::StringRef getTFIndexSource() { return "}] # indexSource # [{"; }
+    static ::llvm::StringRef getTFIndexSuffix() { return "}] # suffix # [{"; }
+    static ::llvm::StringRef getTFIndexTypeAttr() { return "}] # indexTypeAttr # [{"; }
+    static bool isTFIndexScalar() { return }] # !if(scalar, "true", "false") # [{; }
+    static ::llvm::SmallVector<::llvm::StringRef> getTFCopiedAttrs() {
+      return {}] # !interleave(!foreach(a, copiedAttrs, "\"" # a # "\""), ", ") # [{};
+    }
+  }];
+}
+
 def TFL_Float : AnyTypeOf<[F32, F16, BF16, F64]>;
 def TFL_FloatTensor : TensorOf<[TFL_Float]>;
 def TFL_NumericTensor : TensorOf<[TFL_Float, I8, I16, I32, I64, UI8, UI16, UI32, UI64]>;

@@ -76,7 +76,8 @@ def TFL_ConcatenationOp : TFL_Op<"concatenation", [Pure, SameOperandsAndResultEl
   let hasVerifier = 1;
 }
 
-def TFL_TransposeOp : TFL_Op<"transpose", [Pure, SameOperandsAndResultElementType]> {
+def TFL_TransposeOp : TFL_IndexInputOp<"transpose", "Transpose", "perm", "perm", "Tperm",
+                                       [Pure, SameOperandsAndResultElementType]> {
   let summary = "Permutes dimensions: output dim i is input dim perm[i]";
   let arguments = (ins AnyTensor:$input, DenseI64ArrayAttr:$perm);
   let results = (outs AnyTensor:$output);
@@ -330,8 +331,9 @@ def TFL_PadV2Op : TFL_Op<"padv2", [Pure, SameOperandsAndResultElementType]> {
   let hasFolder = 1;
 }
 
-class TFL_ReductionOp<string mnemonic, string summaryText> :
-    TFL_Op<mnemonic, [Pure, SameOperandsAndResultElementType]> {
+class TFL_ReductionOp<string mnemonic, string tfOp, string summaryText> :
+    TFL_IndexInputOp<mnemonic, tfOp, "axes", "reduction_indices", "Tidx",
+                     [Pure, SameOperandsAndResultElementType], 0, ["keep_dims"]> {
   let summary = summaryText;
   let arguments = (ins TFL_NumericTensor:$input, DenseI64ArrayAttr:$axes, BoolAttr:$keep_dims);
   let results = (outs TFL_NumericTensor:$output);
@@ -339,11 +341,11 @@ class TFL_ReductionOp<string mnemonic, string summaryText> :
   let hasVerifier = 1;
 }
 
-def TFL_MeanOp : TFL_ReductionOp<"mean", "Mean over the given axes">;
-def TFL_SumOp : TFL_ReductionOp<"sum", "Sum over the given axes">;
-def TFL_ReduceMaxOp : TFL_ReductionOp<"reduce_max", "Maximum over the given axes">;
-def TFL_ReduceMinOp : TFL_ReductionOp<"reduce_min", "Minimum over the given axes">;
-def TFL_ReduceProdOp : TFL_ReductionOp<"reduce_prod", "Product over the given axes">;
+def TFL_MeanOp : TFL_ReductionOp<"mean", "Mean", "Mean over the given axes">;
+def TFL_SumOp : TFL_ReductionOp<"sum", "Sum", "Sum over the given axes">;
+def TFL_ReduceMaxOp : TFL_ReductionOp<"reduce_max", "Max", "Maximum over the given axes">;
+def TFL_ReduceMinOp : TFL_ReductionOp<"reduce_min", "Min", "Minimum over the given axes">;
+def TFL_ReduceProdOp : TFL_ReductionOp<"reduce_prod", "Prod", "Product over the given axes">;
 
 def TFL_SumByOperandOp : TFL_Op<"sum_by_operand", [Pure, AllElementTypesMatch<["input", "output"]>]> {
   let summary = "Sum over the axes an int tensor gives at run time (TensorFlow's Sum)";
@@ -369,7 +371,8 @@ class TFL_ArgReductionOp<string mnemonic, string summaryText> :
 def TFL_ArgMaxOp : TFL_ArgReductionOp<"arg_max", "Index of the first maximum along `axis`">;
 def TFL_ArgMinOp : TFL_ArgReductionOp<"arg_min", "Index of the first minimum along `axis`">;
 
-def TFL_CumsumOp : TFL_Op<"cumsum", [Pure, SameOperandsAndResultType]> {
+def TFL_CumsumOp : TFL_IndexInputOp<"cumsum", "Cumsum", "axis", "axis", "Tidx",
+                                    [Pure, SameOperandsAndResultType], 1, ["exclusive", "reverse"]> {
   let summary = "Running sum along `axis` (exclusive: starts at 0; reverse: from the end)";
   let arguments = (ins TFL_NumericTensor:$input, I64Attr:$axis, BoolAttr:$exclusive,
                        BoolAttr:$reverse);
@@ -388,7 +391,8 @@ def TFL_CastOp : TFL_Op<"cast", [Pure, SameOperandsAndResultShape, TFL_Elementwi
   let hasFolder = 1;
 }
 
-def TFL_ReshapeOp : TFL_Op<"reshape", [Pure, SameOperandsAndResultElementType]> {
+def TFL_ReshapeOp : TFL_IndexInputOp<"reshape", "Reshape", "", "shape", "Tshape",
+                                     [Pure, SameOperandsAndResultElementType]> {
   let summary = "Reshape to the result's type (at most one dynamic dim, the batch)";
   let arguments = (ins AnyTensor:$input);
   let results = (outs AnyRankedTensor:$output);
@@ -542,7 +546,8 @@ def TFL_MirrorPadOp : TFL_Op<"mirror_pad", [Pure, SameOperandsAndResultElementTy
   let hasFolder = 1;
 }
 
-def TFL_TileOp : TFL_Op<"tile", [Pure, SameOperandsAndResultElementType]> {
+def TFL_TileOp : TFL_IndexInputOp<"tile", "Tile", "multiples", "multiples", "Tmultiples",
+                                  [Pure, SameOperandsAndResultElementType]> {
   let summary = "Repeats the input `multiples[i]` times along dimension i";
   let arguments = (ins AnyTensor:$input, DenseI64ArrayAttr:$multiples);
   let results = (outs AnyTensor:$output);
@@ -550,7 +555,8 @@ def TFL_TileOp : TFL_Op<"tile", [Pure, SameOperandsAndResultElementType]> {
   let hasVerifier = 1;
 }
 
-def TFL_BroadcastToOp : TFL_Op<"broadcast_to", [Pure, SameOperandsAndResultElementType]> {
+def TFL_BroadcastToOp : TFL_IndexInputOp<"broadcast_to", "BroadcastTo", "", "shape", "Tidx",
+                                         [Pure, SameOperandsAndResultElementType]> {
   let summary = "Broadcasts the input to the result's static shape (numpy rules)";
   let arguments = (ins AnyTensor:$input);
   let results = (outs AnyStaticShapeTensor:$output);

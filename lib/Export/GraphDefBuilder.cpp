@@ -182,8 +182,7 @@ std::string GraphDefBuilder::addInt32Const(ArrayRef<int64_t> values, StringRef b
   return node->name();
 }
 
-FailureOr<tf::NodeDef *> GraphDefBuilder::addSimpleNode(Operation *op, StringRef tfOp,
-                                                        ArrayRef<std::string> extraInputs) {
+FailureOr<SmallVector<std::string>> GraphDefBuilder::operandInputs(Operation *op) const {
   SmallVector<std::string> inputs;
   for (Value operand : op->getOperands()) {
     FailureOr<std::string> in = input(op, operand);
@@ -191,9 +190,17 @@ FailureOr<tf::NodeDef *> GraphDefBuilder::addSimpleNode(Operation *op, StringRef
       return failure();
     inputs.push_back(*in);
   }
-  inputs.append(extraInputs.begin(), extraInputs.end());
+  return inputs;
+}
+
+FailureOr<tf::NodeDef *> GraphDefBuilder::addSimpleNode(Operation *op, StringRef tfOp,
+                                                        ArrayRef<std::string> extraInputs) {
+  FailureOr<SmallVector<std::string>> inputs = operandInputs(op);
+  if (failed(inputs))
+    return failure();
+  inputs->append(extraInputs.begin(), extraInputs.end());
   StringRef base = onnxNodeName(op->getLoc());
-  tf::NodeDef *node = addNode(tfOp, base.empty() ? tfOp : base, inputs);
+  tf::NodeDef *node = addNode(tfOp, base.empty() ? tfOp : base, *inputs);
   if (failed(setType(op, node, "T", op->getResult(0).getType())))
     return failure();
   values[op->getResult(0)] = node->name();
@@ -201,15 +208,11 @@ FailureOr<tf::NodeDef *> GraphDefBuilder::addSimpleNode(Operation *op, StringRef
 }
 
 LogicalResult GraphDefBuilder::exportAsNode(Operation *op, tfl::ExportsAsNode iface) {
-  SmallVector<std::string> inputs;
-  for (Value operand : op->getOperands()) {
-    FailureOr<std::string> in = input(op, operand);
-    if (failed(in))
-      return failure();
-    inputs.push_back(*in);
-  }
+  FailureOr<SmallVector<std::string>> inputs = operandInputs(op);
+  if (failed(inputs))
+    return failure();
   StringRef tfOp = iface.getTFOp(), base = onnxNodeName(op->getLoc());
-  tf::NodeDef *node = addNode(tfOp, base.empty() ? tfOp : base, inputs);
+  tf::NodeDef *node = addNode(tfOp, base.empty() ? tfOp : base, *inputs);
   StringRef typeAttr = iface.getTFTypeAttr();
   if (!typeAttr.empty() &&
       failed(setType(op, node, typeAttr, op->getOperand(iface.getTFTypeOperand()).getType())))
@@ -222,6 +225,42 @@ LogicalResult GraphDefBuilder::exportAsNode(Operation *op, tfl::ExportsAsNode if
                      op->getOperand(iface.getTFIndexTypeOperand()).getType())))
     return failure();
   values[op->getResult(0)] = node->name();
+  return success();
+}
+
+LogicalResult GraphDefBuilder::exportWithIndexInput(Operation *op,
+                                                    tfl::ExportsWithIndexInput iface) {
+  SmallVector<int64_t> index;
+  if (StringRef source = iface.getTFIndexSource(); source.empty()) {
+    for (int64_t d : cast<RankedTensorType>(op->getResult(0).getType()).getShape())
+      index.push_back(ShapedType::isDynamic(d) ? -1 : d);
+  } else if (auto array = op->getAttrOfType<DenseI64ArrayAttr>(source)) {
+    index.assign(array.asArrayRef().begin(), array.asArrayRef().end());
+  } else {
+    index.push_back(op->getAttrOfType<IntegerAttr>(source).getInt());
+  }
+  StringRef base = onnxNodeName(op->getLoc());
+  std::string name = base.empty() ? op->getName().stripDialect().str() : base.str();
+  std::optional<ArrayRef<int64_t>> shape;
+  if (iface.isTFIndexScalar())
+    shape = ArrayRef<int64_t>{};
+  std::string indexConst = addInt32Const(index, name + "/" + iface.getTFIndexSuffix().str(), shape);
+  FailureOr<tf::NodeDef *> node = addSimpleNode(op, iface.getTFOp(), {indexConst});
+  if (failed(node))
+    return failure();
+  auto &attrs = *(*node)->mutable_attr();
+  attrs[iface.getTFIndexTypeAttr().str()].set_type(tf::DT_INT32);
+  for (StringRef copied : iface.getTFCopiedAttrs()) {
+    Attribute attr = op->getAttr(copied);
+    if (auto flag = dyn_cast<BoolAttr>(attr))
+      attrs[copied.str()].set_b(flag.getValue());
+    else if (auto integer = dyn_cast<IntegerAttr>(attr))
+      attrs[copied.str()].set_i(integer.getInt());
+    else if (auto text = dyn_cast<StringAttr>(attr))
+      attrs[copied.str()].set_s(text.str());
+    else
+      return op->emitError("attribute '") << copied << "' has no GraphDef form";
+  }
   return success();
 }
 

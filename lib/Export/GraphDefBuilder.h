@@ -47,6 +47,8 @@ private:
   tensorflow::NodeDef *addNode(llvm::StringRef op, llvm::StringRef base,
                                llvm::ArrayRef<std::string> inputs = {});
   mlir::FailureOr<std::string> input(mlir::Operation *user, mlir::Value value) const;
+  /// The node outputs holding `op`'s operands.
+  mlir::FailureOr<llvm::SmallVector<std::string>> operandInputs(mlir::Operation *op) const;
   mlir::LogicalResult setType(mlir::Operation *op, tensorflow::NodeDef *node, llvm::StringRef attr,
                               mlir::Type type);
   static void setInts(tensorflow::NodeDef *node, llvm::StringRef attr,
@@ -67,6 +69,9 @@ private:
 
   mlir::LogicalResult exportOp(mlir::Operation *op);
   /// One node of the op's TF type with the operands as inputs.
+  /// One node of the op's TF type, the operands and an int32 index Const as
+  /// inputs, the declared attributes copied.
+  mlir::LogicalResult exportWithIndexInput(mlir::Operation *op, tfl::ExportsWithIndexInput node);
   mlir::LogicalResult exportAsNode(mlir::Operation *op, tfl::ExportsAsNode node);
   /// Conv2D / DepthwiseConv2dNative with every attr, then bias and activation.
   template <typename ConvOp> mlir::LogicalResult exportConv(ConvOp op, llvm::StringRef tfOp);

@@ -78,16 +78,11 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
     (*(*node)->mutable_attr())["half_pixel_centers"].set_b(halfPixelCenters);
     return success();
   };
-  auto reduction = [&](StringRef tfOp, ArrayRef<int64_t> axes, bool keepDims) -> LogicalResult {
-    FailureOr<tf::NodeDef *> node = withIndexInput(tfOp, axes, "reduction_indices", "Tidx");
-    if (failed(node))
-      return failure();
-    (*(*node)->mutable_attr())["keep_dims"].set_b(keepDims);
-    return success();
-  };
 
   if (auto node = dyn_cast<tfl::ExportsAsNode>(op))
     return exportAsNode(op, node);
+  if (auto node = dyn_cast<tfl::ExportsWithIndexInput>(op))
+    return exportWithIndexInput(op, node);
 
   return llvm::TypeSwitch<Operation *, LogicalResult>(op)
       .Case([&](tfl::ConstOp c) -> LogicalResult {
@@ -134,19 +129,6 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
         return success();
       })
       .Case([&](tfl::FullyConnectedOp f) { return exportFullyConnected(f); })
-      .Case([&](tfl::TransposeOp t) {
-        return success(succeeded(withIndexInput("Transpose", t.getPerm(), "perm", "Tperm")));
-      })
-      .Case([&](tfl::ReshapeOp r) {
-        SmallVector<int64_t> shape;
-        for (int64_t d : r.getType().getShape())
-          shape.push_back(ShapedType::isDynamic(d) ? -1 : d);
-        return success(succeeded(withIndexInput("Reshape", shape, "shape", "Tshape")));
-      })
-      .Case([&](tfl::MeanOp m) { return reduction("Mean", m.getAxes(), m.getKeepDims()); })
-      .Case([&](tfl::SumOp m) { return reduction("Sum", m.getAxes(), m.getKeepDims()); })
-      .Case([&](tfl::ReduceMaxOp m) { return reduction("Max", m.getAxes(), m.getKeepDims()); })
-      .Case([&](tfl::ReduceMinOp m) { return reduction("Min", m.getAxes(), m.getKeepDims()); })
       .Case([&](tfl::MaxPool2DOp m) {
         return pool("MaxPool", m.getFilter(), m.getStrides(), m.getPadding());
       })
@@ -181,7 +163,6 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
         (*(*node)->mutable_attr())["Tpaddings"].set_type(tf::DT_INT32);
         return success();
       })
-      .Case([&](tfl::ReduceProdOp m) { return reduction("Prod", m.getAxes(), m.getKeepDims()); })
       .Case([&](tfl::EinsumOp e) -> LogicalResult {
         FailureOr<tf::NodeDef *> node = addSimpleNode(op, "Einsum");
         if (failed(node))
@@ -208,15 +189,6 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
         if (failed(node) || failed(setType(op, *node, "T", a.getInput().getType())) ||
             failed(setType(op, *node, "output_type", a.getType())))
           return failure();
-        return success();
-      })
-      .Case([&](tfl::CumsumOp c) -> LogicalResult {
-        FailureOr<tf::NodeDef *> node =
-            withIndexInput("Cumsum", {axisOf(c)}, "axis", "Tidx", ArrayRef<int64_t>{});
-        if (failed(node))
-          return failure();
-        (*(*node)->mutable_attr())["exclusive"].set_b(c.getExclusive());
-        (*(*node)->mutable_attr())["reverse"].set_b(c.getReverse());
         return success();
       })
       .Case([&](tfl::BatchMatMulOp b) -> LogicalResult {
@@ -293,14 +265,6 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
           return failure();
         setString(*node, "mode", m.getMode());
         return success();
-      })
-      .Case([&](tfl::TileOp t) {
-        return success(
-            succeeded(withIndexInput("Tile", t.getMultiples(), "multiples", "Tmultiples")));
-      })
-      .Case([&](tfl::BroadcastToOp b) {
-        return success(
-            succeeded(withIndexInput("BroadcastTo", b.getType().getShape(), "shape", "Tidx")));
       })
       .Case([&](tfl::DepthToSpaceOp b) -> LogicalResult {
         FailureOr<tf::NodeDef *> node = addSimpleNode(op, "DepthToSpace");

@@ -1,4 +1,4 @@
-//===- t2t-convert.cpp - ONNX model in, TensorFlow GraphDef out ------------===//
+//===- t2t-convert.cpp - ONNX model in, TensorFlow GraphDef out -----------===//
 //
 // The one-shot user command: the same import, pass pipeline and export as
 //   t2t-translate --import-onnx | t2t-opt --convert-onnx-to-nhwc |

@@ -1,4 +1,4 @@
-//===- t2t-opt.cpp - Run t2t passes on MLIR --------------------------------===//
+//===- t2t-opt.cpp - Run t2t passes on MLIR -------------------------------===//
 
 #include "t2t/InitAll.h"
 

@@ -1,4 +1,4 @@
-//===- t2t-translate.cpp - ONNX in, GraphDef out ---------------------------===//
+//===- t2t-translate.cpp - ONNX in, GraphDef out --------------------------===//
 
 #include "t2t/Export/GraphDefExporter.h"
 #include "t2t/Import/ONNXImporter.h"
