@@ -144,12 +144,14 @@ DenseI64ArrayAttr poolStrides(Value y) {
 StringAttr poolPadding(Value y) { return StringAttr::get(y.getContext(), window(y).padding.mode); }
 
 DenseI64ArrayAttr poolPadV2Paddings(Value y) {
-  ArrayRef<int64_t> p = window(y).padding.explicitPads;
+  PoolWindow w = window(y);
+  ArrayRef<int64_t> p = w.padding.explicitPads;
   return DenseI64ArrayAttr::get(y.getContext(), {0, 0, p[0], p[1], p[2], p[3], 0, 0});
 }
 
 Type poolPaddedType(Value y, Value x) {
-  ArrayRef<int64_t> p = window(y).padding.explicitPads;
+  PoolWindow w = window(y);
+  ArrayRef<int64_t> p = w.padding.explicitPads;
   auto in = cast<RankedTensorType>(nhwcType(x));
   auto grow = [](int64_t d, int64_t by) { return ShapedType::isDynamic(d) ? d : d + by; };
   return in.clone({in.getDimSize(0), grow(in.getDimSize(1), p[0] + p[1]),
