@@ -13,14 +13,6 @@ using namespace mlir;
 namespace t2t {
 namespace {
 
-/// The numpy-broadcast type of the operands, with `element` (or the lhs's).
-Type broadcastType(Value lhs, Value rhs, Type element) {
-  Type type = OpTrait::util::getBroadcastedType(lhs.getType(), rhs.getType(),
-                                                getElementTypeOrSelf(lhs.getType()));
-  assert(type && "operands do not broadcast");
-  return element ? cast<ShapedType>(type).clone(element) : type;
-}
-
 /// Ops with a fused activation take it as their last builder argument.
 template <typename OpTy>
 Value createBinary(OpBuilder &b, Location loc, Type type, Value lhs, Value rhs) {
@@ -45,7 +37,9 @@ Value TFLBuilder::scalarLike(Value like, double value) {
 }
 
 template <typename OpTy> Value TFLBuilder::binary(Value lhs, Value rhs, Type element) {
-  return createBinary<OpTy>(b, loc, broadcastType(lhs, rhs, element), lhs, rhs);
+  Type type =
+      tfl::broadcastType({lhs, rhs}, element ? element : getElementTypeOrSelf(lhs.getType()));
+  return createBinary<OpTy>(b, loc, type, lhs, rhs);
 }
 
 Value TFLBuilder::add(Value lhs, Value rhs) { return binary<tfl::AddOp>(lhs, rhs); }
@@ -72,7 +66,7 @@ Value TFLBuilder::logicalAnd(Value lhs, Value rhs) {
 }
 
 Value TFLBuilder::select(Value condition, Value x, Value y) {
-  Type values = broadcastType(x, y, {});
+  Type values = tfl::broadcastType({x, y}, getElementTypeOrSelf(x.getType()));
   Type type =
       OpTrait::util::getBroadcastedType(condition.getType(), values, getElementTypeOrSelf(values));
   assert(type && "operands do not broadcast");
