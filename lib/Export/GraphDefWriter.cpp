@@ -23,6 +23,9 @@ namespace tf = t2t::tensorflow;
 namespace t2t {
 namespace {
 
+/// The most a weight's computed bytes take at once while being written.
+constexpr size_t kWeightPieceBytes = 256 << 10;
+
 // Field numbers of TensorFlow's schema (lib/Export/graphdef.proto).
 constexpr int kGraphNode = 1;
 constexpr int kNodeAttr = 5;
@@ -77,12 +80,13 @@ size_t nodeSize(const tf::NodeDef &node, const ExternalContents &contents) {
                               : ConstLayout(node, contentSize(it->second)).nodeSize;
 }
 
-/// The bytes of an external content; a permuted weight is permuted into
-/// `scratch`, whose memory is reused from one weight to the next.
-llvm::ArrayRef<char> contentBytes(mlir::ElementsAttr value, std::vector<char> &scratch) {
-  std::optional<llvm::ArrayRef<char>> bytes = tfl::constantBytes(value, scratch);
-  assert(bytes && "the exporter takes only constants with bytes as external contents");
-  return *bytes;
+/// Gives `fn` the bytes of an external content in pieces; a permuted weight
+/// is permuted into `scratch`, whose memory is reused from one piece and one
+/// weight to the next and stays within kWeightPieceBytes.
+void forEachContentPiece(mlir::ElementsAttr value, std::vector<char> &scratch,
+                         llvm::function_ref<void(llvm::ArrayRef<char>)> fn) {
+  [[maybe_unused]] bool hasBytes = tfl::forEachConstantPiece(value, kWeightPieceBytes, scratch, fn);
+  assert(hasBytes && "the exporter takes only constants with bytes as external contents");
 }
 
 } // namespace
@@ -98,10 +102,7 @@ void writeGraphDef(const tf::GraphDef &graph, const ExternalContents &contents,
                    CodedOutputStream &out, llvm::function_ref<void(mlir::ElementsAttr)> written) {
   out.SetSerializationDeterministic(true);
   std::vector<char> scratch;
-  size_t largest = 0;
-  for (const auto &[node, value] : contents)
-    largest = std::max(largest, contentSize(value));
-  scratch.reserve(largest);
+  scratch.reserve(kWeightPieceBytes);
   for (const tf::NodeDef &node : graph.node()) {
     auto it = contents.find(&node);
     if (it == contents.end()) {
@@ -109,8 +110,8 @@ void writeGraphDef(const tf::GraphDef &graph, const ExternalContents &contents,
       node.SerializeWithCachedSizes(&out);
       continue;
     }
-    llvm::ArrayRef<char> content = contentBytes(it->second, scratch);
-    ConstLayout layout(node, content.size());
+    size_t size = contentSize(it->second);
+    ConstLayout layout(node, size);
     writeDelimitedHeader(out, kGraphNode, layout.nodeSize);
     layout.head.SerializeWithCachedSizes(&out);
     writeDelimitedHeader(out, kNodeAttr, layout.entrySize);
@@ -119,8 +120,10 @@ void writeGraphDef(const tf::GraphDef &graph, const ExternalContents &contents,
     writeDelimitedHeader(out, kMapValue, layout.attrSize);
     writeDelimitedHeader(out, kAttrTensor, layout.tensorSize);
     layout.tensor.SerializeWithCachedSizes(&out);
-    writeDelimitedHeader(out, kTensorContent, content.size());
-    out.WriteRaw(content.data(), static_cast<int>(content.size()));
+    writeDelimitedHeader(out, kTensorContent, size);
+    forEachContentPiece(it->second, scratch, [&](llvm::ArrayRef<char> piece) {
+      out.WriteRaw(piece.data(), static_cast<int>(piece.size()));
+    });
     written(it->second);
   }
   tf::GraphDef tail = graphTail(graph);
@@ -132,9 +135,12 @@ void inlineContents(tf::GraphDef &graph, const ExternalContents &contents) {
   std::vector<char> scratch;
   for (tf::NodeDef &node : *graph.mutable_node())
     if (auto it = contents.find(&node); it != contents.end()) {
-      llvm::ArrayRef<char> content = contentBytes(it->second, scratch);
-      (*node.mutable_attr())[kValueAttr].mutable_tensor()->set_tensor_content(content.data(),
-                                                                              content.size());
+      std::string *content =
+          (*node.mutable_attr())[kValueAttr].mutable_tensor()->mutable_tensor_content();
+      content->reserve(contentSize(it->second));
+      forEachContentPiece(it->second, scratch, [&](llvm::ArrayRef<char> piece) {
+        content->append(piece.data(), piece.size());
+      });
     }
 }
 

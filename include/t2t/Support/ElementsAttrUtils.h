@@ -38,6 +38,10 @@ void forEachResourceBlob(mlir::Attribute attr, llvm::function_ref<void(ResourceB
 mlir::ElementsAttr elementsFromBytes(mlir::RankedTensorType type, llvm::ArrayRef<char> bytes,
                                      llvm::StringRef blobName);
 
+/// `value` read as `type` (as many elements): a dense or resource-backed
+/// constant shares its storage. Null for other kinds.
+mlir::ElementsAttr reshapedElements(mlir::ElementsAttr value, mlir::ShapedType type);
+
 /// `value` with its dimensions permuted (result dim i = input dim perm[i]),
 /// computed once at compile time. Returns null when the value's storage is
 /// not supported (e.g. bools, sparse).
@@ -51,6 +55,15 @@ std::vector<char> transposeBytes(mlir::RankedTensorType type, llvm::ArrayRef<cha
 /// Elements are 1, 2, 4 or 8 bytes.
 void transposeBytesInto(mlir::RankedTensorType type, llvm::ArrayRef<char> bytes,
                         llvm::ArrayRef<int64_t> perm, llvm::MutableArrayRef<char> out);
+
+/// Calls `fn` on consecutive pieces of the bytes transposeBytes would give,
+/// each computed into `scratch` and of at most `maxPiece` bytes (or one
+/// innermost row if longer): a weight is written through a buffer of bounded
+/// size instead of one of its own.
+void forEachTransposedPiece(mlir::RankedTensorType type, llvm::ArrayRef<char> bytes,
+                            llvm::ArrayRef<int64_t> perm, size_t maxPiece,
+                            std::vector<char> &scratch,
+                            llvm::function_ref<void(llvm::ArrayRef<char>)> fn);
 
 } // namespace t2t
 

@@ -56,4 +56,85 @@ std::optional<ArrayRef<char>> constantBytes(ElementsAttr value, std::vector<char
   return ArrayRef<char>(storage);
 }
 
+PermutedElementsAttr reshapePermuted(PermutedElementsAttr permuted, ShapedType type) {
+  // Size-1 dims aside, a reshape pairs runs of result dims with runs of
+  // `type`'s dims of equal product. A result dim split into factors splits
+  // its source dim alike; result dims merged into one merge their source
+  // dims when those are adjacent and in order. Either way the reshape is a
+  // permutation of the source viewed in another shape. Size-1 dims of
+  // `type` become size-1 view dims.
+  auto sourceType = cast<RankedTensorType>(permuted.getSource().getType());
+  ArrayRef<int64_t> target = type.getShape();
+  SmallVector<int64_t> dims, sizes; // The result's non-1 dims: source dim, size.
+  for (int64_t d : permuted.getPerm())
+    if (sourceType.getDimSize(d) != 1) {
+      dims.push_back(d);
+      sizes.push_back(sourceType.getDimSize(d));
+    }
+  SmallVector<int64_t> targets; // `type`'s non-1 dims.
+  for (auto [t, size] : llvm::enumerate(target))
+    if (size != 1)
+      targets.push_back(t);
+  // viewOf[source dim]: the target dims its view dims are (one for a merged
+  // run, on its first source dim; none for the rest of the run).
+  SmallVector<SmallVector<int64_t>> viewOf(sourceType.getRank());
+  size_t i = 0, j = 0;
+  while (i < dims.size() && j < targets.size()) {
+    size_t iEnd = i + 1, jEnd = j + 1;
+    int64_t inResult = sizes[i], inTarget = target[targets[j]];
+    while (inResult != inTarget) {
+      if (inResult < inTarget && iEnd < dims.size())
+        inResult *= sizes[iEnd++];
+      else if (inTarget < inResult && jEnd < targets.size())
+        inTarget *= target[targets[jEnd++]];
+      else
+        return nullptr;
+    }
+    if (iEnd - i > 1 && jEnd - j > 1)
+      return nullptr;
+    for (size_t k = i + 1; k < iEnd; ++k)
+      if (dims[k] < dims[k - 1] ||
+          !llvm::all_of(llvm::seq(dims[k - 1] + 1, dims[k]),
+                        [&](int64_t d) { return sourceType.getDimSize(d) == 1; }))
+        return nullptr;
+    for (size_t k = j; k < jEnd; ++k)
+      viewOf[dims[i]].push_back(targets[k]);
+    i = iEnd;
+    j = jEnd;
+  }
+  if (i != dims.size() || j != targets.size())
+    return nullptr;
+  SmallVector<int64_t> viewShape, viewDimOf(target.size(), -1);
+  for (ArrayRef<int64_t> view : viewOf)
+    for (int64_t t : view) {
+      viewDimOf[t] = viewShape.size();
+      viewShape.push_back(target[t]);
+    }
+  for (auto [t, dim] : llvm::enumerate(viewDimOf))
+    if (dim < 0) {
+      dim = viewShape.size();
+      viewShape.push_back(1);
+    }
+  auto viewType = RankedTensorType::get(viewShape, sourceType.getElementType());
+  ElementsAttr view = reshapedElements(permuted.getSource(), viewType);
+  if (!view)
+    return nullptr;
+  return PermutedElementsAttr::get(type, view, viewDimOf);
+}
+
+bool forEachConstantPiece(ElementsAttr value, size_t maxPiece, std::vector<char> &scratch,
+                          llvm::function_ref<void(ArrayRef<char>)> fn) {
+  auto permuted = dyn_cast<PermutedElementsAttr>(value);
+  std::optional<ArrayRef<char>> source = rawBytes(permuted ? permuted.getSource() : value);
+  if (!source)
+    return false;
+  if (!permuted) { // Its own bytes: nothing to compute.
+    fn(*source);
+    return true;
+  }
+  forEachTransposedPiece(cast<RankedTensorType>(permuted.getSource().getType()), *source,
+                         permuted.getPerm(), maxPiece, scratch, fn);
+  return true;
+}
+
 } // namespace t2t::tfl

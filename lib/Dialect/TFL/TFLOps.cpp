@@ -280,13 +280,16 @@ OpFoldResult ReshapeOp::fold(FoldAdaptor adaptor) {
   }
   if (!getType().hasStaticShape())
     return {};
-  if (auto dense = dyn_cast_if_present<DenseElementsAttr>(adaptor.getInput()))
-    return dense.reshape(getType());
-  // A reshaped weight keeps its bytes: the blob is shared, not copied.
-  if (auto blob = dyn_cast_if_present<DenseResourceElementsAttr>(adaptor.getInput()))
-    return DenseResourceElementsAttr::get(getType(), blob.getRawHandle());
-  if (auto permuted = dyn_cast_if_present<PermutedElementsAttr>(adaptor.getInput()))
+  // A reshaped weight keeps its bytes; a permuted one stays a permutation,
+  // of its source viewed in another shape where it can, else read as
+  // `getType()` in its permuted order.
+  if (auto permuted = dyn_cast_if_present<PermutedElementsAttr>(adaptor.getInput())) {
+    if (PermutedElementsAttr view = reshapePermuted(permuted, getType()))
+      return view;
     return PermutedElementsAttr::get(getType(), permuted.getSource(), permuted.getPerm());
+  }
+  if (auto value = dyn_cast_if_present<ElementsAttr>(adaptor.getInput()))
+    return t2t::reshapedElements(value, getType());
   return {};
 }
 
@@ -458,8 +461,12 @@ static ElementsAttr permuteConstant(ElementsAttr value, ArrayRef<int64_t> perm, 
     return eager && eager.getType() == type ? eager : nullptr;
   }
   // Result dim i is value dim perm[i], which is source dim inner[perm[i]],
-  // unless a reshape viewed the permutation in another shape: then that
-  // view becomes the source.
+  // unless a reshape viewed the permutation in a shape that no view of the
+  // source permutes to (reshapePermuted): then that view is computed into
+  // a blob, the source. Its cost is a copy of the weight; no model of the
+  // zoo has one.
+  if (PermutedElementsAttr view = reshapePermuted(permuted, permuted.getType()))
+    permuted = view;
   auto source = cast<RankedTensorType>(permuted.getSource().getType());
   ArrayRef<int64_t> inner = permuted.getPerm();
   bool plain = llvm::all_of(llvm::enumerate(inner), [&](auto it) {
@@ -477,6 +484,8 @@ static ElementsAttr permuteConstant(ElementsAttr value, ArrayRef<int64_t> perm, 
   SmallVector<int64_t> composed;
   for (int64_t d : perm)
     composed.push_back(inner[d]);
+  if (llvm::equal(composed, llvm::seq<int64_t>(0, composed.size())))
+    return t2t::reshapedElements(permuted.getSource(), type);
   return PermutedElementsAttr::get(type, permuted.getSource(), composed);
 }
 

@@ -6,8 +6,9 @@
 // (c, h, w); permuting W's columns the same way gives the same product:
 //   W'[o, (h, w, c)] = W[o, (c, h, w)],  W' = reshape(transpose(reshape(W,
 //   [O, C, H, W]), [0, 2, 3, 1]), [O, H*W*C])
-// W is constant: it is permuted once at compile time, and the activation
-// transpose is gone.
+// W is constant: the reshapes and the transpose fold into a permutation of
+// its bytes computed as the exporter writes them (tfl::PermutedElementsAttr),
+// and the activation transpose is gone.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,7 +16,6 @@
 #include "t2t/Transforms/LayoutPatterns.h"
 
 #include "t2t/Dialect/TFL/TFLDialect.h"
-#include "t2t/Support/ElementsAttrUtils.h"
 
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
@@ -44,17 +44,13 @@ struct FoldFlattenPermutation : OpRewritePattern<tfl::FullyConnectedOp> {
         filter.getDimSize(1) != c * h * w)
       return rewriter.notifyMatchFailure(op, "needs a [N, C*H*W] flatten of static maps");
     // W as [O, C, H, W] (same bytes), permuted to [O, H, W, C], read as [O, H*W*C].
-    ElementsAttr value;
-    matchPattern(op.getFilter(), m_Constant(&value));
-    std::vector<char> storage;
-    std::optional<ArrayRef<char>> bytes = tfl::constantBytes(value, storage);
-    if (!bytes)
-      return rewriter.notifyMatchFailure(op, "weights without a flat buffer");
     int64_t out = filter.getDimSize(0);
-    std::vector<char> permuted = transposeBytes(filter.clone({out, c, h, w}), *bytes, {0, 2, 3, 1});
     Location loc = op.getLoc();
-    Value weights =
-        tfl::ConstOp::create(rewriter, loc, elementsFromBytes(filter, permuted, "fc_weights"));
+    Value byChannel =
+        tfl::ReshapeOp::create(rewriter, loc, filter.clone({out, c, h, w}), op.getFilter());
+    Value byPosition = tfl::TransposeOp::create(rewriter, loc, byChannel,
+                                                rewriter.getDenseI64ArrayAttr({0, 2, 3, 1}));
+    Value weights = tfl::ReshapeOp::create(rewriter, loc, filter, byPosition);
     Value features = tfl::ReshapeOp::create(rewriter, loc, flat, transpose.getInput());
     rewriter.replaceOpWithNewOp<tfl::FullyConnectedOp>(
         op, op.getType(), features, weights, op.getBias(), op.getFusedActivationFunctionAttr());

@@ -25,27 +25,52 @@ func.func @composed() -> tensor<32x4x2xf32> {
   return %t : tensor<32x4x2xf32>
 }
 
-// A reshape keeps the element order: the same permutation, another type.
-// CHECK-LABEL: func @reshaped
-// CHECK-NEXT: %[[C:.*]] = tfl.const #tfl.permuted<dense_resource<w> : tensor<2x4x32xf32>, [2, 0, 1]> : tensor<32x8xf32>
+// A reshape merging result dims that are adjacent and in order in the
+// source is a permutation of the source viewed with them merged: result
+// dims 1, 2 are source dims 0, 1, so [32, 8] is [8, 32] transposed.
+// CHECK-LABEL: func @reshape_merged
+// CHECK-NEXT: %[[C:.*]] = tfl.const #tfl.permuted<dense_resource<w> : tensor<8x32xf32>, [1, 0]> : tensor<32x8xf32>
 // CHECK-NEXT: return %[[C]]
-func.func @reshaped() -> tensor<32x8xf32> {
+func.func @reshape_merged() -> tensor<32x8xf32> {
   %p = tfl.const #tfl.permuted<dense_resource<w> : tensor<2x4x32xf32>, [2, 0, 1]> : tensor<32x2x4xf32>
   %r = tfl.reshape %p : (tensor<32x2x4xf32>) -> tensor<32x8xf32>
   return %r : tensor<32x8xf32>
 }
 
-// A transpose of a reshaped permutation does not compose: the reshaped view
-// is computed into a blob, which the transpose permutes lazily.
-// CHECK-LABEL: func @transposed_view
-// CHECK-NEXT: %[[C:.*]] = tfl.const #tfl.permuted<dense_resource<permuted> : tensor<32x8xf32>, [1, 0]> : tensor<8x32xf32>
+// A reshape splitting a result dim splits its source dim alike; size-1
+// dims come and go: result dim 0 (source dim 2) is split into [4, 8].
+// CHECK-LABEL: func @reshape_split
+// CHECK-NEXT: %[[C:.*]] = tfl.const #tfl.permuted<dense_resource<w> : tensor<2x4x4x8x1xf32>, [2, 3, 4, 0, 1]> : tensor<4x8x1x2x4xf32>
 // CHECK-NEXT: return %[[C]]
-// 0, 32, 64, 96: the view's first row, source elements [0, 0..3, 0].
-// CHECK: permuted: "0x040000000000000000000042000080420000C042
-func.func @transposed_view() -> tensor<8x32xf32> {
+func.func @reshape_split() -> tensor<4x8x1x2x4xf32> {
+  %p = tfl.const #tfl.permuted<dense_resource<w> : tensor<2x4x32xf32>, [2, 0, 1]> : tensor<32x2x4xf32>
+  %r = tfl.reshape %p : (tensor<32x2x4xf32>) -> tensor<4x8x1x2x4xf32>
+  return %r : tensor<4x8x1x2x4xf32>
+}
+
+// Back to the source's order: the source itself, viewed.
+// CHECK-LABEL: func @transposed_back
+// CHECK-NEXT: %[[C:.*]] = tfl.const dense_resource<w> : tensor<8x32xf32>
+// CHECK-NEXT: return %[[C]]
+func.func @transposed_back() -> tensor<8x32xf32> {
   %p = tfl.const #tfl.permuted<dense_resource<w> : tensor<2x4x32xf32>, [2, 0, 1]> : tensor<32x8xf32>
   %t = tfl.transpose %p, [1, 0] : (tensor<32x8xf32>) -> tensor<8x32xf32>
   return %t : tensor<8x32xf32>
+}
+
+// Merging result dims 0, 1 (source dims 2, 0: not in order) is no view of
+// the source: the reshape keeps the permutation with another type, and a
+// transpose of it computes that view into a blob, which it permutes lazily.
+// CHECK-LABEL: func @transposed_view
+// CHECK-NEXT: %[[C:.*]] = tfl.const #tfl.permuted<dense_resource<permuted> : tensor<64x4xf32>, [1, 0]> : tensor<4x64xf32>
+// CHECK-NEXT: return %[[C]]
+// 0, 32, 64, 96: the view's first row, source elements [0, 0..3, 0].
+// CHECK: permuted: "0x040000000000000000000042000080420000C042
+func.func @transposed_view() -> tensor<4x64xf32> {
+  %p = tfl.const #tfl.permuted<dense_resource<w> : tensor<2x4x32xf32>, [2, 0, 1]> : tensor<32x2x4xf32>
+  %r = tfl.reshape %p : (tensor<32x2x4xf32>) -> tensor<64x4xf32>
+  %t = tfl.transpose %r, [1, 0] : (tensor<64x4xf32>) -> tensor<4x64xf32>
+  return %t : tensor<4x64xf32>
 }
 
 {-#

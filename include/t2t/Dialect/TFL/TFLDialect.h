@@ -45,6 +45,17 @@ namespace t2t::tfl {
 /// for kinds without a flat buffer (splats, bools, sparse).
 std::optional<llvm::ArrayRef<char>> constantBytes(mlir::ElementsAttr value,
                                                   std::vector<char> &storage);
+/// `permuted` reshaped to `type` as a permutation of its source viewed in
+/// another shape (the view shares the source's bytes), when the reshape
+/// splits dims, merges dims adjacent in the source, or adds or drops size-1
+/// dims; null otherwise.
+PermutedElementsAttr reshapePermuted(PermutedElementsAttr permuted, mlir::ShapedType type);
+/// The same bytes given to `fn` in consecutive pieces, a permuted one's
+/// computed into `scratch`, at most `maxPiece` bytes each (see
+/// t2t::forEachTransposedPiece): how exporters write weights. False, and no
+/// call, for kinds without a flat buffer.
+bool forEachConstantPiece(mlir::ElementsAttr value, size_t maxPiece, std::vector<char> &scratch,
+                          llvm::function_ref<void(llvm::ArrayRef<char>)> fn);
 } // namespace t2t::tfl
 
 #define GET_OP_CLASSES
