@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ConversionReport.h"
+#include "ReplacingOutput.h"
 
 #include "t2t/Dialect/TFL/TFLDialect.h"
 #include "t2t/Export/GraphDefExporter.h"
@@ -20,13 +21,11 @@
 #include "mlir/Pass/Pass.h"
 #include "mlir/Pass/PassInstrumentation.h"
 #include "mlir/Pass/PassManager.h"
-#include "mlir/Support/FileUtilities.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
-#include "llvm/Support/ToolOutputFile.h"
 
 #include <atomic>
 #include <chrono>
@@ -180,10 +179,9 @@ int main(int argc, char **argv) {
   }
   double lowerSeconds = secondsSince(start) - importSeconds;
 
-  std::string error;
-  auto output = openOutputFile(outputPath, &error);
+  llvm::Expected<t2t::ReplacingOutput> output = t2t::ReplacingOutput::open(outputPath);
   if (!output) {
-    llvm::errs() << "t2t-convert: " << error << "\n";
+    llvm::errs() << "t2t-convert: " << llvm::toString(output.takeError()) << "\n";
     return finish(t2t::Outcome::UsageError);
   }
   t2t::GraphDefStats stats;
@@ -196,7 +194,10 @@ int main(int argc, char **argv) {
                                         &stats, t2t::WeightRelease::AfterWriting))) {
     return finish(t2t::Outcome::ExportFailed);
   }
-  output->keep();
+  if (llvm::Error error = output->keep()) {
+    llvm::errs() << "t2t-convert: " << llvm::toString(std::move(error)) << "\n";
+    return finish(t2t::Outcome::ExportFailed);
+  }
   report.setSummary(stats.nodes, stats.opCounts.lookup("Transpose"), fusionCounter->folded());
   if (quiet)
     return finish(t2t::Outcome::Converted);

@@ -1,0 +1,52 @@
+//===- ReplacingOutput.cpp - The conversion's output, replaced when done --===//
+
+#include "ReplacingOutput.h"
+
+#include "llvm/Support/Path.h"
+
+using namespace llvm;
+
+namespace t2t {
+
+ReplacingOutput::ReplacingOutput(StringRef path, std::optional<sys::fs::TempFile> temp)
+    : path(path.str()), temp(std::move(temp)) {
+  if (this->temp)
+    stream = std::make_unique<raw_fd_ostream>(this->temp->FD, /*shouldClose=*/false);
+  else
+    stream = std::make_unique<raw_fd_ostream>(/*fd=*/1, /*shouldClose=*/false);
+}
+
+Expected<ReplacingOutput> ReplacingOutput::open(StringRef path) {
+  if (path == "-")
+    return ReplacingOutput(path, std::nullopt);
+  Expected<sys::fs::TempFile> temp = sys::fs::TempFile::create(path + ".t2t-%%%%%%");
+  if (!temp)
+    return createFileError(path, temp.takeError());
+  return ReplacingOutput(path, std::move(*temp));
+}
+
+ReplacingOutput::~ReplacingOutput() {
+  if (!temp)
+    return;
+  stream.reset();
+  consumeError(temp->discard());
+}
+
+Error ReplacingOutput::keep() {
+  stream->flush();
+  if (std::error_code ec = stream->error())
+    return createFileError(path, ec);
+  if (!temp)
+    return Error::success();
+  stream.reset();
+  sys::fs::TempFile kept = std::move(*temp);
+  temp.reset();
+  // Removed, not renamed over: see the header.
+  if (std::error_code ec = sys::fs::remove(path); ec)
+    return createFileError(path, ec);
+  if (Error error = kept.keep(path))
+    return createFileError(path, std::move(error));
+  return Error::success();
+}
+
+} // namespace t2t
