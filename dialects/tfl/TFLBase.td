@@ -57,6 +57,39 @@ def TFL_PermutedElementsAttr : AttrDef<TFL_Dialect, "PermutedElements",
   let genVerifyDecl = 1;
 }
 
+def TFL_ScaledElementsAttr : AttrDef<TFL_Dialect, "ScaledElements",
+                                     [ElementsAttrInterface, TypedAttrInterface]> {
+  let mnemonic = "scaled";
+  let summary = "A float weight with one factor per channel, computed when read";
+  let description = [{
+    The f32 elements of `source` (a weight, possibly permuted), element i
+    multiplied by `scale[(i / stride) % size(scale)]`: the channel of a
+    filter's element in its layout (HWIO: stride 1; OI: the input count).
+    Folding a per-channel scale (a BatchNormalization's) into a filter gives
+    this rather than a scaled copy: the exporter scales the bytes as it
+    writes them, so the filter is read once and written once. Readers get the
+    elements' bytes through `t2t::tfl::constantBytes`.
+
+    ```mlir
+    #tfl.scaled<dense_resource<w> : tensor<3x3x8x16xf32>, dense<...> : tensor<16xf32>, 1> : tensor<3x3x8x16xf32>
+    ```
+  }];
+  let parameters = (ins AttributeSelfTypeParameter<"", "::mlir::ShapedType">:$type,
+                        "::mlir::ElementsAttr":$source,
+                        "::mlir::DenseFPElementsAttr":$scale,
+                        "int64_t":$stride);
+  let builders = [
+    AttrBuilderWithInferredContext<(ins "::mlir::ElementsAttr":$source,
+                                        "::mlir::DenseFPElementsAttr":$scale,
+                                        "int64_t":$stride), [{
+      return $_get(source.getContext(), ::mlir::cast<::mlir::ShapedType>(source.getType()),
+                   source, scale, stride);
+    }]>
+  ];
+  let assemblyFormat = "`<` $source `,` $scale `,` $stride `>`";
+  let genVerifyDecl = 1;
+}
+
 // The builder of an elementwise op with numpy broadcasting that computes its
 // result type: the broadcast of the operands' shapes, with `element` (a C++
 // expression over the builder's arguments). Rewrite patterns create such ops

@@ -139,9 +139,8 @@ FailureOr<std::string> GraphDefBuilder::addConst(Operation *op, ElementsAttr val
 
   // tensor_content is the row-major little-endian buffer (bools: one byte).
   std::string *content = tensor->mutable_tensor_content();
-  if (isa<DenseResourceElementsAttr, tfl::PermutedElementsAttr>(value)) {
-    auto permuted = dyn_cast<tfl::PermutedElementsAttr>(value);
-    if (!rawBytes(permuted ? permuted.getSource() : value))
+  if (isa<DenseResourceElementsAttr, tfl::PermutedElementsAttr, tfl::ScaledElementsAttr>(value)) {
+    if (!tfl::storedBytes(value))
       return op->emitError("constant's resource blob does not hold its ")
              << value.getNumElements() << " elements";
     external[node] = value;

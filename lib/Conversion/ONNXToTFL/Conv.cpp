@@ -173,6 +173,9 @@ Value convFilter(OpBuilder &builder, Location loc, Value y) {
   if (!w.dilateFilter)
     return filter;
   // Taps (kh, kw) of the [A, B, kh, kw] filter move to (kh * dh, kw * dw).
+  // Computed now, a copy of the filter with zeros between its taps: no view
+  // of the weight's bytes says it, and only a dilated conv that TensorFlow
+  // cannot dilate itself (strided, or transposed) takes this path.
   std::vector<char> storage;
   ElementsAttr value;
   ArrayRef<char> bytes = *constantFilterBytes(filter, storage, value);

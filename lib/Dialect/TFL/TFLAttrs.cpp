@@ -42,7 +42,55 @@ LogicalResult PermutedElementsAttr::verify(function_ref<InFlightDiagnostic()> em
   return success();
 }
 
+LogicalResult ScaledElementsAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                                         ShapedType type, ElementsAttr source,
+                                         DenseFPElementsAttr scale, int64_t stride) {
+  if (isa<ScaledElementsAttr>(source))
+    return emitError() << "scales a scaled constant (scales compose)";
+  if (source.getType() != type || !type.getElementType().isF32())
+    return emitError() << "needs an f32 source of the result type " << type;
+  if (!scale.getElementType().isF32() || scale.getNumElements() == 0)
+    return emitError() << "needs f32 scales";
+  if (stride < 1)
+    return emitError() << "needs a positive stride";
+  return success();
+}
+
+/// Multiplies the f32 elements `bytes` (element `first` of the weight
+/// onwards) by their channel's factor into `out`.
+static void scaleInto(ArrayRef<char> bytes, int64_t first, ScaledElementsAttr scaled,
+                      ArrayRef<float> factors, MutableArrayRef<char> out) {
+  int64_t stride = scaled.getStride(), channels = factors.size();
+  for (size_t i = 0, e = bytes.size() / sizeof(float); i < e; ++i) {
+    float value;
+    std::memcpy(&value, bytes.data() + i * sizeof(float), sizeof(float));
+    value *= factors[((first + static_cast<int64_t>(i)) / stride) % channels];
+    std::memcpy(out.data() + i * sizeof(float), &value, sizeof(float));
+  }
+}
+
+static SmallVector<float> factorsOf(ScaledElementsAttr scaled) {
+  return llvm::to_vector(scaled.getScale().getValues<float>());
+}
+
+std::optional<ArrayRef<char>> storedBytes(ElementsAttr value) {
+  if (auto scaled = dyn_cast<ScaledElementsAttr>(value))
+    return storedBytes(scaled.getSource());
+  if (auto permuted = dyn_cast<PermutedElementsAttr>(value))
+    return rawBytes(permuted.getSource());
+  return rawBytes(value);
+}
+
 std::optional<ArrayRef<char>> constantBytes(ElementsAttr value, std::vector<char> &storage) {
+  if (auto scaled = dyn_cast<ScaledElementsAttr>(value)) {
+    std::optional<ArrayRef<char>> source = constantBytes(scaled.getSource(), storage);
+    if (!source)
+      return std::nullopt;
+    // In place when the source was computed into `storage`.
+    storage.resize(source->size());
+    scaleInto(*source, 0, scaled, factorsOf(scaled), storage);
+    return ArrayRef<char>(storage);
+  }
   auto permuted = dyn_cast<PermutedElementsAttr>(value);
   if (!permuted)
     return rawBytes(value);
@@ -124,6 +172,22 @@ PermutedElementsAttr reshapePermuted(PermutedElementsAttr permuted, ShapedType t
 
 bool forEachConstantPiece(ElementsAttr value, size_t maxPiece, std::vector<char> &scratch,
                           llvm::function_ref<void(ArrayRef<char>)> fn) {
+  if (auto scaled = dyn_cast<ScaledElementsAttr>(value)) {
+    // The source's pieces (a stored weight's: all of it) scaled in bounded
+    // parts into a buffer of their own.
+    SmallVector<float> factors = factorsOf(scaled);
+    std::vector<char> part;
+    int64_t first = 0;
+    return forEachConstantPiece(scaled.getSource(), maxPiece, scratch, [&](ArrayRef<char> piece) {
+      for (size_t start = 0; start < piece.size(); start += maxPiece) {
+        ArrayRef<char> bytes = piece.slice(start, std::min(maxPiece, piece.size() - start));
+        part.resize(bytes.size());
+        scaleInto(bytes, first, scaled, factors, part);
+        first += bytes.size() / sizeof(float);
+        fn(part);
+      }
+    });
+  }
   auto permuted = dyn_cast<PermutedElementsAttr>(value);
   std::optional<ArrayRef<char>> source = rawBytes(permuted ? permuted.getSource() : value);
   if (!source)

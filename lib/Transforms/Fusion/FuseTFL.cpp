@@ -94,9 +94,13 @@ static ElementsAttr scalePerChannel(Attribute bias, Attribute scale) {
   return fromFloats(bias, b, "fused_bias");
 }
 
+/// The filter times one factor per output channel. A weight (a stored or
+/// permuted blob) becomes #tfl.scaled over it, scaled as the exporter writes
+/// it; scaling a scaled weight multiplies the factors (one rounding of each
+/// element instead of two). Small constants are
+/// scaled now, for folders to read.
 static ElementsAttr scaleFilter(Attribute filter, Attribute scale, FilterLayout layout) {
   auto shape = cast<ElementsAttr>(filter).getShapedType().getShape();
-  SmallVector<float> w = *floatValues(filter), s = *floatValues(scale);
   // Element i's output channel is (i / stride) % channels.
   int64_t stride = 1, channels = shape.back();
   switch (layout) {
@@ -114,8 +118,25 @@ static ElementsAttr scaleFilter(Attribute filter, Attribute scale, FilterLayout 
     channels = shape[0];
     break;
   }
+  SmallVector<float> s = *floatValues(scale), factors;
+  for (int64_t c = 0; c < channels; ++c)
+    factors.push_back(channelValue(s, c));
+  ElementsAttr source = cast<ElementsAttr>(filter);
+  if (auto scaled = dyn_cast<tfl::ScaledElementsAttr>(source);
+      scaled && scaled.getStride() == stride && scaled.getScale().getNumElements() == channels) {
+    for (auto [factor, earlier] : llvm::zip_equal(factors, scaled.getScale().getValues<float>()))
+      factor *= earlier;
+    source = scaled.getSource();
+  }
+  if (isa<DenseResourceElementsAttr, tfl::PermutedElementsAttr>(source)) {
+    auto factorType = RankedTensorType::get({channels}, Float32Type::get(filter.getContext()));
+    return tfl::ScaledElementsAttr::get(
+        source, cast<DenseFPElementsAttr>(DenseElementsAttr::get(factorType, ArrayRef(factors))),
+        stride);
+  }
+  SmallVector<float> w = *floatValues(filter);
   for (auto [i, v] : llvm::enumerate(w))
-    v *= channelValue(s, (static_cast<int64_t>(i) / stride) % channels);
+    v *= factors[(static_cast<int64_t>(i) / stride) % channels];
   return fromFloats(filter, w, "fused_filter");
 }
 

@@ -159,3 +159,29 @@ func.func @permuted_nested() -> tensor<2x2xf32> {
   %0 = tfl.const #tfl.permuted<#tfl.permuted<dense<1.0> : tensor<2x2xf32>, [1, 0]> : tensor<2x2xf32>, [1, 0]> : tensor<2x2xf32>
   return %0 : tensor<2x2xf32>
 }
+
+// -----
+
+// #tfl.scaled: an f32 source of the result type, f32 factors, a positive
+// stride, and scales compose rather than nest.
+func.func @scaled_type() -> tensor<2x3xf32> {
+  // expected-error @+1 {{needs an f32 source of the result type 'tensor<2x3xf32>'}}
+  %0 = tfl.const #tfl.scaled<dense<1.0> : tensor<2x2xf32>, dense<2.0> : tensor<2xf32>, 1> : tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @scaled_stride() -> tensor<2x2xf32> {
+  // expected-error @+1 {{needs a positive stride}}
+  %0 = tfl.const #tfl.scaled<dense<1.0> : tensor<2x2xf32>, dense<2.0> : tensor<2xf32>, 0> : tensor<2x2xf32>
+  return %0 : tensor<2x2xf32>
+}
+
+// -----
+
+func.func @scaled_nested() -> tensor<2x2xf32> {
+  // expected-error @+1 {{scales a scaled constant (scales compose)}}
+  %0 = tfl.const #tfl.scaled<#tfl.scaled<dense<1.0> : tensor<2x2xf32>, dense<2.0> : tensor<2xf32>, 1> : tensor<2x2xf32>, dense<2.0> : tensor<2xf32>, 1> : tensor<2x2xf32>
+  return %0 : tensor<2x2xf32>
+}

@@ -40,11 +40,15 @@ class Elementwise : public mlir::OpTrait::TraitBase<ConcreteType, Elementwise> {
 #include "dialects/tfl/TFLAttrs.h.inc"
 
 namespace t2t::tfl {
-/// The row-major bytes of a constant: its own buffer, or for a permuted one
-/// (PermutedElementsAttr) the permutation computed into `storage`. nullopt
-/// for kinds without a flat buffer (splats, bools, sparse).
+/// The row-major bytes of a constant: its own buffer, or for a permuted or
+/// scaled one (PermutedElementsAttr, ScaledElementsAttr) the elements
+/// computed into `storage`. nullopt for kinds without a flat buffer (splats,
+/// bools, sparse).
 std::optional<llvm::ArrayRef<char>> constantBytes(mlir::ElementsAttr value,
                                                   std::vector<char> &storage);
+/// The stored bytes a constant's elements are computed from (a permuted or
+/// scaled weight's source's), nullopt for kinds without a flat buffer.
+std::optional<llvm::ArrayRef<char>> storedBytes(mlir::ElementsAttr value);
 /// `permuted` reshaped to `type` as a permutation of its source viewed in
 /// another shape (the view shares the source's bytes), when the reshape
 /// splits dims, merges dims adjacent in the source, or adds or drops size-1
