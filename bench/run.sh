@@ -13,13 +13,25 @@
 #     peak RSS per size and their slopes.
 # Figures are printed and appended to build/bench/results.txt; they are
 # benchmarks, not tests: nothing here asserts.
-# usage: bench/run.sh [MODEL ...]   (default: resnet18 mobilenet_v2 shufflenet_v2_x1_0 resnet50)
+# A table of the conversions (file, floor, wall, ratio, peak RSS, RSS/file)
+# ends the run.
+# usage: bench/run.sh [--all | MODEL ...]
+#   default: resnet18 mobilenet_v2 shufflenet_v2_x1_0 resnet50
+#   --all: every torchvision model of the e2e zoo (utils/zoo_hashes.py) and
+#          VGG11-BN, conversion and scaling only (TFJS_BACKENDS="" unless set)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=build/bench
 mkdir -p "$out"
 models=("$@")
+if [ "${1-}" = --all ]; then
+  mapfile -t models < <(/usr/bin/python3 -c 'import sys; sys.path.insert(0, "utils")
+import zoo_hashes; print("\n".join(zoo_hashes.TORCHVISION + ["vgg11_bn"]))')
+  TFJS_BACKENDS=${TFJS_BACKENDS-}
+fi
 ((${#models[@]})) || models=(resnet18 mobilenet_v2 shufflenet_v2_x1_0 resnet50)
+table=("| model | file | I/O floor | \`t2t-convert\` wall | / I/O floor | peak RSS | RSS / file |"
+       "| --- | --- | --- | --- | --- | --- | --- |")
 
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
@@ -47,6 +59,9 @@ for m in "${models[@]}"; do
   awk -v m="$m" -v s="$secs" -v kb="$rss" -v f="$floor" -v mb="$mb" -v n="${#walls[@]}" 'BEGIN {
     printf "%-10s convert: runs=%d median_wall_s=%.3f median_io_floor_s=%.3f ratio_to_floor=%.2f peak_rss_mb=%.1f rss_per_file=%.2f\n",
            m, n, s, f, s / f, kb / 1024, kb / 1024 / mb }' | tee -a "$out/results.txt"
+  table+=("$(awk -v m="$m" -v s="$secs" -v kb="$rss" -v f="$floor" -v mb="$mb" 'BEGIN {
+    printf "| %s | %.1f MB | %.3f s | %.2f s | %.1f | %.0f MB | %.2f |", m, mb, f, s, s / f, kb / 1024, kb / 1024 / mb }')")
+  [ -n "${TFJS_BACKENDS-x}" ] || continue
   naive=$(build/bin/t2t-convert "$out/$m.onnx" -o "$out/${m}_naive.pb" --layout=naive)
   opt=$(build/bin/t2t-convert "$out/$m.onnx" -o "$out/$m.pb")
   count() { sed -n "s/.*$1: *\([0-9]*\).*/\1/p" <<<"$2"; }
@@ -65,6 +80,7 @@ done
 # Scaling: synthetic CNNs of 10 MB, 100 MB and 1 GB (weights in external
 # data): conversion time and peak RSS against the bytes read, and the slope
 # of each over the sizes (least squares). SCALING_MB="" skips it.
+printf '%s\n' "${table[@]}" | tee -a "$out/results.txt"
 sizes=(${SCALING_MB-10 100 1000})
 ((${#sizes[@]})) || exit 0
 fit=()
