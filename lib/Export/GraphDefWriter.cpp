@@ -24,7 +24,7 @@ namespace t2t {
 namespace {
 
 /// The most a weight's computed bytes take at once while being written.
-constexpr size_t kWeightPieceBytes = 256 << 10;
+constexpr size_t kWeightPieceBytes = 64 << 20;
 
 // Field numbers of TensorFlow's schema (lib/Export/graphdef.proto).
 constexpr int kGraphNode = 1;
@@ -102,7 +102,6 @@ void writeGraphDef(const tf::GraphDef &graph, const ExternalContents &contents,
                    CodedOutputStream &out, llvm::function_ref<void(mlir::ElementsAttr)> written) {
   out.SetSerializationDeterministic(true);
   std::vector<char> scratch;
-  scratch.reserve(kWeightPieceBytes);
   for (const tf::NodeDef &node : graph.node()) {
     auto it = contents.find(&node);
     if (it == contents.end()) {

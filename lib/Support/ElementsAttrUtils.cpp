@@ -18,6 +18,20 @@ using namespace mlir;
 
 namespace t2t {
 
+MutableArrayRef<char> scratchBytes(std::vector<char> &scratch, size_t size) {
+  if (scratch.size() < size) {
+    constexpr size_t kHugePage = 2 << 20;
+    scratch.reserve(size);
+    auto start = reinterpret_cast<uintptr_t>(scratch.data());
+    uintptr_t first = (start + kHugePage - 1) & ~(kHugePage - 1),
+              end = (start + size) & ~(kHugePage - 1);
+    if (end > first)
+      ::madvise(reinterpret_cast<void *>(first), end - first, MADV_HUGEPAGE);
+    scratch.resize(size);
+  }
+  return MutableArrayRef<char>(scratch.data(), size);
+}
+
 std::optional<ArrayRef<char>> rawBytes(ElementsAttr value) {
   if (value.getElementType().isInteger(1))
     return std::nullopt;
@@ -205,7 +219,20 @@ static void transposeOuterToInner(const char *in, T *out, int64_t outer, ArrayRe
     int64_t rows = std::min(kRows, outer - o0);
     for (int64_t c0 = 0; c0 < rest; c0 += kCols) {
       int64_t cols = std::min(kCols, rest - c0);
-      for (int64_t o = 0; o < rows; ++o) {
+      int64_t o = 0;
+#ifdef __SSE2__
+      if (sizeof(T) == 4)
+        for (; o + 4 <= rows; o += 4) {
+          const char *src = in + ((o0 + o) * rest + c0) * sizeof(T);
+          int64_t c = 0;
+          for (; c + 4 <= cols; c += 4)
+            transposeBlock4x4(src + c * sizeof(T), rest * sizeof(T), &tile[c][o], kRows);
+          for (; c < cols; ++c)
+            for (int64_t k = 0; k < 4; ++k)
+              tile[c][o + k] = loadElement<T>(src, k * rest + c);
+        }
+#endif
+      for (; o < rows; ++o) {
         const char *src = in + ((o0 + o) * rest + c0) * sizeof(T);
         for (int64_t c = 0; c < cols; ++c)
           tile[c][o] = loadElement<T>(src, c);
@@ -326,10 +353,15 @@ void forEachTransposedPiece(RankedTensorType type, ArrayRef<char> bytes, ArrayRe
                             size_t maxPiece, std::vector<char> &scratch,
                             llvm::function_ref<void(ArrayRef<char>)> fn) {
   if (bytes.size() <= maxPiece) {
-    scratch.resize(bytes.size());
-    transposeBytesInto(type, bytes, perm, scratch);
-    return fn(scratch);
+    MutableArrayRef<char> out = scratchBytes(scratch, bytes.size());
+    transposeBytesInto(type, bytes, perm, out);
+    return fn(out);
   }
+  // Larger ones in pieces that stay in L2 on their way out (16 MiB pieces:
+  // VGG11 converted 15% slower). The whole tensor's fast paths permute
+  // filters in cache-sized tiles already and win below `maxPiece`.
+  constexpr size_t kCachedPieceBytes = 256 << 10;
+  maxPiece = std::min(maxPiece, kCachedPieceBytes);
   SmallVector<int64_t> shape, inStrides;
   permutedShapeAndStrides(type, perm, shape, inStrides);
   // Pieces are runs of output dim k's slabs (its inner dims), k the
@@ -348,10 +380,10 @@ void forEachTransposedPiece(RankedTensorType type, ArrayRef<char> bytes, ArrayRe
   while (true) {
     for (int64_t i = 0; i < shape[k]; i += run) {
       pieceShape[0] = std::min(run, shape[k] - i);
-      scratch.resize(pieceShape[0] * slab[k]);
+      MutableArrayRef<char> out = scratchBytes(scratch, pieceShape[0] * slab[k]);
       gatherStrided(type, bytes.data() + (outerOffset + i * inStrides[k]) * element, pieceShape,
-                    pieceStrides, scratch);
-      fn(scratch);
+                    pieceStrides, out);
+      fn(out);
     }
     int64_t d = k - 1;
     for (; d >= 0; --d) {

@@ -21,6 +21,12 @@ inline constexpr size_t kBlobThresholdBytes = 1024;
 /// do not count next to the copying.
 inline constexpr int kStreamChunkBytes = 64 << 10;
 
+/// The first `size` bytes of `scratch`, grown if shorter but never shrunk:
+/// a vector regrown after shrinking zero-fills the regrown part, which for
+/// weights written one after the other cost more than permuting them. From
+/// 2 MiB on, new memory is asked for in huge pages (fewer faults).
+llvm::MutableArrayRef<char> scratchBytes(std::vector<char> &scratch, size_t size);
+
 /// The raw row-major bytes of a dense or resource-backed constant, or
 /// std::nullopt for kinds without a flat buffer (splats, bools, sparse).
 std::optional<llvm::ArrayRef<char>> rawBytes(mlir::ElementsAttr value);
@@ -57,9 +63,9 @@ void transposeBytesInto(mlir::RankedTensorType type, llvm::ArrayRef<char> bytes,
                         llvm::ArrayRef<int64_t> perm, llvm::MutableArrayRef<char> out);
 
 /// Calls `fn` on consecutive pieces of the bytes transposeBytes would give,
-/// each computed into `scratch` and of at most `maxPiece` bytes (or one
-/// innermost row if longer): a weight is written through a buffer of bounded
-/// size instead of one of its own.
+/// each computed into `scratch`: all at once up to `maxPiece` bytes, else in
+/// pieces of at most 256 KiB (or one innermost row if longer). A weight is
+/// written through a buffer of bounded size instead of one of its own.
 void forEachTransposedPiece(mlir::RankedTensorType type, llvm::ArrayRef<char> bytes,
                             llvm::ArrayRef<int64_t> perm, size_t maxPiece,
                             std::vector<char> &scratch,

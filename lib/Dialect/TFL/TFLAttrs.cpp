@@ -87,9 +87,9 @@ std::optional<ArrayRef<char>> constantBytes(ElementsAttr value, std::vector<char
     if (!source)
       return std::nullopt;
     // In place when the source was computed into `storage`.
-    storage.resize(source->size());
-    scaleInto(*source, 0, scaled, factorsOf(scaled), storage);
-    return ArrayRef<char>(storage);
+    MutableArrayRef<char> out = scratchBytes(storage, source->size());
+    scaleInto(*source, 0, scaled, factorsOf(scaled), out);
+    return ArrayRef<char>(out);
   }
   auto permuted = dyn_cast<PermutedElementsAttr>(value);
   if (!permuted)
@@ -97,11 +97,10 @@ std::optional<ArrayRef<char>> constantBytes(ElementsAttr value, std::vector<char
   std::optional<ArrayRef<char>> source = rawBytes(permuted.getSource());
   if (!source)
     return std::nullopt;
-  // Within its capacity, `storage` keeps its memory: no fresh pages.
-  storage.resize(source->size());
+  MutableArrayRef<char> out = scratchBytes(storage, source->size());
   transposeBytesInto(cast<RankedTensorType>(permuted.getSource().getType()), *source,
-                     permuted.getPerm(), storage);
-  return ArrayRef<char>(storage);
+                     permuted.getPerm(), out);
+  return ArrayRef<char>(out);
 }
 
 PermutedElementsAttr reshapePermuted(PermutedElementsAttr permuted, ShapedType type) {
@@ -181,10 +180,10 @@ bool forEachConstantPiece(ElementsAttr value, size_t maxPiece, std::vector<char>
     return forEachConstantPiece(scaled.getSource(), maxPiece, scratch, [&](ArrayRef<char> piece) {
       for (size_t start = 0; start < piece.size(); start += maxPiece) {
         ArrayRef<char> bytes = piece.slice(start, std::min(maxPiece, piece.size() - start));
-        part.resize(bytes.size());
-        scaleInto(bytes, first, scaled, factors, part);
+        MutableArrayRef<char> out = scratchBytes(part, bytes.size());
+        scaleInto(bytes, first, scaled, factors, out);
         first += bytes.size() / sizeof(float);
-        fn(part);
+        fn(out);
       }
     });
   }
