@@ -8,6 +8,7 @@
 
 #include "t2t/Export/GraphDefExporter.h"
 
+#include "AsyncOutput.h"
 #include "GraphDefBuilder.h"
 #include "t2t/Support/ElementsAttrUtils.h"
 
@@ -25,19 +26,6 @@ namespace tf = t2t::tensorflow;
 
 namespace t2t {
 namespace {
-
-/// protobuf output into an llvm::raw_ostream.
-class RawOstreamOutput : public google::protobuf::io::CopyingOutputStream {
-public:
-  explicit RawOstreamOutput(llvm::raw_ostream &os) : os(os) {}
-  bool Write(const void *buffer, int size) override {
-    os.write(static_cast<const char *>(buffer), size);
-    return true;
-  }
-
-private:
-  llvm::raw_ostream &os;
-};
 
 /// Frees each weight blob of `contents` once the last content referring to
 /// it has been written.
@@ -77,7 +65,7 @@ LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFor
            << size << " bytes, over protobuf's 2 GB limit on one message";
 
   // Streamed into `os`: no second in-memory copy of the serialized graph.
-  RawOstreamOutput sink(os);
+  AsyncOutput sink(os);
   // kStreamChunkBytes writes, not protobuf's 8 KiB: ResNet50 took 12,500
   // write calls.
   google::protobuf::io::CopyingOutputStreamAdaptor stream(&sink, kStreamChunkBytes);
