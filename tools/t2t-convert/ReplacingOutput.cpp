@@ -8,8 +8,11 @@ using namespace llvm;
 
 namespace t2t {
 
-ReplacingOutput::ReplacingOutput(StringRef path, std::optional<sys::fs::TempFile> temp)
-    : path(path.str()), temp(std::move(temp)) {
+ReplacingOutput::ReplacingOutput(StringRef path, std::optional<sys::fs::TempFile> temp,
+                                 std::unique_ptr<raw_fd_ostream> direct)
+    : path(path.str()), temp(std::move(temp)), stream(std::move(direct)) {
+  if (stream)
+    return;
   if (this->temp)
     stream = std::make_unique<raw_fd_ostream>(this->temp->FD, /*shouldClose=*/false);
   else
@@ -19,6 +22,16 @@ ReplacingOutput::ReplacingOutput(StringRef path, std::optional<sys::fs::TempFile
 Expected<ReplacingOutput> ReplacingOutput::open(StringRef path) {
   if (path == "-")
     return ReplacingOutput(path, std::nullopt);
+  // A device or pipe (/dev/null, /dev/stdout) is written as it is.
+  sys::fs::file_status status;
+  if (!sys::fs::status(path, status) && sys::fs::exists(status) &&
+      !sys::fs::is_regular_file(status)) {
+    std::error_code ec;
+    auto stream = std::make_unique<raw_fd_ostream>(path, ec);
+    if (ec)
+      return createFileError(path, ec);
+    return ReplacingOutput(path, std::nullopt, std::move(stream));
+  }
   Expected<sys::fs::TempFile> temp = sys::fs::TempFile::create(path + ".t2t-%%%%%%");
   if (!temp)
     return createFileError(path, temp.takeError());

@@ -22,7 +22,8 @@ namespace t2t {
 
 class ReplacingOutput {
 public:
-  /// Opens the output for `path` ("-": stdout, written directly).
+  /// Opens the output for `path` ("-": stdout; a path that exists and is no
+  /// regular file, e.g. /dev/null, is written directly).
   static llvm::Expected<ReplacingOutput> open(llvm::StringRef path);
   ReplacingOutput(ReplacingOutput &&) = default;
   /// Removes the temporary file unless kept.
@@ -33,10 +34,11 @@ public:
   llvm::Error keep();
 
 private:
-  ReplacingOutput(llvm::StringRef path, std::optional<llvm::sys::fs::TempFile> temp);
+  ReplacingOutput(llvm::StringRef path, std::optional<llvm::sys::fs::TempFile> temp,
+                  std::unique_ptr<llvm::raw_fd_ostream> direct = nullptr);
 
   std::string path;
-  std::optional<llvm::sys::fs::TempFile> temp; // None for stdout.
+  std::optional<llvm::sys::fs::TempFile> temp; // None when written directly.
   std::unique_ptr<llvm::raw_fd_ostream> stream;
 };
 
