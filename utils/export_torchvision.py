@@ -5,7 +5,10 @@ BatchNorm running statistics and affine parameters are randomized so that a
 wrong BatchNorm folding shows up numerically. Nothing is downloaded: weights
 are random, architectures come from Debian's python3-torchvision.
 
-usage: export_torchvision.py MODEL OUT.onnx [--opset N] [--size H] [--dynamic-batch]
+usage: export_torchvision.py MODEL OUT.onnx [--opset N] [--size H] [--dynamic-batch] [--dynamic-hw]
+
+--dynamic-hw makes the input's height and width symbolic (and the output's
+spatial dims, for segmentation models).
 """
 import argparse
 
@@ -46,6 +49,7 @@ def main():
     p.add_argument("--size", type=int, default=224)
     p.add_argument("--batch", type=int, default=1)
     p.add_argument("--dynamic-batch", action="store_true")
+    p.add_argument("--dynamic-hw", action="store_true")
     args = p.parse_args()
 
     torch.manual_seed(0)
@@ -54,7 +58,14 @@ def main():
     with torch.no_grad():
         randomize_batchnorm(model, generator)
     x = torch.randn(args.batch, 3, args.size, args.size, generator=generator)
-    dynamic = {"input": {0: "batch"}, "output": {0: "batch"}} if args.dynamic_batch else None
+    dynamic = {"input": {}, "output": {}}
+    if args.dynamic_batch:
+        dynamic = {"input": {0: "batch"}, "output": {0: "batch"}}
+    if args.dynamic_hw:
+        dynamic["input"].update({2: "height", 3: "width"})
+        if args.model.startswith(("deeplab", "fcn", "lraspp")):
+            dynamic["output"].update({2: "height", 3: "width"})
+    dynamic = dynamic if dynamic["input"] else None
     with torch.no_grad():
         torch.onnx.export(model, x, args.out, opset_version=args.opset,
                           input_names=["input"], output_names=["output"],

@@ -302,18 +302,21 @@ def TFL_AveragePool2DOp : TFL_Op<"average_pool_2d", [Pure, SameOperandsAndResult
 }
 
 class TFL_ResizeOp<string mnemonic, string summaryText> :
-    TFL_Op<mnemonic, [Pure, SameOperandsAndResultElementType]> {
+    TFL_Op<mnemonic, [Pure, AllElementTypesMatch<["input", "output"]>]> {
   let summary = summaryText;
   let description = [{
-    Resizes H and W of an NHWC tensor to the result's (static) H and W, with
-    TensorFlow's coordinate conventions: align_corners maps corner pixel
-    centres onto each other; half_pixel_centers samples at pixel centres
-    (ONNX half_pixel); neither is ONNX asymmetric.
+    Resizes H and W of an NHWC tensor to the result's H and W, or to `size`
+    ([H, W], int32) when they are known only at run time, with TensorFlow's
+    coordinate conventions: align_corners maps corner pixel centres onto
+    each other; half_pixel_centers samples at pixel centres (ONNX
+    half_pixel); neither is ONNX asymmetric.
   }];
-  let arguments = (ins TFL_FloatTensor:$input, BoolAttr:$align_corners,
-                       BoolAttr:$half_pixel_centers);
+  let arguments = (ins TFL_FloatTensor:$input, Optional<1DTensorOf<[I32]>>:$size,
+                       BoolAttr:$align_corners, BoolAttr:$half_pixel_centers);
   let results = (outs TFL_FloatTensor:$output);
-  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let assemblyFormat = [{
+    $input (`,` $size^)? attr-dict `:` functional-type(operands, results)
+  }];
   let hasVerifier = 1;
 }
 
@@ -379,6 +382,23 @@ def TFL_CumsumOp : TFL_IndexInputOp<"cumsum", "Cumsum", "axis", "axis", "Tidx",
   let results = (outs TFL_NumericTensor:$output);
   let assemblyFormat = "$input attr-dict `:` type($input)";
   let hasVerifier = 1;
+}
+
+def TFL_ShapeOp : TFL_Op<"shape", [Pure]> {
+  let summary = "The input's dims as a 1-D int32 or int64 tensor, read at run time";
+  let description = [{
+    TensorFlow's Shape: what a shape computation of a model with dims known
+    only at run time (a symbolic batch, height or width) starts from. The
+    dims are the input's own, in its layout (NHWC for activations): the
+    layout pass permutes this vector, never the activations, where the
+    ONNX model asked for an NCHW shape.
+  }];
+  let arguments = (ins AnyRankedTensor:$input);
+  let results = (outs 1DTensorOf<[I32, I64]>:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+  // A static shape is a constant.
+  let hasFolder = 1;
 }
 
 def TFL_CastOp : TFL_Op<"cast", [Pure, SameOperandsAndResultShape, TFL_Elementwise]> {

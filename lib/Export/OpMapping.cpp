@@ -67,11 +67,13 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
       (*(*node)->mutable_attr())["explicit_paddings"].mutable_list();
     return success();
   };
-  auto resize = [&](StringRef tfOp, Type type, bool alignCorners,
+  // The size is the operand when known only at run time, else the result's.
+  auto resize = [&](StringRef tfOp, Type type, Value size, bool alignCorners,
                     bool halfPixelCenters) -> LogicalResult {
     auto shape = cast<RankedTensorType>(type).getShape();
     FailureOr<tf::NodeDef *> node =
-        addSimpleNode(op, tfOp, {addInt32Const({shape[1], shape[2]}, name + "/size")});
+        size ? addSimpleNode(op, tfOp)
+             : addSimpleNode(op, tfOp, {addInt32Const({shape[1], shape[2]}, name + "/size")});
     if (failed(node))
       return failure();
     (*(*node)->mutable_attr())["align_corners"].set_b(alignCorners);
@@ -103,6 +105,17 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
         if (!s.getBeta().isExactlyValue(1.0))
           return op->emitError("softmax with beta != 1 has no export mapping yet");
         return success(succeeded(addSimpleNode(op, "Softmax")));
+      })
+      .Case([&](tfl::ShapeOp s) -> LogicalResult {
+        FailureOr<std::string> in = input(op, s.getInput());
+        if (failed(in))
+          return failure();
+        tf::NodeDef *node = addNode("Shape", name, {*in});
+        if (failed(setType(op, node, "T", s.getInput().getType())) ||
+            failed(setType(op, node, "out_type", s.getType())))
+          return failure();
+        values[s.getResult()] = node->name();
+        return success();
       })
       .Case([&](tfl::CastOp c) -> LogicalResult {
         FailureOr<std::string> in = input(op, c.getInput());
@@ -136,10 +149,11 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
         return pool("AvgPool", m.getFilter(), m.getStrides(), m.getPadding());
       })
       .Case([&](tfl::ResizeBilinearOp r) {
-        return resize("ResizeBilinear", r.getType(), r.getAlignCorners(), r.getHalfPixelCenters());
+        return resize("ResizeBilinear", r.getType(), r.getSize(), r.getAlignCorners(),
+                      r.getHalfPixelCenters());
       })
       .Case([&](tfl::ResizeNearestNeighborOp r) {
-        return resize("ResizeNearestNeighbor", r.getType(), r.getAlignCorners(),
+        return resize("ResizeNearestNeighbor", r.getType(), r.getSize(), r.getAlignCorners(),
                       r.getHalfPixelCenters());
       })
       .Case([&](tfl::PadV2Op p) -> LogicalResult {

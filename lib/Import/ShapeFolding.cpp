@@ -214,6 +214,17 @@ private:
     const ::onnx::TensorShapeProto *data = shapeOf(node.input(0));
     if (!data || data->dim_size() != static_cast<int>(sizes->dims.size()))
       return false;
+    // Sizes with another tensor's run-time dims stay computed; what they
+    // say of the output (numbers, symbols) becomes its shape, which ONNX's
+    // inference leaves unknown: a resize to another tensor's size keeps its
+    // channel count.
+    if (llvm::any_of(sizes->dims, [&](const Dim &d) { return !d.known() && d.symbol.empty(); }))
+      return false;
+    if (llvm::any_of(llvm::enumerate(sizes->dims), [&](auto it) {
+          return !it.value().known() &&
+                 !(dimOf(node.input(0), *data, static_cast<int>(it.index())) == it.value());
+        }))
+      return annotateShape(node, *sizes);
     std::vector<float> scales;
     for (auto [i, d] : llvm::enumerate(sizes->dims)) {
       Dim in = dimOf(node.input(0), *data, static_cast<int>(i));
@@ -235,6 +246,47 @@ private:
     // when an empty sizes input follows them.
     node.mutable_input()->RemoveLast();
     return true;
+  }
+
+  /// Gives node's output the dims `shape` holds where its type has none:
+  /// numbers as values, symbols as dim_params. True if anything was added.
+  bool annotateShape(const ::onnx::NodeProto &node, const ShapeValue &shape) {
+    ::onnx::TypeProto *type = nullptr;
+    for (auto &vi : *graph.mutable_output())
+      if (vi.name() == node.output(0))
+        type = vi.mutable_type();
+    for (auto &vi : *graph.mutable_value_info())
+      if (!type && vi.name() == node.output(0))
+        type = vi.mutable_type();
+    auto input = types.find(node.input(0));
+    if (input == types.end() || !input->second->has_tensor_type())
+      return false;
+    if (!type) {
+      ::onnx::ValueInfoProto *vi = graph.add_value_info();
+      vi->set_name(node.output(0));
+      type = vi->mutable_type();
+    }
+    ::onnx::TypeProto_Tensor *tensor = type->mutable_tensor_type();
+    if (!tensor->has_elem_type())
+      tensor->set_elem_type(input->second->tensor_type().elem_type());
+    ::onnx::TensorShapeProto *dims = tensor->mutable_shape();
+    if (dims->dim_size() != 0 && dims->dim_size() != static_cast<int>(shape.dims.size()))
+      return false;
+    while (dims->dim_size() < static_cast<int>(shape.dims.size()))
+      dims->add_dim();
+    bool changed = false;
+    for (auto [i, d] : llvm::enumerate(shape.dims)) {
+      ::onnx::TensorShapeProto_Dimension *dim = dims->mutable_dim(static_cast<int>(i));
+      if (dim->has_dim_value() || (!d.known() && dim->has_dim_param()))
+        continue;
+      if (d.known())
+        dim->set_dim_value(*d.value);
+      else
+        dim->set_dim_param(d.symbol);
+      changed = true;
+    }
+    types[node.output(0)] = type;
+    return changed;
   }
 
   bool rewriteExpand(::onnx::NodeProto &node) {

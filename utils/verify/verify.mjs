@@ -4,7 +4,9 @@
 // reports per-output max |error| and max |error| / max |reference|.
 //
 // usage: verify.mjs MODEL.onnx GRAPH.pb [--io-layout nhwc|nchw] [--batch N]
-//                   [--seed N] [--rtol R] [--runs K]
+//                   [--dims D,...] [--seed N] [--rtol R] [--runs K]
+// --dims gives the inputs' dynamic dims after the batch, in order (an NHWC
+// image with a symbolic height and width: --dims H,W).
 // Exit status: 0 all outputs match, 1 a mismatch, 2 an error.
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
@@ -13,19 +15,20 @@ import ort from 'onnxruntime-node';
 import {TFJS_DTYPE, loadGraphDef} from './graphdef.mjs';
 
 function parseArgs(argv) {
-  const args = {ioLayout: 'nhwc', batch: 1, seed: 0, rtol: 1e-4, runs: 1, positional: []};
+  const args = {ioLayout: 'nhwc', batch: 1, seed: 0, rtol: 1e-4, runs: 1, dims: [], positional: []};
   for (let i = 0; i < argv.length; ++i) {
     const a = argv[i];
     const value = () => argv[++i];
     if (a === '--io-layout') args.ioLayout = value();
     else if (a === '--batch') args.batch = Number(value());
+    else if (a === '--dims') args.dims = value().split(',').map(Number);
     else if (a === '--seed') args.seed = Number(value());
     else if (a === '--rtol') args.rtol = Number(value());
     else if (a === '--runs') args.runs = Number(value());
     else args.positional.push(a);
   }
   if (args.positional.length !== 2) {
-    console.error('usage: verify.mjs MODEL.onnx GRAPH.pb [--io-layout nhwc|nchw] [--batch N] [--seed N] [--rtol R]');
+    console.error('usage: verify.mjs MODEL.onnx GRAPH.pb [--io-layout nhwc|nchw] [--batch N] [--dims D,...] [--seed N] [--rtol R]');
     process.exit(2);
   }
   return args;
@@ -61,10 +64,14 @@ async function main() {
   for (let run = 0; run < args.runs; ++run) {
     const next = random(args.seed + run);
     const tfFeeds = {}, ortFeeds = {};
+    const given = [...args.dims];
     for (const [i, ph] of placeholders.entries()) {
       const dims = ph.attr.shape.shape.dim ?? [];
-      const shape = dims.map((d, k) => (Number(d.size) >= 0 ? Number(d.size) : k === 0 ? args.batch : NaN));
-      if (shape.some(Number.isNaN)) throw new Error(`input '${ph.name}' has a dynamic non-batch dim`);
+      const shape = dims.map((d, k) =>
+        Number(d.size) >= 0 ? Number(d.size) : k === 0 ? args.batch : given.length ? given.shift() : NaN);
+      if (shape.some(Number.isNaN)) {
+        throw new Error(`input '${ph.name}' has a dynamic non-batch dim: give its size with --dims`);
+      }
       const dtype = TFJS_DTYPE[ph.attr.dtype.type];
       const count = shape.reduce((a, b) => a * b, 1);
       const values = Float32Array.from({length: count}, next);

@@ -1,7 +1,8 @@
 //===- Shape.td - onnx ops that change only shapes -> tfl ----*- tablegen -*-===//
 //
-// Reshapes, squeezes, flattens, transposes, concatenation, identities, and
-// Range: ops whose result is the input's elements in a new shape or order.
+// Reshapes, squeezes, flattens, transposes, concatenation, identities,
+// Range, and Shape: ops whose result is the input's elements in a new shape
+// or order, or its dims.
 //
 //===----------------------------------------------------------------------===//
 
@@ -51,6 +52,14 @@ def LowerDropoutWithMask : Pattern<(ONNX_DropoutOp:$results $x, $ratio, $trainin
 def LowerConcat : Pat<(ONNX_ConcatOp:$result $values, $axis),
                       (TFL_ConcatenationOp $values, (NonNegativeAxis $axis, $result)),
                       [(IsRanked $result)]>;
+
+// Shape of all dims (start and end, opset 15, at their defaults), read at
+// run time: a static shape folds to a constant (ShapeOp's folder), and the
+// layout pass permutes the vector of an NHWC tensor back to ONNX's order.
+def AllDims : Constraint<CPred<"::t2t::lowering::coversAllDims($0, $1, $2)">,
+                         "start and end selecting every dim">;
+def LowerShape : Pat<(ONNX_ShapeOp:$result $x, $end, $start), (TFL_ShapeOp $x),
+                     [(IsRanked $x), (IsRanked $result), (AllDims $x, $start, $end)]>;
 
 // Range with start, limit and delta of one numeric type (TensorFlow's Range
 // computes the same count, ceil((limit - start) / delta)).

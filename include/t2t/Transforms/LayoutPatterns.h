@@ -14,6 +14,9 @@ void populateSinkTransposePatterns(mlir::RewritePatternSet &patterns);
 /// A channel shuffle (reshape, transpose, reshape) as a gather of the
 /// channel axis, which the layout moves like any axis op.
 void populateChannelShufflePatterns(mlir::RewritePatternSet &patterns);
+/// shape(transpose(y, perm)) as shape(y) gathered by perm: shape vectors are
+/// permuted, never the activations (dialects/transforms/TFLLayout.td).
+void populateShapeLayoutPatterns(mlir::RewritePatternSet &patterns);
 
 } // namespace t2t
 

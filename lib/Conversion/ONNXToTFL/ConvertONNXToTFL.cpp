@@ -80,6 +80,7 @@ LogicalResult lower(ModuleOp module, bool naiveLayout, bool optimizeLayout) {
   if (optimizeLayout) {
     t2t::populateSinkTransposePatterns(patterns);
     t2t::populateFlattenPermutationPatterns(patterns);
+    t2t::populateShapeLayoutPatterns(patterns);
     t2t::populateChannelShufflePatterns(patterns);
   }
   // Folding composes and cancels the transposes the lowering inserts and

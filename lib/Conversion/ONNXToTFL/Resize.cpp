@@ -63,6 +63,15 @@ std::optional<SmallVector<double>> resizeScales(onnx::ResizeOp op, RankedTensorT
   return scales;
 }
 
+/// `sizes` given as a vector of 4 values computed at run time, and no scales.
+bool isRunTimeSizes(onnx::ResizeOp op) {
+  auto sizes = dyn_cast<RankedTensorType>(op.getSizes().getType());
+  std::optional<SmallVector<double>> scales = constantFloats(op.getScales());
+  bool noScales = isa<NoneType>(op.getScales().getType()) || (scales && scales->empty());
+  return noScales && sizes && sizes.getRank() == 1 && sizes.getDimSize(0) == 4 &&
+         isa<IntegerType>(sizes.getElementType()) && !matchPattern(op.getSizes(), m_Constant());
+}
+
 /// The input taps and weights of one output index along one axis.
 struct Taps {
   SmallVector<int64_t> index;
@@ -214,15 +223,24 @@ struct LowerResize : OpRewritePattern<onnx::ResizeOp> {
     auto y = dyn_cast<RankedTensorType>(op.getY().getType());
     if (!x || !y || x.getRank() != 4 || y.getRank() != 4 || !isa<FloatType>(x.getElementType()))
       return rewriter.notifyMatchFailure(op, "needs a 4-D float resize");
-    if (x.getDimSize(1) != y.getDimSize(1) || ShapedType::isDynamic(y.getDimSize(2)) ||
-        ShapedType::isDynamic(y.getDimSize(3)) ||
+    // H and W known only at run time come from `sizes` (their scale is the
+    // size ratio, as TensorFlow computes it).
+    bool runTimeSize = y.isDynamicDim(2) || y.isDynamicDim(3);
+    if (x.getDimSize(1) != y.getDimSize(1) || ShapedType::isDynamic(x.getDimSize(1)) ||
         (!ShapedType::isDynamic(x.getDimSize(0)) && x.getDimSize(0) != y.getDimSize(0)))
-      return rewriter.notifyMatchFailure(op, "only a static H and W may change");
+      return rewriter.notifyMatchFailure(op, "only H and W may change");
+    if (runTimeSize && !isRunTimeSizes(op))
+      return rewriter.notifyMatchFailure(
+          op, "an H or W known only at run time needs `sizes` (4 values) and no scales");
 
     StringRef mode = op.getMode(), ctm = op.getCoordinateTransformationMode(),
               nearest = op.getNearestMode();
-    bool integerScale = true, outputAboveOne = y.getDimSize(2) > 1 && y.getDimSize(3) > 1;
-    for (int d = 2; d < 4; ++d)
+    // pytorch_half_pixel differs from half_pixel only for 1-pixel outputs: a
+    // run-time size is taken to be larger (what upsampling to another
+    // tensor's size gives).
+    bool integerScale = !runTimeSize,
+         outputAboveOne = runTimeSize || (y.getDimSize(2) > 1 && y.getDimSize(3) > 1);
+    for (int d = 2; d < 4 && integerScale; ++d)
       integerScale &= !ShapedType::isDynamic(x.getDimSize(d)) && x.getDimSize(d) > 0 &&
                       y.getDimSize(d) % x.getDimSize(d) == 0;
     std::optional<std::pair<bool, bool>> flags; // align_corners, half_pixel_centers
@@ -243,7 +261,7 @@ struct LowerResize : OpRewritePattern<onnx::ResizeOp> {
     if (!flags)
       return rewriter.notifyMatchFailure(op, "mode has no TensorFlow equivalent");
     std::optional<SmallVector<double>> scales = resizeScales(op, x, y);
-    for (int d = 2; d < 4 && scales; ++d)
+    for (int d = 2; d < 4 && scales && !runTimeSize; ++d)
       if ((*scales)[d] != static_cast<double>(y.getDimSize(d)) / x.getDimSize(d))
         scales.reset();
     if (!scales)
@@ -251,13 +269,22 @@ struct LowerResize : OpRewritePattern<onnx::ResizeOp> {
 
     Location loc = op.getLoc();
     Value input = transposed(rewriter, loc, op.getX(), kToNHWC);
+    // sizes[2:4] ([H, W] of NCHW) as TensorFlow's int32 size.
+    Value size;
+    if (runTimeSize) {
+      auto sizes = cast<RankedTensorType>(op.getSizes().getType());
+      Value hw = tfl::SliceOp::create(rewriter, loc, sizes.clone({2}), op.getSizes(),
+                                      rewriter.getDenseI64ArrayAttr({2}),
+                                      rewriter.getDenseI64ArrayAttr({2}));
+      size = tfl::CastOp::create(rewriter, loc, sizes.clone({2}, rewriter.getI32Type()), hw);
+    }
     BoolAttr align = rewriter.getBoolAttr(flags->first),
              halfPixel = rewriter.getBoolAttr(flags->second);
     Value resized = mode == "linear"
                         ? Value(tfl::ResizeBilinearOp::create(rewriter, loc, permuted(y, kToNHWC),
-                                                              input, align, halfPixel))
+                                                              input, size, align, halfPixel))
                         : Value(tfl::ResizeNearestNeighborOp::create(
-                              rewriter, loc, permuted(y, kToNHWC), input, align, halfPixel));
+                              rewriter, loc, permuted(y, kToNHWC), input, size, align, halfPixel));
     rewriter.replaceOp(op, transposed(rewriter, loc, resized, kToNCHW));
     return success();
   }

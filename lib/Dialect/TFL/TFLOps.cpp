@@ -135,9 +135,11 @@ template <typename ResizeOp> static LogicalResult verifyResize(ResizeOp op) {
   auto output = dyn_cast<RankedTensorType>(op.getType());
   if ((input && input.getRank() != 4) || (output && output.getRank() != 4))
     return op.emitOpError("input and output must be NHWC (rank 4)");
-  if (output &&
+  if (output && !op.getSize() &&
       (ShapedType::isDynamic(output.getDimSize(1)) || ShapedType::isDynamic(output.getDimSize(2))))
-    return op.emitOpError("the output H and W must be static (they are the new size)");
+    return op.emitOpError("needs a size operand for an output H or W known only at run time");
+  if (auto size = op.getSize(); size && cast<RankedTensorType>(size.getType()).getDimSize(0) != 2)
+    return op.emitOpError("size must hold [H, W]");
   if (op.getAlignCorners() && op.getHalfPixelCenters())
     return op.emitOpError("align_corners and half_pixel_centers exclude each other");
   return success();
@@ -223,6 +225,30 @@ static bool keepsElementOrder(RankedTensorType type, ArrayRef<int64_t> perm) {
     last = d;
   }
   return true;
+}
+
+//===----------------------------------------------------------------------===//
+// shape
+//===----------------------------------------------------------------------===//
+
+LogicalResult ShapeOp::verify() {
+  int64_t rank = getInput().getType().getRank();
+  auto type = cast<RankedTensorType>(getType());
+  if (!type.isDynamicDim(0) && type.getDimSize(0) != rank)
+    return emitOpError("result has ")
+           << type.getDimSize(0) << " dims for an input of rank " << rank;
+  return success();
+}
+
+OpFoldResult ShapeOp::fold(FoldAdaptor) {
+  auto input = getInput().getType();
+  auto type = cast<RankedTensorType>(getType());
+  if (!input.hasStaticShape() || !type.hasStaticShape())
+    return {};
+  SmallVector<APInt> dims;
+  for (int64_t d : input.getShape())
+    dims.push_back(APInt(type.getElementTypeBitWidth(), d));
+  return DenseElementsAttr::get(type, dims);
 }
 
 OpFoldResult CastOp::fold(FoldAdaptor adaptor) {

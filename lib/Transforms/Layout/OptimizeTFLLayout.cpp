@@ -22,6 +22,7 @@ struct OptimizeTFLLayout : t2t::impl::OptimizeTFLLayoutBase<OptimizeTFLLayout> {
     RewritePatternSet patterns(&getContext());
     t2t::populateSinkTransposePatterns(patterns);
     t2t::populateFlattenPermutationPatterns(patterns);
+    t2t::populateShapeLayoutPatterns(patterns);
     t2t::populateChannelShufflePatterns(patterns);
     // The driver's folding composes and cancels the transposes the patterns
     // bring together (tfl.transpose's folder).

@@ -1,13 +1,14 @@
 // RUN: not t2t-opt %s --convert-onnx-to-nhwc 2>&1 | FileCheck %s
 
 // Not lowered: tf_crop_and_resize (its extrapolated samples are not taps),
-// a dynamic resized dim, scales of the wrong length.
+// a dynamic resized dim with constant sizes (what they say contradicts the
+// type), scales of the wrong length.
 // CHECK: error: unsupported ONNX operators:
 // CHECK-NEXT: Resize x1: crop_and_resize
 // CHECK-NEXT: why: mode has no TensorFlow equivalent; coordinate or nearest mode not handled
 // CHECK-NEXT: inputs: (tensor<1x1x2x2xf32>, tensor<8xf32>, none, tensor<4xi64>)
 // CHECK-NEXT: Resize x1: dynamic_dim
-// CHECK-NEXT: why: only a static H and W may change; resized dims must be static and non-empty
+// CHECK-NEXT: why: an H or W known only at run time needs `sizes` (4 values) and no scales; resized dims must be static and non-empty
 // CHECK-NEXT: inputs: (tensor<1x1x?x2xf32>, none, none, tensor<4xi64>)
 // CHECK-NEXT: Resize x1: short_scales
 // CHECK-NEXT: why: mode has no TensorFlow equivalent; needs constant scales

@@ -84,3 +84,19 @@ func.func @bilinear_half_pixel(%x: tensor<1x1x2x2xf32>) -> tensor<1x1x4x4xf32> {
   %0 = "onnx.Resize"(%x, %none, %scales, %none) {mode = "linear"} : (tensor<1x1x2x2xf32>, none, tensor<4xf32>, none) -> tensor<1x1x4x4xf32>
   return %0 : tensor<1x1x4x4xf32>
 }
+
+// -----
+
+// A resize to another tensor's size, known only at run time: TensorFlow's
+// size input is sizes[2:4] (H and W of NCHW) as int32.
+// CHECK-LABEL: func @resize_to_runtime_size
+// CHECK: %[[SHAPE:.*]] = tfl.shape %arg1 : (tensor<1x3x?x?xf32>) -> tensor<4xi64>
+// CHECK: %[[HW:.*]] = tfl.slice %[[SHAPE]] {begin = array<i64: 2>, size = array<i64: 2>} : (tensor<4xi64>) -> tensor<2xi64>
+// CHECK: %[[SIZE:.*]] = tfl.cast %[[HW]] : (tensor<2xi64>) -> tensor<2xi32>
+// CHECK: tfl.resize_bilinear %{{.*}}, %[[SIZE]] {align_corners = false, half_pixel_centers = true} : (tensor<1x2x2x3xf32>, tensor<2xi32>) -> tensor<1x?x?x3xf32>
+func.func @resize_to_runtime_size(%x: tensor<1x3x2x2xf32>, %other: tensor<1x3x?x?xf32>) -> tensor<1x3x?x?xf32> {
+  %none = onnx.NoValue
+  %sizes = "onnx.Shape"(%other) {start = 0 : i64} : (tensor<1x3x?x?xf32>) -> tensor<4xi64>
+  %y = "onnx.Resize"(%x, %none, %none, %sizes) {mode = "linear", coordinate_transformation_mode = "pytorch_half_pixel"} : (tensor<1x3x2x2xf32>, none, none, tensor<4xi64>) -> tensor<1x3x?x?xf32>
+  return %y : tensor<1x3x?x?xf32>
+}

@@ -12,6 +12,12 @@
 // CHECK-NEXT: Range x1: range_bool
 // CHECK-NEXT: why: operand 0: needs tensor of 32-bit float or 16-bit float or bfloat16 type or 64-bit float or 8-bit signless integer or 16-bit signless integer or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 16-bit unsigned integer or 32-bit unsigned integer or 64-bit unsigned integer values
 // CHECK-NEXT: inputs: (tensor<*xi1>, tensor<*xi1>, tensor<*xi1>)
+// CHECK-NEXT: Shape x1: shape_unranked
+// CHECK-NEXT: why: x: needs a ranked result
+// CHECK-NEXT: inputs: (tensor<*xi1>)
+// CHECK-NEXT: Shape x1: shape_partial
+// CHECK-NEXT: why: x, start, end: needs start and end selecting every dim
+// CHECK-NEXT: inputs: (tensor<2x?xf32>)
 // CHECK-NEXT: Squeeze x1: squeeze_bool
 // CHECK-NEXT: why: result: needs a ranked result with at most one dynamic dim
 // CHECK-NEXT: inputs: (tensor<*xi1>, tensor<*xi1>)
@@ -35,6 +41,12 @@ func.func @flatten_not_lowered(%a0: tensor<*xi1>) -> (tensor<*xi1>) {
 func.func @range_not_lowered(%a0: tensor<*xi1>, %a1: tensor<*xi1>, %a2: tensor<*xi1>) -> (tensor<*xi1>) {
   %r = "onnx.Range"(%a0, %a1, %a2) : (tensor<*xi1>, tensor<*xi1>, tensor<*xi1>) -> (tensor<*xi1>) loc("range_bool")
   return %r : tensor<*xi1>
+}
+
+func.func @shape_not_lowered(%a0: tensor<*xi1>, %a1: tensor<2x?xf32>) -> (tensor<?xi64>, tensor<1xi64>) {
+  %r = "onnx.Shape"(%a0) {start = 0 : i64} : (tensor<*xi1>) -> (tensor<?xi64>) loc("shape_unranked")
+  %p = "onnx.Shape"(%a1) {start = 1 : i64} : (tensor<2x?xf32>) -> (tensor<1xi64>) loc("shape_partial")
+  return %r, %p : tensor<?xi64>, tensor<1xi64>
 }
 
 func.func @squeeze_not_lowered(%a0: tensor<*xi1>, %a1: tensor<*xi1>) -> (tensor<*xi1>) {

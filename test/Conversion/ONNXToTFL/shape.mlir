@@ -61,3 +61,35 @@ func.func @dropout_unused_mask(%x: tensor<?x3xf32>) -> tensor<?x3xf32> {
   %0, %1 = "onnx.Dropout"(%x, %ratio, %train) : (tensor<?x3xf32>, tensor<f32>, tensor<i1>) -> (tensor<?x3xf32>, tensor<?x3xi1>)
   return %0 : tensor<?x3xf32>
 }
+
+// -----
+
+// Shape is read at run time (tfl.shape); a static one folds to a constant.
+// CHECK-LABEL: func @shape_of
+// CHECK-DAG: %[[C:.*]] = tfl.const dense<[2, 3]> : tensor<2xi64>
+// CHECK-DAG: %[[S:.*]] = tfl.shape %arg0 : (tensor<?x3xf32>) -> tensor<2xi64>
+// CHECK: return %[[S]], %[[C]]
+func.func @shape_of(%x: tensor<?x3xf32>, %s: tensor<2x3xf32>) -> (tensor<2xi64>, tensor<2xi64>) {
+  %0 = "onnx.Shape"(%x) {start = 0 : i64} : (tensor<?x3xf32>) -> tensor<2xi64>
+  %1 = "onnx.Shape"(%s) {start = 0 : i64, end = 2 : i64} : (tensor<2x3xf32>) -> tensor<2xi64>
+  return %0, %1 : tensor<2xi64>, tensor<2xi64>
+}
+
+// -----
+
+// The ONNX (NCHW) shape of a convolution's NHWC result: the NHWC shape
+// vector gathered as [N, C, H, W], not the activations transposed back.
+// CHECK-LABEL: func @shape_of_nhwc
+// CHECK: %[[P:.*]] = tfl.const dense<[0, 3, 1, 2]> : tensor<4xi32>
+// CHECK: %[[Y:.*]] = tfl.conv_2d
+// CHECK: %[[S:.*]] = tfl.shape %[[Y]] : (tensor<1x?x?x2xf32>) -> tensor<4xi64>
+// CHECK: %[[G:.*]] = tfl.gather %[[S]], %[[P]] {axis = 0 : i64}
+// CHECK: return %[[G]]
+// CHECK-NOT: tfl.transpose %[[Y]]
+func.func @shape_of_nhwc(%x: tensor<1x2x?x?xf32>) -> tensor<4xi64> {
+  %w = "onnx.Constant"() {value = dense<1.0> : tensor<2x2x1x1xf32>} : () -> tensor<2x2x1x1xf32>
+  %none = onnx.NoValue
+  %y = "onnx.Conv"(%x, %w, %none) : (tensor<1x2x?x?xf32>, tensor<2x2x1x1xf32>, none) -> tensor<1x2x?x?xf32>
+  %s = "onnx.Shape"(%y) {start = 0 : i64} : (tensor<1x2x?x?xf32>) -> tensor<4xi64>
+  return %s : tensor<4xi64>
+}

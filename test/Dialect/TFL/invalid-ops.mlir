@@ -241,8 +241,24 @@ func.func @avg_pool_explicit(%x: tensor<1x8x8x4xf32>) {
 // -----
 
 func.func @resize_dynamic_size(%x: tensor<1x8x8x4xf32>) {
-  // expected-error @+1 {{the output H and W must be static (they are the new size)}}
+  // expected-error @+1 {{needs a size operand for an output H or W known only at run time}}
   %0 = tfl.resize_bilinear %x {align_corners = false, half_pixel_centers = true} : (tensor<1x8x8x4xf32>) -> tensor<1x?x16x4xf32>
+  return
+}
+
+// -----
+
+func.func @resize_size_length(%x: tensor<1x8x8x4xf32>, %size: tensor<3xi32>) {
+  // expected-error @+1 {{size must hold [H, W]}}
+  %0 = tfl.resize_bilinear %x, %size {align_corners = false, half_pixel_centers = true} : (tensor<1x8x8x4xf32>, tensor<3xi32>) -> tensor<1x?x?x4xf32>
+  return
+}
+
+// -----
+
+func.func @shape_length(%x: tensor<1x8x8x4xf32>) {
+  // expected-error @+1 {{result has 3 dims for an input of rank 4}}
+  %0 = tfl.shape %x : (tensor<1x8x8x4xf32>) -> tensor<3xi64>
   return
 }
 

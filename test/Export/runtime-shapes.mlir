@@ -1,0 +1,30 @@
+// RUN: t2t-translate --to-graphdef-text %s | FileCheck %s
+
+// Shapes read at run time: tfl.shape is TensorFlow's Shape (out_type the
+// result's type), and a resize to a run-time size takes it as its size
+// input instead of a Const.
+func.func @main(%x: tensor<?x4x4x3xf32> {onnx.name = "x"}, %other: tensor<?x?x?x3xf32> {onnx.name = "other"}) -> (tensor<?x?x?x3xf32> {onnx.name = "y"}) {
+  %shape = tfl.shape %other : (tensor<?x?x?x3xf32>) -> tensor<4xi32> loc("shape")
+  %hw = tfl.slice %shape {begin = array<i64: 1>, size = array<i64: 2>} : (tensor<4xi32>) -> tensor<2xi32> loc("hw")
+  %y = tfl.resize_bilinear %x, %hw {align_corners = false, half_pixel_centers = true} : (tensor<?x4x4x3xf32>, tensor<2xi32>) -> tensor<?x?x?x3xf32> loc("resize")
+  return %y : tensor<?x?x?x3xf32>
+}
+
+// CHECK:      name: "shape"
+// CHECK-NEXT: op: "Shape"
+// CHECK-NEXT: input: "other"
+// CHECK:      key: "T"
+// CHECK-NEXT: value {
+// CHECK-NEXT:   type: DT_FLOAT
+// CHECK:      key: "out_type"
+// CHECK-NEXT: value {
+// CHECK-NEXT:   type: DT_INT32
+// CHECK:      name: "resize"
+// CHECK-NEXT: op: "ResizeBilinear"
+// CHECK-NEXT: input: "x"
+// CHECK-NEXT: input: "hw"
+// CHECK-NOT:  input:
+// CHECK:      key: "half_pixel_centers"
+// CHECK-NEXT: value {
+// CHECK-NEXT:   b: true
+// CHECK-NOT:  name: "resize/size"
