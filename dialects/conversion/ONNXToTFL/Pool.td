@@ -9,7 +9,9 @@
 // ceil_mode = 1 makes the last window start inside the input and run past
 // it: that is extra bottom/right padding of
 //   (out - 1) * stride + kernel - (in + pad_begin + pad_end)
-// with out = ceil((in + pads - kernel) / stride) + 1 (needs static H, W).
+// with out = ceil((in + pads - kernel) / stride) + 1; for an H or W known
+// only at run time, stride - 1 (when the kernel is at least the stride plus
+// the end pad, so that no last window is dropped).
 // AveragePool: TensorFlow's SAME averages the covered input pixels only
 // (count_include_pad = 0). Otherwise pads are zeros (tfl.padv2) and VALID
 // pooling divides by the kernel size, which is count_include_pad = 1; for
@@ -34,8 +36,8 @@ def Is2DUndilatedKernel : Constraint<CPred<"::t2t::lowering::is2DUndilatedKernel
 // TensorFlow's padding for the pool: SAME_LOWER, ceil_mode, and SAME or
 // count_include_pad = 0 with explicit pads need static H and W.
 def HasPoolWindow : Constraint<CPred<"::t2t::lowering::hasPoolWindow($0)">,
-    "padding TensorFlow can express (static H and W for SAME_LOWER, ceil_mode, or "
-    "SAME and count_include_pad)">;
+    "padding TensorFlow can express (static H and W for SAME_LOWER, ceil_mode with a "
+    "stride over the kernel, or SAME and count_include_pad)">;
 def Is2DKernel : Constraint<CPred<"::t2t::lowering::is2DUndilatedKernel($0, {})">, "a 2-D kernel">;
 def IsAbsentIndices : Constraint<IsNone.predicate, "no Indices output (not supported)">;
 def HasImplicitPadding : Constraint<CPred<"!::t2t::lowering::poolNeedsPad($0)">, "SAME or VALID padding">;

@@ -43,9 +43,17 @@ LogicalResult addCeilModePadding(TFPadding &padding, RankedTensorType input,
   padding.mode = "EXPLICIT";
   for (int d = 0; d < 2; ++d) {
     int64_t in = input.getDimSize(2 + d);
-    if (ShapedType::isDynamic(in))
-      return failure();
     int64_t &begin = padding.explicitPads[2 * d], &end = padding.explicitPads[2 * d + 1];
+    if (ShapedType::isDynamic(in)) {
+      // stride - 1 more at the end makes floor's count ceil's for any size:
+      //   floor((in + pads + stride - 1 - kernel) / stride) == ceil((in + pads - kernel) / stride)
+      // and ONNX's dropped last window never arises when kernel >= stride + end:
+      // it starts before in + pads - kernel + stride <= in + begin.
+      if (kernel[d] < strides[d] + end)
+        return failure();
+      end += strides[d] - 1;
+      continue;
+    }
     int64_t span = in + begin + end - kernel[d];
     int64_t out = (span + strides[d] - 1) / strides[d] + 1;
     // ONNX: the last window must start inside the input or its begin padding.

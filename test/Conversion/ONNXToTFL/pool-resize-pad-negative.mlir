@@ -5,7 +5,7 @@
 // CHECK-NEXT: why: ceil_mode: needs the value 0; x, y: needs [N, C, L] input and result with at most one dynamic dim
 // CHECK-NEXT: inputs: (tensor<1x1x5x5xf32>)
 // CHECK-NEXT: AveragePool x1: avg_dynamic_exclude
-// CHECK-NEXT: why: y: needs padding TensorFlow can express (static H and W for SAME_LOWER, ceil_mode, or SAME and count_include_pad); x, y: needs [N, C, L] input and result with at most one dynamic dim
+// CHECK-NEXT: why: y: needs padding TensorFlow can express (static H and W for SAME_LOWER, ceil_mode with a stride over the kernel, or SAME and count_include_pad); x, y: needs [N, C, L] input and result with at most one dynamic dim
 // CHECK-NEXT: inputs: (tensor<1x1x?x?xf32>)
 // CHECK-NEXT: Pad x1: wrap
 // CHECK-NEXT: why: needs a float, constant-mode pad; needs a ranked reflect-mode pad; needs a static edge-mode pad

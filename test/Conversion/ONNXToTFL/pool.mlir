@@ -138,3 +138,16 @@ func.func @global_max_pool(%x: tensor<1x8x5x5xf32>) -> tensor<1x8x1x1xf32> {
   %0 = "onnx.GlobalMaxPool"(%x) : (tensor<1x8x5x5xf32>) -> tensor<1x8x1x1xf32>
   return %0 : tensor<1x8x1x1xf32>
 }
+
+// -----
+
+// ceil_mode over an H and W known only at run time: stride - 1 more rows and
+// columns at the end (lowest float), then VALID, gives ceil's count for any
+// size when the kernel covers the stride.
+// CHECK-LABEL: func @max_pool_ceil_dynamic
+// CHECK: tfl.padv2 %{{.*}}, [0, 0, 0, 0, 0, 1, 0, 1] {constant_value = -3.40282347E+38 : f32} : (tensor<1x2x?x?xf32>) -> tensor<1x2x?x?xf32>
+// CHECK: tfl.max_pool_2d %{{.*}} {filter = array<i64: 3, 3>, padding = "VALID", strides = array<i64: 2, 2>} : (tensor<1x?x?x2xf32>) -> tensor<1x?x?x2xf32>
+func.func @max_pool_ceil_dynamic(%x: tensor<1x2x?x?xf32>) -> tensor<1x2x?x?xf32> {
+  %a, %i = "onnx.MaxPool"(%x) {ceil_mode = 1 : i64, kernel_shape = array<i64: 3, 3>, strides = array<i64: 2, 2>} : (tensor<1x2x?x?xf32>) -> (tensor<1x2x?x?xf32>, none)
+  return %a : tensor<1x2x?x?xf32>
+}
