@@ -421,6 +421,19 @@ def TFL_ReshapeOp : TFL_IndexInputOp<"reshape", "Reshape", "", "shape", "Tshape"
   let hasFolder = 1;
 }
 
+def TFL_ReshapeToOp : TFL_NodeOp<"reshape_to", "Reshape", [Pure], "T", 0, "Tshape", 1> {
+  let summary = "Reshape to `shape`, computed at run time (-1: the one dim inferred)";
+  let description = [{
+    TensorFlow's Reshape with its shape input known only at run time: the
+    result has more than one dim known only at run time (a flatten of a
+    batch of maps of any height and width), so its type cannot say the
+    shape, as `tfl.reshape`'s does.
+  }];
+  let arguments = (ins AnyTensor:$input, 1DTensorOf<[I32, I64]>:$shape);
+  let results = (outs AnyRankedTensor:$output);
+  let assemblyFormat = "$input `,` $shape attr-dict `:` functional-type(operands, results)";
+}
+
 def TFL_FullyConnectedOp : TFL_Op<"fully_connected", [Pure]> {
   let summary = "output[n, o] = sum_i input[n, i] * filter[o, i] + bias[o]";
   let description = [{

@@ -3,11 +3,13 @@
 // Shapes read at run time: tfl.shape is TensorFlow's Shape (out_type the
 // result's type), and a resize to a run-time size takes it as its size
 // input instead of a Const.
-func.func @main(%x: tensor<?x4x4x3xf32> {onnx.name = "x"}, %other: tensor<?x?x?x3xf32> {onnx.name = "other"}) -> (tensor<?x?x?x3xf32> {onnx.name = "y"}) {
+func.func @main(%x: tensor<?x4x4x3xf32> {onnx.name = "x"}, %other: tensor<?x?x?x3xf32> {onnx.name = "other"}) -> (tensor<?x?x?x3xf32> {onnx.name = "y"}, tensor<?x?xf32> {onnx.name = "flat"}) {
   %shape = tfl.shape %other : (tensor<?x?x?x3xf32>) -> tensor<4xi32> loc("shape")
   %hw = tfl.slice %shape {begin = array<i64: 1>, size = array<i64: 2>} : (tensor<4xi32>) -> tensor<2xi32> loc("hw")
   %y = tfl.resize_bilinear %x, %hw {align_corners = false, half_pixel_centers = true} : (tensor<?x4x4x3xf32>, tensor<2xi32>) -> tensor<?x?x?x3xf32> loc("resize")
-  return %y : tensor<?x?x?x3xf32>
+  %target = tfl.const dense<[-1, 3]> : tensor<2xi32> loc("target")
+  %flat = tfl.reshape_to %other, %target : (tensor<?x?x?x3xf32>, tensor<2xi32>) -> tensor<?x?xf32> loc("flatten")
+  return %y, %flat : tensor<?x?x?x3xf32>, tensor<?x?xf32>
 }
 
 // CHECK:      name: "shape"
@@ -28,3 +30,11 @@ func.func @main(%x: tensor<?x4x4x3xf32> {onnx.name = "x"}, %other: tensor<?x?x?x
 // CHECK-NEXT: value {
 // CHECK-NEXT:   b: true
 // CHECK-NOT:  name: "resize/size"
+// CHECK:      name: "flatten"
+// CHECK-NEXT: op: "Reshape"
+// CHECK-NEXT: input: "other"
+// CHECK-NEXT: input: "target"
+// CHECK:      key: "T"
+// CHECK:      key: "Tshape"
+// CHECK-NEXT: value {
+// CHECK-NEXT:   type: DT_INT32

@@ -21,6 +21,27 @@ def LowerFlatten : Pat<(ONNX_FlattenOp:$result $x, $axis), (TFL_ReshapeOp $x),
                        [(HasReshapeableType $result)]>;
 def LowerReshape : Pat<(ONNX_ReshapeOp:$result $x, $shape, $allowzero), (TFL_ReshapeOp $x),
                        [(HasReshapeableType $result)]>;
+// A reshape whose result has more than one dim known only at run time
+// (x.view(x.size(0), -1) over maps of any height and width) takes its shape
+// at run time. ONNX's 0 copies the input's dim (allowzero = 0), TensorFlow's
+// is a 0: shape[i] == 0 ? dims(x)[i] : shape[i].
+def HasRunTimeShape : Constraint<
+    CPred<"::t2t::lowering::hasRunTimeReshape($0, $1, $2)">,
+    "a ranked result of more dynamic dims, a shape of at most the input's rank">;
+def ZerosLike : NativeCodeCall<"::t2t::lowering::zerosLike($0)">;
+def ShapeVectorType : NativeCodeCall<"::t2t::lowering::shapeVectorType($0)">;
+def LeadingDimsBegin : NativeCodeCall<"$_builder.getDenseI64ArrayAttr({0})">;
+def LeadingDimsSize : NativeCodeCall<"::t2t::lowering::shapeLength($0)">;
+def LowerReshapeAtRunTime : Pat<
+    (ONNX_ReshapeOp:$result $x, $shape, I64AttrIsZero:$allowzero),
+    (TFL_ReshapeToOp $x,
+        (TFL_SelectV2Op (TFL_EqualOp $shape, (TFL_ConstOp (ZerosLike $shape))),
+                        (TFL_SliceOp (TFL_ShapeOp $x, (returnType (ShapeVectorType $x))),
+                                     (LeadingDimsBegin), (LeadingDimsSize $shape),
+                                     (returnType $shape)),
+                        $shape)),
+    [(HasRunTimeShape $x, $shape, $result)]>;
+
 // Squeeze and Unsqueeze only change the type: reshapes.
 def LowerSqueeze : Pat<(ONNX_SqueezeOp:$result $x, $axes), (TFL_ReshapeOp $x),
                        [(HasReshapeableType $result)]>;

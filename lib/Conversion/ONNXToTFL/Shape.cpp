@@ -28,6 +28,35 @@ static bool coversAllDims(mlir::Value x, mlir::Attribute start, mlir::Attribute 
   return first == 0 && last == rank;
 }
 
+/// A reshape that hasReshapeableType does not take: a ranked result with
+/// more dims known only at run time, from an int64 shape vector of static
+/// length at most x's rank.
+static bool hasRunTimeReshape(mlir::Value x, mlir::Value shape, mlir::Value result) {
+  auto input = mlir::dyn_cast<mlir::RankedTensorType>(x.getType());
+  auto vector = mlir::dyn_cast<mlir::RankedTensorType>(shape.getType());
+  return input && vector && mlir::isa<mlir::RankedTensorType>(result.getType()) &&
+         !hasReshapeableType(result) && vector.getRank() == 1 && !vector.isDynamicDim(0) &&
+         vector.getDimSize(0) <= input.getRank() && vector.getElementType().isInteger(64);
+}
+
+/// Zeros of `value`'s (static) type.
+static mlir::DenseElementsAttr zerosLike(mlir::Value value) {
+  auto type = mlir::cast<mlir::ShapedType>(value.getType());
+  return mlir::DenseElementsAttr::get(type, mlir::IntegerAttr::get(type.getElementType(), 0));
+}
+
+/// The int64 vector of `x`'s dims.
+static mlir::Type shapeVectorType(mlir::Value x) {
+  auto input = mlir::cast<mlir::RankedTensorType>(x.getType());
+  return mlir::RankedTensorType::get({input.getRank()}, mlir::IntegerType::get(x.getContext(), 64));
+}
+
+/// The length of the shape vector: how many of x's leading dims it reads.
+static mlir::DenseI64ArrayAttr shapeLength(mlir::Value shape) {
+  return mlir::DenseI64ArrayAttr::get(
+      shape.getContext(), {mlir::cast<mlir::RankedTensorType>(shape.getType()).getDimSize(0)});
+}
+
 } // namespace t2t::lowering
 
 namespace {

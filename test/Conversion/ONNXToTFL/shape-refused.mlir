@@ -12,6 +12,9 @@
 // CHECK-NEXT: Range x1: range_bool
 // CHECK-NEXT: why: operand 0: needs tensor of 32-bit float or 16-bit float or bfloat16 type or 64-bit float or 8-bit signless integer or 16-bit signless integer or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 16-bit unsigned integer or 32-bit unsigned integer or 64-bit unsigned integer values
 // CHECK-NEXT: inputs: (tensor<*xi1>, tensor<*xi1>, tensor<*xi1>)
+// CHECK-NEXT: Reshape x1: reshape_allowzero
+// CHECK-NEXT: why: result: needs a ranked result with at most one dynamic dim; allowzero: needs the value 0
+// CHECK-NEXT: inputs: (tensor<?x4x?x?xf32>, tensor<2xi64>)
 // CHECK-NEXT: Shape x1: shape_unranked
 // CHECK-NEXT: why: x: needs a ranked result
 // CHECK-NEXT: inputs: (tensor<*xi1>)
@@ -41,6 +44,12 @@ func.func @flatten_not_lowered(%a0: tensor<*xi1>) -> (tensor<*xi1>) {
 func.func @range_not_lowered(%a0: tensor<*xi1>, %a1: tensor<*xi1>, %a2: tensor<*xi1>) -> (tensor<*xi1>) {
   %r = "onnx.Range"(%a0, %a1, %a2) : (tensor<*xi1>, tensor<*xi1>, tensor<*xi1>) -> (tensor<*xi1>) loc("range_bool")
   return %r : tensor<*xi1>
+}
+
+// allowzero = 1 with more than one run-time dim: a 0 in the shape is a 0.
+func.func @reshape_not_lowered(%x: tensor<?x4x?x?xf32>, %s: tensor<2xi64>) -> tensor<?x?xf32> {
+  %y = "onnx.Reshape"(%x, %s) {allowzero = 1 : i64} : (tensor<?x4x?x?xf32>, tensor<2xi64>) -> tensor<?x?xf32> loc("reshape_allowzero")
+  return %y : tensor<?x?xf32>
 }
 
 func.func @shape_not_lowered(%a0: tensor<*xi1>, %a1: tensor<2x?xf32>) -> (tensor<?xi64>, tensor<1xi64>) {

@@ -93,3 +93,22 @@ func.func @shape_of_nhwc(%x: tensor<1x2x?x?xf32>) -> tensor<4xi64> {
   %s = "onnx.Shape"(%y) {start = 0 : i64} : (tensor<1x2x?x?xf32>) -> tensor<4xi64>
   return %s : tensor<4xi64>
 }
+
+// -----
+
+// A reshape to more than one dim known only at run time (x.view(x.size(0),
+// -1) over maps of any size) takes its shape at run time: ONNX's 0 copies
+// the input's dim.
+// CHECK-LABEL: func @reshape_at_run_time
+// CHECK-DAG: %[[ZERO:.*]] = tfl.const dense<0> : tensor<2xi64>
+// CHECK-DAG: %[[TARGET:.*]] = tfl.const dense<[0, -1]> : tensor<2xi64>
+// CHECK: %[[COPY:.*]] = tfl.equal %[[TARGET]], %[[ZERO]]
+// CHECK: %[[DIMS:.*]] = tfl.shape %arg0 : (tensor<?x4x?x?xf32>) -> tensor<4xi64>
+// CHECK: %[[LEAD:.*]] = tfl.slice %[[DIMS]] {begin = array<i64: 0>, size = array<i64: 2>} : (tensor<4xi64>) -> tensor<2xi64>
+// CHECK: %[[SHAPE:.*]] = tfl.select_v2 %[[COPY]], %[[LEAD]], %[[TARGET]]
+// CHECK: tfl.reshape_to %arg0, %[[SHAPE]] : (tensor<?x4x?x?xf32>, tensor<2xi64>) -> tensor<?x?xf32>
+func.func @reshape_at_run_time(%x: tensor<?x4x?x?xf32>) -> tensor<?x?xf32> {
+  %s = "onnx.Constant"() {value = dense<[0, -1]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %y = "onnx.Reshape"(%x, %s) : (tensor<?x4x?x?xf32>, tensor<2xi64>) -> tensor<?x?xf32>
+  return %y : tensor<?x?xf32>
+}

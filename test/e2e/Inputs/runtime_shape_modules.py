@@ -1,0 +1,28 @@
+"""Exports, with Debian's torch and a symbolic batch, height and width, small
+modules whose shapes are computed at run time, to the ONNX file named:
+  flatten: y.view(y.size(0), -1) after a convolution (maps of any size).
+usage: runtime_shape_modules.py NAME OUT.onnx"""
+import sys
+
+import torch
+import torch.nn as nn
+
+
+class Flatten(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 4, 3, padding=1)
+
+    def forward(self, x):
+        y = torch.relu(self.conv(x))
+        return y.view(y.size(0), -1)
+
+
+MODULES = {"flatten": (Flatten, {"y": {0: "n", 1: "features"}})}
+
+name, out = sys.argv[1], sys.argv[2]
+torch.manual_seed(0)
+module, outputs = MODULES[name]
+torch.onnx.export(module().eval(), torch.randn(1, 3, 17, 23), out, opset_version=13,
+                  input_names=["x"], output_names=["y"],
+                  dynamic_axes={"x": {0: "n", 2: "h", 3: "w"}, **outputs})
