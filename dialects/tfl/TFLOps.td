@@ -334,6 +334,21 @@ def TFL_PadV2Op : TFL_Op<"padv2", [Pure, SameOperandsAndResultElementType]> {
   let hasFolder = 1;
 }
 
+def TFL_PadByOp : TFL_NodeOp<"pad_by", "PadV2", [Pure], "T", 0, "Tpaddings", 1> {
+  let summary = "Pads by `paddings` ([rank, 2]: before, after), computed at run time";
+  let description = [{
+    TensorFlow's PadV2 with its paddings known only at run time (pads that
+    round a map of any size up to a multiple); `tfl.padv2` takes constant
+    ones. TensorFlow refuses negative paddings when it runs.
+  }];
+  let arguments = (ins AnyTensor:$input, 2DTensorOf<[I32, I64]>:$paddings,
+                       0DTensorOf<[AnyType]>:$constant_values);
+  let results = (outs AnyRankedTensor:$output);
+  let assemblyFormat = [{
+    $input `,` $paddings `,` $constant_values attr-dict `:` functional-type(operands, results)
+  }];
+}
+
 class TFL_ReductionOp<string mnemonic, string tfOp, string summaryText> :
     TFL_IndexInputOp<mnemonic, tfOp, "axes", "reduction_indices", "Tidx",
                      [Pure, SameOperandsAndResultElementType], 0, ["keep_dims"]> {

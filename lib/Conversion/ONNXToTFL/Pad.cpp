@@ -8,6 +8,8 @@
 
 #include "ConstantOperands.h"
 #include "Patterns.h"
+#include "TFLBuilder.h"
+#include "t2t/Support/Layout.h"
 
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
@@ -55,6 +57,60 @@ struct LowerConstantPad : OpRewritePattern<onnx::PadOp> {
     rewriter.replaceOpWithNewOp<tfl::PadV2Op>(op, op.getOutput().getType(), op.getData(),
                                               rewriter.getDenseI64ArrayAttr(*paddings),
                                               rewriter.getF32FloatAttr(fill));
+    return success();
+  }
+};
+
+/// Pads computed at run time: TensorFlow's [[begin, end], ...] rows gathered
+/// from ONNX's [begins..., ends...] vector. A 4-D (NCHW) pad runs on NHWC
+/// data, its rows taken in NHWC order, so that the transposes around it
+/// cancel with their neighbours':
+///   paddings = reshape(gather(pads, [p0, r + p0, p1, r + p1, ...]), [r, 2])
+/// for the layout permutation p (identity below rank 4).
+struct LowerRunTimePad : OpRewritePattern<onnx::PadOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::PadOp op, PatternRewriter &rewriter) const override {
+    auto type = dyn_cast<RankedTensorType>(op.getData().getType());
+    auto pads = dyn_cast<RankedTensorType>(op.getPads().getType());
+    if (!type || op.getMode() != "constant" || !isa<FloatType>(type.getElementType()))
+      return rewriter.notifyMatchFailure(op, "needs a float, constant-mode pad");
+    int64_t rank = type.getRank();
+    if (!pads || matchPattern(op.getPads(), m_Constant()) || pads.getRank() != 1 ||
+        pads.getDimSize(0) != 2 * rank)
+      return rewriter.notifyMatchFailure(op, "needs pads known only at run time, a begin and an end per dim");
+    double fill = 0.0;
+    if (!isAbsent(op.getConstantValue())) {
+      std::optional<double> value = constantScalar(op.getConstantValue());
+      if (!value)
+        return rewriter.notifyMatchFailure(op, "constant_value must be a constant scalar");
+      fill = *value;
+    }
+    Location loc = op.getLoc();
+    SmallVector<int64_t> perm = llvm::to_vector(llvm::seq<int64_t>(0, rank));
+    if (rank == 4)
+      perm.assign(std::begin(kToNHWC), std::end(kToNHWC));
+    SmallVector<int32_t> rows;
+    for (int64_t d : perm) {
+      rows.push_back(static_cast<int32_t>(d));
+      rows.push_back(static_cast<int32_t>(rank + d));
+    }
+    Value indices = tfl::ConstOp::create(
+        rewriter, loc,
+        DenseElementsAttr::get(RankedTensorType::get({2 * rank}, rewriter.getI32Type()),
+                               ArrayRef(rows)));
+    Value gathered = tfl::GatherOp::create(rewriter, loc, pads, op.getPads(), indices,
+                                           rewriter.getI64IntegerAttr(0));
+    Value paddings = tfl::ReshapeOp::create(rewriter, loc, pads.clone({rank, 2}), gathered);
+    auto element = type.getElementType();
+    Value constant = tfl::ConstOp::create(
+        rewriter, loc,
+        DenseElementsAttr::get(RankedTensorType::get({}, element), FloatAttr::get(element, fill)));
+    auto result = cast<RankedTensorType>(op.getOutput().getType());
+    Value input = rank == 4 ? transposed(rewriter, loc, op.getData(), kToNHWC) : op.getData();
+    RankedTensorType padded = rank == 4 ? permuted(result, kToNHWC) : result;
+    Value out = tfl::PadByOp::create(rewriter, loc, padded, input, paddings, constant);
+    rewriter.replaceOp(op, rank == 4 ? transposed(rewriter, loc, out, kToNCHW) : out);
     return success();
   }
 };
@@ -127,7 +183,8 @@ struct LowerEdgePad : OpRewritePattern<onnx::PadOp> {
 } // namespace
 
 void populatePadLoweringPatterns(RewritePatternSet &patterns) {
-  patterns.add<LowerConstantPad, LowerReflectPad, LowerEdgePad>(patterns.getContext());
+  patterns.add<LowerConstantPad, LowerRunTimePad, LowerReflectPad, LowerEdgePad>(
+      patterns.getContext());
 }
 
 } // namespace t2t

@@ -11,7 +11,7 @@
 // CHECK-NEXT: why: needs a float, constant-mode pad; needs a ranked reflect-mode pad; needs a static edge-mode pad
 // CHECK-NEXT: inputs: (tensor<1x1x5x5xf32>, tensor<8xi64>, none)
 // CHECK-NEXT: Pad x1: negative_pads
-// CHECK-NEXT: why: pads must be constant and non-negative; needs a ranked reflect-mode pad; needs a static edge-mode pad
+// CHECK-NEXT: why: pads must be constant and non-negative; needs pads known only at run time, a begin and an end per dim; needs a ranked reflect-mode pad; needs a static edge-mode pad
 // CHECK-NEXT: inputs: (tensor<1x1x5x5xf32>, tensor<8xi64>, none)
 // Cubic and non-integer half-pixel nearest resizes are lowered by gathers
 // since (resize.mlir).

@@ -1,11 +1,14 @@
 """Exports, with Debian's torch and a symbolic batch, height and width, small
 modules whose shapes are computed at run time, to the ONNX file named:
-  flatten: y.view(y.size(0), -1) after a convolution (maps of any size).
+  flatten: y.view(y.size(0), -1) after a convolution (maps of any size);
+  pad: F.pad of a convolution's maps up to a multiple of 8, pads computed
+       from their run-time size.
 usage: runtime_shape_modules.py NAME OUT.onnx"""
 import sys
 
 import torch
 import torch.nn as nn
+import torch.nn.functional as F
 
 
 class Flatten(nn.Module):
@@ -18,7 +21,19 @@ class Flatten(nn.Module):
         return y.view(y.size(0), -1)
 
 
-MODULES = {"flatten": (Flatten, {"y": {0: "n", 1: "features"}})}
+class PadToMultiple(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 4, 3)
+
+    def forward(self, x):
+        y = self.conv(x)
+        h, w = y.shape[-2:]
+        return F.pad(y, (0, (8 - w % 8) % 8, 0, (8 - h % 8) % 8))
+
+
+MODULES = {"flatten": (Flatten, {"y": {0: "n", 1: "features"}}),
+           "pad": (PadToMultiple, {"y": {0: "n", 2: "oh", 3: "ow"}})}
 
 name, out = sys.argv[1], sys.argv[2]
 torch.manual_seed(0)
