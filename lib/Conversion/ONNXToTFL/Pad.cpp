@@ -37,6 +37,13 @@ std::optional<SmallVector<int64_t>> tfPaddings(onnx::PadOp op, int64_t rank) {
   return out;
 }
 
+/// A constant-mode pad's fill value (0 when absent), nullopt unless constant.
+std::optional<double> fillValue(onnx::PadOp op) {
+  if (isAbsent(op.getConstantValue()))
+    return 0.0;
+  return constantScalar(op.getConstantValue());
+}
+
 struct LowerConstantPad : OpRewritePattern<onnx::PadOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -47,16 +54,12 @@ struct LowerConstantPad : OpRewritePattern<onnx::PadOp> {
     std::optional<SmallVector<int64_t>> paddings = tfPaddings(op, type.getRank());
     if (!paddings)
       return rewriter.notifyMatchFailure(op, "pads must be constant and non-negative");
-    double fill = 0.0;
-    if (!isAbsent(op.getConstantValue())) {
-      std::optional<double> value = constantScalar(op.getConstantValue());
-      if (!value)
-        return rewriter.notifyMatchFailure(op, "constant_value must be a constant scalar");
-      fill = *value;
-    }
+    std::optional<double> fill = fillValue(op);
+    if (!fill)
+      return rewriter.notifyMatchFailure(op, "constant_value must be a constant scalar");
     rewriter.replaceOpWithNewOp<tfl::PadV2Op>(op, op.getOutput().getType(), op.getData(),
                                               rewriter.getDenseI64ArrayAttr(*paddings),
-                                              rewriter.getF32FloatAttr(fill));
+                                              rewriter.getF32FloatAttr(*fill));
     return success();
   }
 };
@@ -78,14 +81,11 @@ struct LowerRunTimePad : OpRewritePattern<onnx::PadOp> {
     int64_t rank = type.getRank();
     if (!pads || matchPattern(op.getPads(), m_Constant()) || pads.getRank() != 1 ||
         pads.getDimSize(0) != 2 * rank)
-      return rewriter.notifyMatchFailure(op, "needs pads known only at run time, a begin and an end per dim");
-    double fill = 0.0;
-    if (!isAbsent(op.getConstantValue())) {
-      std::optional<double> value = constantScalar(op.getConstantValue());
-      if (!value)
-        return rewriter.notifyMatchFailure(op, "constant_value must be a constant scalar");
-      fill = *value;
-    }
+      return rewriter.notifyMatchFailure(
+          op, "needs pads known only at run time, a begin and an end per dim");
+    std::optional<double> fill = fillValue(op);
+    if (!fill)
+      return rewriter.notifyMatchFailure(op, "constant_value must be a constant scalar");
     Location loc = op.getLoc();
     SmallVector<int64_t> perm = llvm::to_vector(llvm::seq<int64_t>(0, rank));
     if (rank == 4)
@@ -105,7 +105,7 @@ struct LowerRunTimePad : OpRewritePattern<onnx::PadOp> {
     auto element = type.getElementType();
     Value constant = tfl::ConstOp::create(
         rewriter, loc,
-        DenseElementsAttr::get(RankedTensorType::get({}, element), FloatAttr::get(element, fill)));
+        DenseElementsAttr::get(RankedTensorType::get({}, element), FloatAttr::get(element, *fill)));
     auto result = cast<RankedTensorType>(op.getOutput().getType());
     Value input = rank == 4 ? transposed(rewriter, loc, op.getData(), kToNHWC) : op.getData();
     RankedTensorType padded = rank == 4 ? permuted(result, kToNHWC) : result;
