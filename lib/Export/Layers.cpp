@@ -120,30 +120,64 @@ LogicalResult GraphDefBuilder::exportTransposeConv(tfl::TransposeConvOp op) {
     return failure();
   StringRef base = onnxNodeName(op.getLoc());
   std::string name = base.empty() ? "Conv2DBackpropInput" : base.str();
-  // The batch is only known at run time when dynamic: it is taken from the
-  // input's shape then.
+  // Dims known only at run time are taken from the input's shape then: the
+  // batch as it is, H and W of the full output as in * stride +
+  // (dilation * (kernel - 1) + 1 - stride).
   ArrayRef<int64_t> shape = op.getType().getShape();
   std::string sizes;
-  if (ShapedType::isDynamic(shape[0])) {
-    tf::NodeDef *inShape = addNode("Shape", name + "/input_shape", {*in});
-    if (failed(setType(op, inShape, "T", op.getInput().getType())))
-      return failure();
-    (*inShape->mutable_attr())["out_type"].set_type(tf::DT_INT32);
-    tf::NodeDef *batch = addNode("StridedSlice", name + "/batch",
-                                 {inShape->name(), addInt32Const({0}, name + "/batch/begin"),
-                                  addInt32Const({1}, name + "/batch/end"),
-                                  addInt32Const({1}, name + "/batch/strides")});
-    auto &attrs = *batch->mutable_attr();
+  tf::NodeDef *inShape = nullptr;
+  auto shapeSlice = [&](int64_t begin, int64_t end, const std::string &suffix) -> std::string {
+    tf::NodeDef *slice =
+        addNode("StridedSlice", name + "/" + suffix,
+                {inShape->name(), addInt32Const({begin}, name + "/" + suffix + "/begin"),
+                 addInt32Const({end}, name + "/" + suffix + "/end"),
+                 addInt32Const({1}, name + "/" + suffix + "/strides")});
+    auto &attrs = *slice->mutable_attr();
     attrs["T"].set_type(tf::DT_INT32);
     attrs["Index"].set_type(tf::DT_INT32);
     for (const char *mask : {"begin_mask", "end_mask", "ellipsis_mask", "new_axis_mask"})
       attrs[mask].set_i(0);
     attrs["shrink_axis_mask"].set_i(0);
+    return slice->name();
+  };
+  auto int32Node = [&](StringRef tfOp, const std::string &nodeName, ArrayRef<std::string> inputs) {
+    tf::NodeDef *node = addNode(tfOp, nodeName, inputs);
+    (*node->mutable_attr())["T"].set_type(tf::DT_INT32);
+    return node;
+  };
+  if (llvm::any_of(shape.take_front(3), ShapedType::isDynamic)) {
+    inShape = addNode("Shape", name + "/input_shape", {*in});
+    if (failed(setType(op, inShape, "T", op.getInput().getType())))
+      return failure();
+    (*inShape->mutable_attr())["out_type"].set_type(tf::DT_INT32);
+  }
+  if (ShapedType::isDynamic(shape[1]) || ShapedType::isDynamic(shape[2])) {
+    auto strides = op.getStrides(), dilations = op.getDilations();
+    auto kernel = cast<RankedTensorType>(op.getFilter().getType()).getShape();
+    SmallVector<int64_t> extra;
+    for (int d = 0; d < 2; ++d)
+      extra.push_back(dilations[d] * (kernel[d] - 1) + 1 - strides[d]);
+    std::string hw = shapeSlice(1, 3, "input_hw");
+    tf::NodeDef *scaled =
+        int32Node("Mul", name + "/strided_hw",
+                  {hw, addInt32Const({strides[0], strides[1]}, name + "/hw_strides")});
+    tf::NodeDef *full = int32Node("AddV2", name + "/output_hw",
+                                  {scaled->name(), addInt32Const(extra, name + "/hw_extent")});
+    std::string batch = ShapedType::isDynamic(shape[0])
+                            ? shapeSlice(0, 1, "batch")
+                            : addInt32Const({shape[0]}, name + "/batch");
     tf::NodeDef *concat =
-        addNode("ConcatV2", name + "/input_sizes",
-                {batch->name(), addInt32Const(shape.drop_front(), name + "/spatial_sizes"),
-                 addInt32Const({0}, name + "/input_sizes/axis", ArrayRef<int64_t>{})});
-    (*concat->mutable_attr())["T"].set_type(tf::DT_INT32);
+        int32Node("ConcatV2", name + "/input_sizes",
+                  {batch, full->name(), addInt32Const({shape[3]}, name + "/channels"),
+                   addInt32Const({0}, name + "/input_sizes/axis", ArrayRef<int64_t>{})});
+    (*concat->mutable_attr())["Tidx"].set_type(tf::DT_INT32);
+    (*concat->mutable_attr())["N"].set_i(3);
+    sizes = concat->name();
+  } else if (ShapedType::isDynamic(shape[0])) {
+    tf::NodeDef *concat = int32Node(
+        "ConcatV2", name + "/input_sizes",
+        {shapeSlice(0, 1, "batch"), addInt32Const(shape.drop_front(), name + "/spatial_sizes"),
+         addInt32Const({0}, name + "/input_sizes/axis", ArrayRef<int64_t>{})});
     (*concat->mutable_attr())["Tidx"].set_type(tf::DT_INT32);
     (*concat->mutable_attr())["N"].set_i(2);
     sizes = concat->name();

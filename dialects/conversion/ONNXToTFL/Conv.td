@@ -104,10 +104,10 @@ def LowerConv1D : Pat<(ONNX_ConvOp:$y $x, $w, $b, $auto_pad, $dilations, $group,
                                 (returnType (UnitHeightType $y)))),
     [(Is1DConv $x, $w, $y)]>;
 
-def HasStaticSpatialDims : Constraint<CPred<"::t2t::lowering::hasStaticSpatialDims($0, $1)">,
-                                      "static H and W in and static C, H and W out">;
+def HasTransposedConvShapes : Constraint<CPred<"::t2t::lowering::hasTransposedConvShapes($0, $1)">,
+    "static C out, and H and W out static where they are in">;
 def HasConvTransposeCrop : Constraint<CPred<"::t2t::lowering::hasConvTransposeCrop($0)">,
-                                      "non-negative padding">;
+    "non-negative padding (explicit pads of at least the output padding for a run-time H or W)">;
 def IOHWToHWOI : ConstantAttr<DenseI64ArrayAttr, "{2, 3, 1, 0}">;
 // The full VALID output's NHWC type, and the bias that goes into the conv
 // (zeros when the extension pixels need the bias added after).
@@ -126,7 +126,7 @@ def LowerConvTranspose : Pat<(ONNX_ConvTransposeOp:$y TFL_FloatTensor:$x, $w, $b
                                  NoFusedActivation, (returnType (ConvTransposeFullType $y))),
             $b, $y),
         ToNCHW),
-    [(IsRank4 $x), (HasStaticShape $w), (HasStaticSpatialDims $x, $y), (HasDilatableFilter $y),
+    [(IsRank4 $x), (HasStaticShape $w), (HasTransposedConvShapes $x, $y), (HasDilatableFilter $y),
      (HasConvTransposeCrop $y)]>;
 def LowerConvTranspose1D : Pat<(ONNX_ConvTransposeOp:$y $x, $w, $b, $auto_pad, $dilations, $group,
                                                     $kernel_shape, $output_padding, $output_shape, $pads,

@@ -98,8 +98,17 @@ bool hasConstantFilter(Value filter) {
 /// A transposed conv's crop of its full output: the begin of the kept
 /// window per spatial dim and the full size, or failure for negative pads.
 struct ConvTransposeCrop {
-  int64_t full[2], begin[2], size[2];
-  bool extends() const { return begin[0] + size[0] > full[0] || begin[1] + size[1] > full[1]; }
+  /// Dynamic (with `size`) for an input H or W known only at run time; the
+  /// window then ends `endCrop` before the full output's end.
+  int64_t full[2], begin[2], size[2], endCrop[2] = {0, 0};
+  bool extends() const {
+    return llvm::any_of(llvm::seq(0, 2), [&](int d) {
+      return !ShapedType::isDynamic(full[d]) && begin[d] + size[d] > full[d];
+    });
+  }
+  bool runTimeSize() const {
+    return ShapedType::isDynamic(full[0]) || ShapedType::isDynamic(full[1]);
+  }
 };
 
 FailureOr<ConvTransposeCrop> crop(onnx::ConvTransposeOp op) {
@@ -110,6 +119,18 @@ FailureOr<ConvTransposeCrop> crop(onnx::ConvTransposeOp op) {
   SmallVector<int64_t> pads(op.getPads().value_or(ArrayRef<int64_t>{0, 0, 0, 0}));
   ConvTransposeCrop c;
   for (int d = 0; d < 2; ++d) {
+    if (x.isDynamicDim(2 + d)) {
+      // Explicit pads of at least the output padding: the output is the
+      // full one cut by pads[d] at the start, pads[2 + d] - output_padding
+      // at the end, whatever its run-time size.
+      if (op.getOutputShape() || op.getAutoPad() != "NOTSET" || pads[2 + d] < outPad[d] ||
+          pads[d] < 0)
+        return failure();
+      c.full[d] = c.size[d] = ShapedType::kDynamic;
+      c.begin[d] = pads[d];
+      c.endCrop[d] = pads[2 + d] - outPad[d];
+      continue;
+    }
     c.full[d] = w.strides[d] * (x.getDimSize(2 + d) - 1) + w.kernel[d];
     int64_t out = y.getDimSize(2 + d), total = c.full[d] + outPad[d] - out;
     if (op.getOutputShape() || op.getAutoPad() == "SAME_UPPER" || op.getAutoPad() == "SAME_LOWER")
@@ -120,6 +141,8 @@ FailureOr<ConvTransposeCrop> crop(onnx::ConvTransposeOp op) {
     if (c.begin[d] < 0)
       return failure();
   }
+  if (c.runTimeSize() && c.extends())
+    return failure(); // Output padding past the pads, beside a run-time size.
   return c;
 }
 
@@ -253,11 +276,15 @@ Value groupedConv2D(OpBuilder &builder, Location loc, Value input, Value filter,
   return tfl::ConcatenationOp::create(builder, loc, nhwc, parts, 3);
 }
 
-bool hasStaticSpatialDims(Value x, Value y) {
+bool hasTransposedConvShapes(Value x, Value y) {
   auto xType = cast<RankedTensorType>(x.getType());
   auto yType = dyn_cast<RankedTensorType>(y.getType());
-  return yType && yType.getRank() == 4 && !xType.isDynamicDim(2) && !xType.isDynamicDim(3) &&
-         !yType.isDynamicDim(1) && !yType.isDynamicDim(2) && !yType.isDynamicDim(3);
+  if (!yType || yType.getRank() != 4 || yType.isDynamicDim(1))
+    return false;
+  // An H or W known only at run time in gives one out; a static one, a
+  // static one.
+  return llvm::all_of(llvm::seq(2, 4),
+                      [&](int d) { return xType.isDynamicDim(d) || !yType.isDynamicDim(d); });
 }
 
 bool hasConvTransposeCrop(Value y) {
@@ -288,6 +315,28 @@ Value croppedToOutput(OpBuilder &builder, Location loc, Value full, Value bias, 
                                           c.full[1] + extraW, nhwcY.getDimSize(3)}),
                              v, builder.getDenseI64ArrayAttr({0, 0, 0, extraH, 0, extraW, 0, 0}),
                              builder.getF32FloatAttr(0.0f));
+  }
+  if (c.runTimeSize()) {
+    // Cut from both ends of sizes known only at run time: a strided slice
+    // whose ends count from the end (masked where nothing is cut; N and C
+    // whole).
+    int64_t endMask = 0b1001;
+    SmallVector<int64_t> begin = {0, 0, 0, 0}, end = {0, 0, 0, 0};
+    for (int d = 0; d < 2; ++d) {
+      int64_t cut =
+          ShapedType::isDynamic(c.full[d]) ? c.endCrop[d] : c.full[d] - c.begin[d] - c.size[d];
+      begin[1 + d] = c.begin[d];
+      end[1 + d] = -cut;
+      if (cut == 0)
+        endMask |= 1 << (1 + d);
+    }
+    if (llvm::any_of(begin, [](int64_t b) { return b != 0; }) || endMask != 0b1111)
+      v = tfl::StridedSliceOp::create(
+          builder, loc, nhwcY, v, builder.getDenseI64ArrayAttr(begin),
+          builder.getDenseI64ArrayAttr(end), builder.getDenseI64ArrayAttr({1, 1, 1, 1}),
+          builder.getI64IntegerAttr(0b1001), builder.getI64IntegerAttr(endMask),
+          builder.getI64IntegerAttr(0));
+    return v;
   }
   if (c.begin[0] != 0 || c.begin[1] != 0 || v.getType() != nhwcY)
     v = tfl::SliceOp::create(builder, loc, nhwcY, v,

@@ -577,8 +577,8 @@ LogicalResult TransposeConvOp::verify() {
   if (getPadding() == "EXPLICIT")
     return emitOpError("padding must be SAME or VALID (explicit padding is a following slice)");
   auto output = dyn_cast<RankedTensorType>(getType());
-  if (output && (output.isDynamicDim(1) || output.isDynamicDim(2) || output.isDynamicDim(3)))
-    return emitOpError("the output H, W and C must be static");
+  if (output && output.isDynamicDim(3))
+    return emitOpError("the output channels must be static");
   auto filter = dyn_cast<RankedTensorType>(getFilter().getType());
   auto input = dyn_cast<RankedTensorType>(getInput().getType());
   if (filter && input && !filter.isDynamicDim(3) && !input.isDynamicDim(3) &&

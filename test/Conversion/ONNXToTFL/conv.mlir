@@ -141,3 +141,20 @@ func.func @convs(%x: tensor<1x4x5x5xf32>, %x1: tensor<?x2x8xf32>) -> (tensor<1x4
   %3 = "onnx.LRN"(%x) {size = 3 : i64, alpha = 0.0003 : f32} : (tensor<1x4x5x5xf32>) -> tensor<1x4x5x5xf32>
   return %0, %1, %2, %3 : tensor<1x4x5x5xf32>, tensor<?x2x6xf32>, tensor<1x3x10x10xf32>, tensor<1x4x5x5xf32>
 }
+
+// -----
+
+// ConvTranspose over an H and W known only at run time: the full VALID
+// output (TensorFlow's input_sizes computed from the input's shape when
+// exported) cut by the pads at the start and pads - output_padding at the
+// end, counted from the end: a strided slice (ends masked where nothing is
+// cut, here W's: pads 1 - output_padding 1).
+// CHECK-LABEL: func @conv_transpose_run_time_size
+// CHECK: %[[FULL:.*]] = tfl.transpose_conv {{.*}} : (tensor<1x?x?x4xf32>, tensor<3x3x3x4xf32>, tensor<3xf32>) -> tensor<1x?x?x3xf32>
+// CHECK: tfl.strided_slice %[[FULL]] {begin = array<i64: 0, 1, 1, 0>, begin_mask = 9 : i64, end = array<i64: 0, -1, 0, 0>, end_mask = 13 : i64, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x?x?x3xf32>) -> tensor<1x?x?x3xf32>
+func.func @conv_transpose_run_time_size(%x: tensor<1x4x?x?xf32>) -> tensor<1x3x?x?xf32> {
+  %w = "onnx.Constant"() {value = dense<0.5> : tensor<4x3x3x3xf32>} : () -> tensor<4x3x3x3xf32>
+  %none = onnx.NoValue
+  %y = "onnx.ConvTranspose"(%x, %w, %none) {strides = array<i64: 2, 2>, pads = array<i64: 1, 1, 1, 1>, output_padding = array<i64: 0, 1>} : (tensor<1x4x?x?xf32>, tensor<4x3x3x3xf32>, none) -> tensor<1x3x?x?xf32>
+  return %y : tensor<1x3x?x?xf32>
+}

@@ -2,7 +2,9 @@
 modules whose shapes are computed at run time, to the ONNX file named:
   flatten: y.view(y.size(0), -1) after a convolution (maps of any size);
   pad: F.pad of a convolution's maps up to a multiple of 8, pads computed
-       from their run-time size.
+       from their run-time size;
+  deconv: a strided convolution and a ConvTranspose back to the input's
+       size (output_size=x.shape[-2:]).
 usage: runtime_shape_modules.py NAME OUT.onnx"""
 import sys
 
@@ -32,8 +34,19 @@ class PadToMultiple(nn.Module):
         return F.pad(y, (0, (8 - w % 8) % 8, 0, (8 - h % 8) % 8))
 
 
+class Deconv(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.down = nn.Conv2d(3, 4, 3, stride=2, padding=1)
+        self.up = nn.ConvTranspose2d(4, 2, 3, stride=2, padding=1)
+
+    def forward(self, x):
+        return self.up(torch.relu(self.down(x)), output_size=x.shape[-2:])
+
+
 MODULES = {"flatten": (Flatten, {"y": {0: "n", 1: "features"}}),
-           "pad": (PadToMultiple, {"y": {0: "n", 2: "oh", 3: "ow"}})}
+           "pad": (PadToMultiple, {"y": {0: "n", 2: "oh", 3: "ow"}}),
+           "deconv": (Deconv, {"y": {0: "n", 2: "oh", 3: "ow"}})}
 
 name, out = sys.argv[1], sys.argv[2]
 torch.manual_seed(0)
