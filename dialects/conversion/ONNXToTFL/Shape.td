@@ -27,19 +27,16 @@ def LowerReshape : Pat<(ONNX_ReshapeOp:$result $x, $shape, $allowzero), (TFL_Res
 // is a 0: shape[i] == 0 ? dims(x)[i] : shape[i].
 def HasRunTimeShape : Constraint<
     CPred<"::t2t::lowering::hasRunTimeReshape($0, $1, $2)">,
-    "a ranked result of more dynamic dims, a shape of at most the input's rank">;
+    "a ranked result of more dynamic dims, an int64 shape vector">;
 def ZerosLike : NativeCodeCall<"::t2t::lowering::zerosLike($0)">;
-def ShapeVectorType : NativeCodeCall<"::t2t::lowering::shapeVectorType($0)">;
-def LeadingDimsBegin : NativeCodeCall<"$_builder.getDenseI64ArrayAttr({0})">;
-def LeadingDimsSize : NativeCodeCall<"::t2t::lowering::shapeLength($0)">;
+// x's dims, as many as `shape` has entries (cut, or padded with ones where
+// ONNX allows no 0).
+def InputDimsFor : NativeCodeCall<"::t2t::lowering::inputDimsFor($_builder, $_loc, $0, $1)">;
 def LowerReshapeAtRunTime : Pat<
     (ONNX_ReshapeOp:$result $x, $shape, I64AttrIsZero:$allowzero),
     (TFL_ReshapeToOp $x,
         (TFL_SelectV2Op (TFL_EqualOp $shape, (TFL_ConstOp (ZerosLike $shape))),
-                        (TFL_SliceOp (TFL_ShapeOp $x, (returnType (ShapeVectorType $x))),
-                                     (LeadingDimsBegin), (LeadingDimsSize $shape),
-                                     (returnType $shape)),
-                        $shape)),
+                        (InputDimsFor $x, $shape), $shape)),
     [(HasRunTimeShape $x, $shape, $result)]>;
 
 // Squeeze and Unsqueeze only change the type: reshapes.

@@ -30,13 +30,13 @@ static bool coversAllDims(mlir::Value x, mlir::Attribute start, mlir::Attribute 
 
 /// A reshape that hasReshapeableType does not take: a ranked result with
 /// more dims known only at run time, from an int64 shape vector of static
-/// length at most x's rank.
+/// length.
 static bool hasRunTimeReshape(mlir::Value x, mlir::Value shape, mlir::Value result) {
   auto input = mlir::dyn_cast<mlir::RankedTensorType>(x.getType());
   auto vector = mlir::dyn_cast<mlir::RankedTensorType>(shape.getType());
   return input && vector && mlir::isa<mlir::RankedTensorType>(result.getType()) &&
          !hasReshapeableType(result) && vector.getRank() == 1 && !vector.isDynamicDim(0) &&
-         vector.getDimSize(0) <= input.getRank() && vector.getElementType().isInteger(64);
+         vector.getElementType().isInteger(64);
 }
 
 /// Zeros of `value`'s (static) type.
@@ -45,16 +45,24 @@ static mlir::DenseElementsAttr zerosLike(mlir::Value value) {
   return mlir::DenseElementsAttr::get(type, mlir::IntegerAttr::get(type.getElementType(), 0));
 }
 
-/// The int64 vector of `x`'s dims.
-static mlir::Type shapeVectorType(mlir::Value x) {
-  auto input = mlir::cast<mlir::RankedTensorType>(x.getType());
-  return mlir::RankedTensorType::get({input.getRank()}, mlir::IntegerType::get(x.getContext(), 64));
-}
-
-/// The length of the shape vector: how many of x's leading dims it reads.
-static mlir::DenseI64ArrayAttr shapeLength(mlir::Value shape) {
-  return mlir::DenseI64ArrayAttr::get(
-      shape.getContext(), {mlir::cast<mlir::RankedTensorType>(shape.getType()).getDimSize(0)});
+/// x's dims read at run time as a vector as long as `shape`: its first ones,
+/// or all of them followed by ones (entries past x's rank, where ONNX allows
+/// no 0, so that the select never takes them).
+static mlir::Value inputDimsFor(mlir::OpBuilder &builder, mlir::Location loc, mlir::Value x,
+                                mlir::Value shape) {
+  auto vector = mlir::cast<mlir::RankedTensorType>(shape.getType());
+  int64_t rank = mlir::cast<mlir::RankedTensorType>(x.getType()).getRank();
+  int64_t length = vector.getDimSize(0);
+  mlir::Value dims = tfl::ShapeOp::create(builder, loc, vector.clone({rank}), x);
+  if (length <= rank)
+    return tfl::SliceOp::create(builder, loc, vector, dims, builder.getDenseI64ArrayAttr({0}),
+                                builder.getDenseI64ArrayAttr({length}));
+  auto onesType = vector.clone({length - rank});
+  mlir::Value ones = tfl::ConstOp::create(
+      builder, loc,
+      mlir::DenseElementsAttr::get(onesType, mlir::IntegerAttr::get(vector.getElementType(), 1)));
+  return tfl::ConcatenationOp::create(builder, loc, vector, mlir::ValueRange{dims, ones},
+                                      builder.getI64IntegerAttr(0));
 }
 
 } // namespace t2t::lowering

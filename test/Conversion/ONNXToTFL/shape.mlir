@@ -112,3 +112,19 @@ func.func @reshape_at_run_time(%x: tensor<?x4x?x?xf32>) -> tensor<?x?xf32> {
   %y = "onnx.Reshape"(%x, %s) : (tensor<?x4x?x?xf32>, tensor<2xi64>) -> tensor<?x?xf32>
   return %y : tensor<?x?xf32>
 }
+
+// -----
+
+// A shape longer than the input's rank (attention splitting heads of a
+// [batch * seq, d] matrix): x's dims followed by ones, which the select never
+// takes (ONNX allows no 0 past the input's rank).
+// CHECK-LABEL: func @reshape_at_run_time_longer
+// CHECK-DAG: %[[ONES:.*]] = tfl.const dense<1> : tensor<1xi64>
+// CHECK-DAG: %[[DIMS:.*]] = tfl.shape %arg0 : (tensor<?x16xf32>) -> tensor<2xi64>
+// CHECK: %[[PADDED:.*]] = tfl.concatenation %[[DIMS]], %[[ONES]] {axis = 0 : i64} : (tensor<2xi64>, tensor<1xi64>) -> tensor<3xi64>
+// CHECK: %[[SHAPE:.*]] = tfl.select_v2 %{{.*}}, %[[PADDED]], %arg1
+// CHECK: tfl.reshape_to %arg0, %[[SHAPE]] : (tensor<?x16xf32>, tensor<3xi64>) -> tensor<?x?x8xf32>
+func.func @reshape_at_run_time_longer(%x: tensor<?x16xf32>, %s: tensor<3xi64>) -> tensor<?x?x8xf32> {
+  %y = "onnx.Reshape"(%x, %s) : (tensor<?x16xf32>, tensor<3xi64>) -> tensor<?x?x8xf32>
+  return %y : tensor<?x?x8xf32>
+}

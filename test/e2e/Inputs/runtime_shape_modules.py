@@ -4,7 +4,9 @@ modules whose shapes are computed at run time, to the ONNX file named:
   pad: F.pad of a convolution's maps up to a multiple of 8, pads computed
        from their run-time size;
   deconv: a strided convolution and a ConvTranspose back to the input's
-       size (output_size=x.shape[-2:]).
+       size (output_size=x.shape[-2:]);
+  encoder: a 2-layer TransformerEncoder (batch first) over a symbolic batch
+       and sequence length: its attention reshapes read them at run time.
 usage: runtime_shape_modules.py NAME OUT.onnx"""
 import sys
 
@@ -44,13 +46,20 @@ class Deconv(nn.Module):
         return self.up(torch.relu(self.down(x)), output_size=x.shape[-2:])
 
 
+def encoder():
+    layer = nn.TransformerEncoderLayer(16, 2, 32, dropout=0.0, batch_first=True)
+    return nn.TransformerEncoder(layer, 2)
+
+
 MODULES = {"flatten": (Flatten, {"y": {0: "n", 1: "features"}}),
            "pad": (PadToMultiple, {"y": {0: "n", 2: "oh", 3: "ow"}}),
-           "deconv": (Deconv, {"y": {0: "n", 2: "oh", 3: "ow"}})}
+           "deconv": (Deconv, {"y": {0: "n", 2: "oh", 3: "ow"}}),
+           "encoder": (encoder, {"y": {0: "n", 1: "s"}})}
+INPUTS = {"encoder": ((2, 5, 16), {0: "n", 1: "s"})}
 
 name, out = sys.argv[1], sys.argv[2]
 torch.manual_seed(0)
 module, outputs = MODULES[name]
-torch.onnx.export(module().eval(), torch.randn(1, 3, 17, 23), out, opset_version=13,
-                  input_names=["x"], output_names=["y"],
-                  dynamic_axes={"x": {0: "n", 2: "h", 3: "w"}, **outputs})
+shape, axes = INPUTS.get(name, ((1, 3, 17, 23), {0: "n", 2: "h", 3: "w"}))
+torch.onnx.export(module().eval(), torch.randn(*shape), out, opset_version=13,
+                  input_names=["x"], output_names=["y"], dynamic_axes={"x": axes, **outputs})
