@@ -58,9 +58,9 @@ LogicalResult ScaledElementsAttr::verify(function_ref<InFlightDiagnostic()> emit
 
 /// Multiplies the f32 elements `bytes` (element `first` of the weight
 /// onwards) by their channel's factor into `out`.
-static void scaleInto(ArrayRef<char> bytes, int64_t first, ScaledElementsAttr scaled,
-                      ArrayRef<float> factors, MutableArrayRef<char> out) {
-  int64_t stride = scaled.getStride(), channels = factors.size();
+static void scaleInto(ArrayRef<char> bytes, int64_t first, int64_t stride, ArrayRef<float> factors,
+                      MutableArrayRef<char> out) {
+  int64_t channels = factors.size();
   for (size_t i = 0, e = bytes.size() / sizeof(float); i < e; ++i) {
     float value;
     std::memcpy(&value, bytes.data() + i * sizeof(float), sizeof(float));
@@ -88,7 +88,7 @@ std::optional<ArrayRef<char>> constantBytes(ElementsAttr value, std::vector<char
       return std::nullopt;
     // In place when the source was computed into `storage`.
     MutableArrayRef<char> out = scratchBytes(storage, source->size());
-    scaleInto(*source, 0, scaled, factorsOf(scaled), out);
+    scaleInto(*source, 0, scaled.getStride(), factorsOf(scaled), out);
     return ArrayRef<char>(out);
   }
   auto permuted = dyn_cast<PermutedElementsAttr>(value);
@@ -181,14 +181,14 @@ bool forEachConstantPiece(ElementsAttr value, size_t maxPiece, std::vector<char>
       for (size_t start = 0; start < piece.size(); start += maxPiece) {
         ArrayRef<char> bytes = piece.slice(start, std::min(maxPiece, piece.size() - start));
         MutableArrayRef<char> out = scratchBytes(part, bytes.size());
-        scaleInto(bytes, first, scaled, factors, out);
+        scaleInto(bytes, first, scaled.getStride(), factors, out);
         first += bytes.size() / sizeof(float);
         fn(out);
       }
     });
   }
   auto permuted = dyn_cast<PermutedElementsAttr>(value);
-  std::optional<ArrayRef<char>> source = rawBytes(permuted ? permuted.getSource() : value);
+  std::optional<ArrayRef<char>> source = storedBytes(value);
   if (!source)
     return false;
   if (!permuted) { // Its own bytes: nothing to compute.
