@@ -416,6 +416,19 @@ def TFL_ShapeOp : TFL_Op<"shape", [Pure]> {
   let hasFolder = 1;
 }
 
+def TFL_FillOp : TFL_NodeOp<"fill", "Fill", [Pure, AllElementTypesMatch<["value", "output"]>],
+                           "T", 1, "index_type", 0> {
+  let summary = "A tensor of shape `dims`, known at run time, with every element `value`";
+  let description = [{
+    TensorFlow's Fill: ONNX's ConstantOfShape when the shape is computed at
+    run time (zeros of a symbolic batch: a recurrent layer's initial state).
+  }];
+  let arguments = (ins 1DTensorOf<[I32, I64]>:$dims, AnyTensor:$value);
+  let results = (outs AnyRankedTensor:$output);
+  let assemblyFormat = "$dims `,` $value attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
 def TFL_CastOp : TFL_Op<"cast", [Pure, SameOperandsAndResultShape, TFL_Elementwise]> {
   let summary = "Converts the element type";
   let arguments = (ins AnyTensor:$input);
@@ -628,6 +641,36 @@ def TFL_LocalResponseNormalizationOp : TFL_Op<"local_response_normalization",
   let results = (outs TFL_FloatTensor:$output);
   let assemblyFormat = "$input attr-dict `:` type($input)";
   let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Control flow
+//===----------------------------------------------------------------------===//
+
+def TFL_WhileOp : TFL_Op<"while", [RecursiveMemoryEffects, SingleBlockImplicitTerminator<"YieldOp">]> {
+  let summary = "Runs `body` on the loop values while `cond` of them is true";
+  let description = [{
+    The loop values start as `inputs`; each iteration, `cond` (one yielded
+    tensor<i1>) decides on them and `body` yields their next values; the
+    results are the values `cond` ended on. Both regions may use values
+    defined above the loop (the exporter passes them into the loop's frame).
+    Written as TensorFlow's Enter / Merge / LoopCond / Switch /
+    NextIteration / Exit frame, which TensorFlow and TensorFlow.js run.
+  }];
+  let arguments = (ins Variadic<AnyTensor>:$inputs);
+  let results = (outs Variadic<AnyTensor>:$outputs);
+  let regions = (region SizedRegion<1>:$cond, SizedRegion<1>:$body);
+  let assemblyFormat = [{
+    `(` $inputs `)` attr-dict `:` functional-type($inputs, results) `cond` $cond `body` $body
+  }];
+  let hasVerifier = 1;
+}
+
+def TFL_YieldOp : TFL_Op<"yield", [Pure, Terminator, HasParent<"WhileOp">]> {
+  let summary = "The values a control-flow region ends with";
+  let arguments = (ins Variadic<AnyTensor>:$values);
+  let builders = [OpBuilder<(ins), [{ build($_builder, $_state, ::mlir::ValueRange()); }]>];
+  let assemblyFormat = "attr-dict ($values^ `:` type($values))?";
 }
 
 #endif // T2T_TFL_OPS

@@ -72,14 +72,14 @@ tf::NodeDef *GraphDefBuilder::addNode(StringRef op, StringRef base, ArrayRef<std
   node->set_op(op.str());
   for (const std::string &in : inputs)
     node->add_input(in);
+  // A node of a loop's frame that reads no loop value runs in each
+  // iteration only when it hangs on the pivot (TensorFlow.js otherwise runs
+  // it in the first iteration alone).
+  if (!frames.empty() && llvm::all_of(inputs, [&](const std::string &in) {
+        return frames.back().invariants.contains(in);
+      }))
+    node->add_input("^" + frames.back().pivot);
   return node;
-}
-
-FailureOr<std::string> GraphDefBuilder::input(Operation *user, Value value) const {
-  auto it = values.find(value);
-  if (it == values.end())
-    return user->emitError("operand is not produced by an exported node");
-  return it->second;
 }
 
 LogicalResult GraphDefBuilder::setType(Operation *op, tf::NodeDef *node, StringRef attr,
@@ -181,7 +181,7 @@ std::string GraphDefBuilder::addInt32Const(ArrayRef<int64_t> values, StringRef b
   return node->name();
 }
 
-FailureOr<SmallVector<std::string>> GraphDefBuilder::operandInputs(Operation *op) const {
+FailureOr<SmallVector<std::string>> GraphDefBuilder::operandInputs(Operation *op) {
   SmallVector<std::string> inputs;
   for (Value operand : op->getOperands()) {
     FailureOr<std::string> in = input(op, operand);

@@ -46,9 +46,16 @@ private:
   /// A fresh node with a unique, legal name derived from `base`.
   tensorflow::NodeDef *addNode(llvm::StringRef op, llvm::StringRef base,
                                llvm::ArrayRef<std::string> inputs = {});
-  mlir::FailureOr<std::string> input(mlir::Operation *user, mlir::Value value) const;
+  /// The node output holding `value` where `user` is: a value defined
+  /// outside the loop frames `user` is in enters them first.
+  mlir::FailureOr<std::string> input(mlir::Operation *user, mlir::Value value) {
+    return inputInFrame(user, value, frames.size());
+  }
+  /// `value` as seen inside the outermost `depth` loop frames.
+  mlir::FailureOr<std::string> inputInFrame(mlir::Operation *user, mlir::Value value,
+                                            size_t depth);
   /// The node outputs holding `op`'s operands.
-  mlir::FailureOr<llvm::SmallVector<std::string>> operandInputs(mlir::Operation *op) const;
+  mlir::FailureOr<llvm::SmallVector<std::string>> operandInputs(mlir::Operation *op);
   mlir::LogicalResult setType(mlir::Operation *op, tensorflow::NodeDef *node, llvm::StringRef attr,
                               mlir::Type type);
   static void setInts(tensorflow::NodeDef *node, llvm::StringRef attr,
@@ -68,6 +75,12 @@ private:
                                              const std::string &producer);
 
   mlir::LogicalResult exportOp(mlir::Operation *op);
+  /// The ops of a single-block region, its terminator aside.
+  mlir::LogicalResult exportRegion(mlir::Region &region);
+  /// A loop as a TensorFlow frame (ControlFlow.cpp).
+  mlir::LogicalResult exportWhile(tfl::WhileOp loop);
+  tensorflow::NodeDef *addEnter(const std::string &frame, const std::string &from,
+                                tensorflow::DataType type, bool isConstant);
   /// One node of the op's TF type with the operands as inputs.
   /// One node of the op's TF type, the operands and an int32 index Const as
   /// inputs, the declared attributes copied.
@@ -97,6 +110,18 @@ private:
   mlir::FailureOr<tensorflow::NodeDef *>
   addSimpleNode(mlir::Operation *op, llvm::StringRef tfOp,
                 llvm::ArrayRef<std::string> extraInputs = {});
+
+  /// A loop being exported: its frame name, the node its nodes that read no
+  /// loop value depend on (the first Merge in cond, the first Identity in
+  /// the body), the outside values already entered into it, and the names
+  /// of those Enters.
+  struct LoopFrame {
+    std::string name, pivot;
+    mlir::Operation *loop;
+    llvm::DenseMap<mlir::Value, std::string> entered;
+    llvm::StringSet<> invariants;
+  };
+  llvm::SmallVector<LoopFrame> frames;
 
   /// The node output holding each SSA value, as "name" or "name:k".
   llvm::DenseMap<mlir::Value, std::string> values;

@@ -81,6 +81,8 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
     return success();
   };
 
+  if (auto loop = dyn_cast<tfl::WhileOp>(op))
+    return exportWhile(loop);
   if (auto node = dyn_cast<tfl::ExportsAsNode>(op))
     return exportAsNode(op, node);
   if (auto node = dyn_cast<tfl::ExportsWithIndexInput>(op))

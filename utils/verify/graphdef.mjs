@@ -99,6 +99,10 @@ export async function loadGraphDef(file) {
   }));
   // Counted from the decoded file, independently of t2t's own statistics.
   const transposes = graph.node.filter((n) => n.op === 'Transpose').length;
-  return {model, placeholders, outputs, nodes: graph.node.length, transposes};
+  // A graph with loop frames runs only asynchronously in TensorFlow.js.
+  const loops = graph.node.some((n) => n.op === 'Enter');
+  const execute = loops ? (feeds) => model.executeAsync(feeds, outputs)
+                    : async (feeds) => model.execute(feeds, outputs);
+  return {model, execute, placeholders, outputs, nodes: graph.node.length, transposes};
 }
 

@@ -53,7 +53,7 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const [onnxPath, graphPath] = args.positional;
   await tf.setBackend('cpu');
-  const {model, placeholders, outputs, nodes, transposes} = await loadGraphDef(graphPath);
+  const {execute, placeholders, nodes, transposes} = await loadGraphDef(graphPath);
   console.log(`graph: ${nodes} nodes, ${transposes} Transpose`);
   // The reference runs unoptimized: onnxruntime 1.20's Pad+AveragePool fusion
   // drops count_include_pad semantics (seen on torch's AvgPool2d exports).
@@ -87,7 +87,7 @@ async function main() {
           : new ort.Tensor(dtype === 'float32' ? 'float32' : 'int32', data, onnxT.shape);
     }
     const expected = await session.run(ortFeeds);
-    let got = model.execute(tfFeeds, outputs);
+    let got = await execute(tfFeeds);
     if (!Array.isArray(got)) got = [got];
     for (const [k, name] of session.outputNames.entries()) {
       const ref = expected[name];

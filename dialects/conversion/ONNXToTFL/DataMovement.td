@@ -10,6 +10,7 @@
 //                          [0, 3, 5, 1, 2, 4], reshape [N, C*b*b, H/b, W/b]
 //                          (TensorFlow.js has no SpaceToDepth kernel)
 //   ConstantOfShape, EyeLike, Size of static shapes -> constants
+//   ConstantOfShape of a shape known at run time -> fill(shape, value)
 // Trilu and OneHot are C++ (DataMovement.cpp).
 //
 //===----------------------------------------------------------------------===//
@@ -60,7 +61,14 @@ def HasFill : Constraint<CPred<"::t2t::lowering::constantOfShape($0, $1) != null
                          "a static result and a one-element value of its type">;
 def ConstantOfShape : NativeCodeCall<"::t2t::lowering::constantOfShape($0, $1)">;
 def LowerConstantOfShape : Pat<(ONNX_ConstantOfShapeOp:$y $shape, $value),
-                               (TFL_ConstOp (ConstantOfShape $value, $y)), [(HasFill $value, $y)]>;
+                               (TFL_ConstOp (ConstantOfShape $value, $y)), [(HasFill $value, $y)],
+                               [], (addBenefit 1)>;
+def HasFillScalar : Constraint<CPred<"::t2t::lowering::fillScalar($0, $1) != nullptr">,
+                               "a one-element value of the result type">;
+def FillScalar : NativeCodeCall<"::t2t::lowering::fillScalar($0, $1)">;
+def LowerConstantOfShapeAtRunTime : Pat<(ONNX_ConstantOfShapeOp:$y $shape, $value),
+    (TFL_FillOp $shape, (TFL_ConstOp (FillScalar $value, $y))),
+    [(HasFillScalar $value, $y)]>;
 
 def IsStaticRank2 : Constraint<CPred<"::t2t::lowering::hasRank($0, 2) && "
                                      "::t2t::lowering::hasStaticShape($0)">, "a static 2-D result">;

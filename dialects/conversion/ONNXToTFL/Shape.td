@@ -42,6 +42,24 @@ def LowerReshapeAtRunTime : Pat<
 // Squeeze and Unsqueeze only change the type: reshapes.
 def LowerSqueeze : Pat<(ONNX_SqueezeOp:$result $x, $axes), (TFL_ReshapeOp $x),
                        [(HasReshapeableType $result)]>;
+// With more than one dim known only at run time, the result's dims are
+// gathered at run time from x's and a 1 (for each inserted dim).
+def HasRunTimeSqueeze : Constraint<
+    CPred<"::t2t::lowering::hasRunTimeSqueeze($0, $1, $2, /*squeeze=*/true)">,
+    "constant axes and a result of more dynamic dims">;
+def HasRunTimeUnsqueeze : Constraint<
+    CPred<"::t2t::lowering::hasRunTimeSqueeze($0, $1, $2, /*squeeze=*/false)">,
+    "constant axes and a result of more dynamic dims">;
+def SqueezedDims : NativeCodeCall<
+    "::t2t::lowering::movedDimsAtRunTime($_builder, $_loc, $0, $1, $2, /*squeeze=*/true)">;
+def UnsqueezedDims : NativeCodeCall<
+    "::t2t::lowering::movedDimsAtRunTime($_builder, $_loc, $0, $1, $2, /*squeeze=*/false)">;
+def LowerSqueezeAtRunTime : Pat<(ONNX_SqueezeOp:$result $x, $axes),
+    (TFL_ReshapeToOp $x, (SqueezedDims $x, $axes, $result)),
+    [(HasRunTimeSqueeze $x, $axes, $result)]>;
+def LowerUnsqueezeAtRunTime : Pat<(ONNX_UnsqueezeOp:$result $x, $axes),
+    (TFL_ReshapeToOp $x, (UnsqueezedDims $x, $axes, $result)),
+    [(HasRunTimeUnsqueeze $x, $axes, $result)]>;
 def LowerUnsqueeze : Pat<(ONNX_UnsqueezeOp:$result $x, $axes), (TFL_ReshapeOp $x),
                          [(HasReshapeableType $result)]>;
 

@@ -63,18 +63,32 @@ Type spaceBlocksType(Value x, Attribute blocksize) {
   return type.clone({shape[0], shape[1], shape[2] / b, b, shape[3] / b, b});
 }
 
+/// ConstantOfShape's element: `value`'s one element (zero when absent), or
+/// null when it is not one element of `element`.
+static Attribute fillElement(Attribute value, Type element) {
+  if (!value)
+    return Builder(element.getContext()).getZeroAttr(element);
+  auto dense = dyn_cast<DenseElementsAttr>(value);
+  if (!dense || dense.getNumElements() != 1 || dense.getElementType() != element)
+    return {};
+  return *dense.getValues<Attribute>().begin();
+}
+
 DenseElementsAttr constantOfShape(Attribute value, Value y) {
   auto type = dyn_cast<RankedTensorType>(y.getType());
   if (!type || !type.hasStaticShape())
     return {};
-  Attribute fill = Builder(y.getContext()).getZeroAttr(type.getElementType());
-  if (value) {
-    auto dense = dyn_cast<DenseElementsAttr>(value);
-    if (!dense || dense.getNumElements() != 1 || dense.getElementType() != type.getElementType())
-      return {};
-    fill = *dense.getValues<Attribute>().begin();
-  }
-  return DenseElementsAttr::get(type, fill);
+  Attribute fill = fillElement(value, type.getElementType());
+  return fill ? DenseElementsAttr::get(type, fill) : DenseElementsAttr();
+}
+
+DenseElementsAttr fillScalar(Attribute value, Value y) {
+  auto type = dyn_cast<RankedTensorType>(y.getType());
+  if (!type)
+    return {};
+  Attribute fill = fillElement(value, type.getElementType());
+  return fill ? DenseElementsAttr::get(RankedTensorType::get({}, type.getElementType()), fill)
+              : DenseElementsAttr();
 }
 
 DenseElementsAttr eyeLike(Value y, Attribute k) {

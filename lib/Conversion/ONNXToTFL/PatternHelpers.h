@@ -136,6 +136,9 @@ mlir::Type spaceBlocksType(mlir::Value x, mlir::Attribute blocksize);
 /// ConstantOfShape's result: static `y` filled with `value` (zero when
 /// null); null when `value` is not one element of `y`'s element type.
 mlir::DenseElementsAttr constantOfShape(mlir::Attribute value, mlir::Value y);
+/// ConstantOfShape's element as a 0-D tensor of `y`'s element type (null
+/// when `value` is not one element of it).
+mlir::DenseElementsAttr fillScalar(mlir::Attribute value, mlir::Value y);
 /// The static 2-D identity of `y`'s type with ones on diagonal `k`.
 mlir::DenseElementsAttr eyeLike(mlir::Value y, mlir::Attribute k);
 /// The element count of static `x` as `y`'s scalar.

@@ -1,8 +1,7 @@
-//===- Recurrent.cpp - LSTM, GRU, RNN unrolled over static sequences ------===//
+//===- Recurrent.cpp - LSTM, GRU, RNN as unrolled steps or a loop ---------===//
 //
-// TensorFlow.js runs no While loops of GraphDefs, so recurrent layers are
-// unrolled over their (static) sequence length T. Per direction d the input
-// projection of every step is one fully_connected over [T * B, I]:
+// Per direction d the input projection of every step is one fully_connected
+// over [T * B, I]:
 //   XW[t] = X[t] W_d^T + Wb_d                         [T, B, G * H]
 // then each step t (T-1 down to 0 in reverse) adds H R_d^T + Rb_d and splits
 // the G gate blocks (ONNX orders: LSTM i, o, f, c; GRU z, r, h; RNN one):
@@ -16,8 +15,11 @@
 // Y stacks each step's H as [T, num_directions, B, H]; Y_h (and LSTM's Y_c)
 // is the last step's state per direction, [num_directions, B, H]. layout = 1
 // (batch first) transposes X, Y, Y_h and Y_c around the same computation.
-// Only ONNX's default activations are taken; no clip, input_forget or
-// sequence_lens.
+// A static T is unrolled; a T known only at run time becomes a tfl.while
+// over (i, H[, C], Y so far) whose body is the same step, reading XW[t] by a
+// gather and appending H to Y (prepending in reverse, so Y stays in time
+// order). The batch may be known only at run time either way. Only ONNX's
+// default activations are taken; no clip, input_forget or sequence_lens.
 //
 //===----------------------------------------------------------------------===//
 
@@ -30,6 +32,7 @@
 #include "t2t/Dialect/TFL/TFLDialect.h"
 
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/IR/TypeUtilities.h"
 
 using namespace mlir;
 
@@ -40,11 +43,15 @@ enum class Cell { LSTM, GRU, RNN };
 
 int64_t gatesOf(Cell cell) { return cell == Cell::LSTM ? 4 : cell == Cell::GRU ? 3 : 1; }
 
-/// The unrolled computation of one recurrent op.
-class Unroller {
+/// A slice size of dimension size `d`: -1 (to the end) when dynamic.
+int64_t sliceSize(int64_t d) { return ShapedType::isDynamic(d) ? -1 : d; }
+
+/// The tfl ops of one recurrent op: its cell's step, and the steps over the
+/// sequence, unrolled or as a loop.
+class RecurrentBuilder {
 public:
-  Unroller(PatternRewriter &rewriter, Location loc, Cell cell, int64_t t, int64_t b, int64_t h,
-           Type element)
+  RecurrentBuilder(PatternRewriter &rewriter, Location loc, Cell cell, int64_t t, int64_t b,
+                   int64_t h, Type element)
       : rewriter(rewriter), loc(loc), math(rewriter, loc), cell(cell), steps(t), batch(b),
         hidden(h), element(element) {}
 
@@ -53,10 +60,12 @@ public:
   /// value[index] along dim 0 of a [N, ...] value, without that dim.
   Value take(Value value, int64_t index) {
     auto t = cast<RankedTensorType>(value.getType());
-    SmallVector<int64_t> begin(t.getRank(), 0), size(t.getShape());
+    SmallVector<int64_t> begin(t.getRank(), 0), size(t.getShape()), sliced(t.getShape());
     begin[0] = index;
-    size[0] = 1;
-    Value slice = tfl::SliceOp::create(rewriter, loc, t.clone(size), value,
+    size[0] = sliced[0] = 1;
+    for (int64_t &d : size)
+      d = sliceSize(d);
+    Value slice = tfl::SliceOp::create(rewriter, loc, t.clone(sliced), value,
                                        rewriter.getDenseI64ArrayAttr(begin),
                                        rewriter.getDenseI64ArrayAttr(size));
     return math.reshape(slice, t.getShape().drop_front());
@@ -66,7 +75,7 @@ public:
   Value block(Value value, int64_t k) {
     return tfl::SliceOp::create(rewriter, loc, type({batch, hidden}), value,
                                 rewriter.getDenseI64ArrayAttr({0, k * hidden}),
-                                rewriter.getDenseI64ArrayAttr({batch, hidden}));
+                                rewriter.getDenseI64ArrayAttr({sliceSize(batch), hidden}));
   }
 
   /// block(a, k) + block(b, k).
@@ -99,62 +108,115 @@ public:
   Value sigmoid(Value v) { return tfl::LogisticOp::create(rewriter, loc, v); }
   Value tanh(Value v) { return tfl::TanhOp::create(rewriter, loc, v); }
 
-  /// One direction: the per-step hidden states (in time order) and the final
-  /// hidden (and cell) state.
-  struct Run {
-    SmallVector<Value> states;
-    Value lastH, lastC;
+  /// The hidden state and, for an LSTM, the cell state.
+  struct State {
+    Value h, c;
   };
 
-  /// xw: [T, B, G * H] input projections with Wb; r: [G * H, H]; rb: [G * H].
-  Run run(Value xw, Value r, Value rb, Value h, Value c, bool reverse, bool linearBeforeReset,
-          Value peepholes) {
-    Run out;
-    out.states.resize(steps);
-    for (int64_t i = 0; i < steps; ++i) {
-      int64_t t = reverse ? steps - 1 - i : i;
-      Value x = take(xw, t);
-      if (cell == Cell::LSTM) {
-        Value gates = math.add(x, dense(h, r, rb));
-        // Peepholes add P_i * C_{t-1}, P_f * C_{t-1} and P_o * C_t.
-        auto peep = [&](Value gate, int64_t k, Value state) {
-          if (!peepholes)
-            return gate;
-          return math.add(gate, math.mul(biasBlock(peepholes, k), state));
-        };
-        Value in = sigmoid(peep(block(gates, 0), 0, c));
-        Value f = sigmoid(peep(block(gates, 2), 2, c));
-        Value candidate = tanh(block(gates, 3));
-        Value kept = math.mul(f, c);
-        c = math.add(kept, math.mul(in, candidate));
-        Value o = sigmoid(peep(block(gates, 1), 1, c));
-        h = math.mul(o, tanh(c));
-      } else if (cell == Cell::GRU) {
-        Value z, candidate;
-        if (linearBeforeReset) {
-          Value hr = dense(h, r, rb);
-          z = sigmoid(sumOfBlocks(x, hr, 0));
-          Value reset = sigmoid(sumOfBlocks(x, hr, 1));
-          Value xCandidate = block(x, 2);
-          candidate = tanh(math.add(xCandidate, math.mul(reset, block(hr, 2))));
-        } else {
-          Value hzr = dense(h, r, rb);
-          z = sigmoid(sumOfBlocks(x, hzr, 0));
-          Value reset = sigmoid(sumOfBlocks(x, hzr, 1));
-          Value resetState = math.mul(reset, h);
-          Value recurrent = rowBlock(r, 2);
-          Value resetH = dense(resetState, recurrent, biasBlock(rb, 2));
-          candidate = tanh(math.add(block(x, 2), resetH));
-        }
-        h = math.add(candidate, math.mul(z, math.sub(h, candidate)));
-      } else {
-        h = tanh(math.add(x, dense(h, r, rb)));
-      }
-      out.states[t] = h;
+  /// The weights of one direction: r is [G * H, H], rb [G * H], peepholes
+  /// [3 * H] or null.
+  struct Direction {
+    Value r, rb, peepholes;
+    bool reverse, linearBeforeReset;
+  };
+
+  /// One step from `state` on x = XW[t], [B, G * H].
+  State step(Value x, const Direction &d, State state) {
+    Value h = state.h, c = state.c;
+    if (cell == Cell::LSTM) {
+      Value gates = math.add(x, dense(h, d.r, d.rb));
+      // Peepholes add P_i * C_{t-1}, P_f * C_{t-1} and P_o * C_t.
+      auto peep = [&](Value gate, int64_t k, Value cellState) {
+        if (!d.peepholes)
+          return gate;
+        return math.add(gate, math.mul(biasBlock(d.peepholes, k), cellState));
+      };
+      Value in = sigmoid(peep(block(gates, 0), 0, c));
+      Value f = sigmoid(peep(block(gates, 2), 2, c));
+      Value candidate = tanh(block(gates, 3));
+      Value kept = math.mul(f, c);
+      c = math.add(kept, math.mul(in, candidate));
+      Value o = sigmoid(peep(block(gates, 1), 1, c));
+      return {math.mul(o, tanh(c)), c};
     }
-    out.lastH = h;
-    out.lastC = cell == Cell::LSTM ? c : Value();
-    return out;
+    if (cell == Cell::GRU) {
+      Value hr = dense(h, d.r, d.rb);
+      Value z = sigmoid(sumOfBlocks(x, hr, 0));
+      Value reset = sigmoid(sumOfBlocks(x, hr, 1));
+      Value candidate;
+      if (d.linearBeforeReset) {
+        Value xCandidate = block(x, 2);
+        candidate = tanh(math.add(xCandidate, math.mul(reset, block(hr, 2))));
+      } else {
+        Value resetState = math.mul(reset, h);
+        Value recurrent = rowBlock(d.r, 2);
+        Value resetH = dense(resetState, recurrent, biasBlock(d.rb, 2));
+        candidate = tanh(math.add(block(x, 2), resetH));
+      }
+      return {math.add(candidate, math.mul(z, math.sub(h, candidate))), Value()};
+    }
+    return {tanh(math.add(x, dense(h, d.r, d.rb))), Value()};
+  }
+
+  /// h as one step of Y: [1, 1, B, H].
+  Value asStep(Value h) { return math.reshape(h, {1, 1, batch, hidden}); }
+
+  /// Y of one direction, [T, 1, B, H], and its last state.
+  struct Run {
+    Value y;
+    State last;
+  };
+
+  /// The steps over a static T, unrolled; xw is [T, B, G * H].
+  Run unrolled(Value xw, const Direction &d, State state) {
+    SmallVector<Value> states(steps);
+    for (int64_t i = 0; i < steps; ++i) {
+      int64_t t = d.reverse ? steps - 1 - i : i;
+      Value x = take(xw, t);
+      state = step(x, d, state);
+      states[t] = state.h;
+    }
+    SmallVector<Value> ys;
+    for (Value h : states)
+      ys.push_back(asStep(h));
+    return {tfl::ConcatenationOp::create(rewriter, loc, type({steps, 1, batch, hidden}), ys, 0),
+            state};
+  }
+
+  /// The steps over T known at run time (`length`, a tensor<i32>) as a
+  /// loop; `emptyY` is Y's [0, 1, B, H] start.
+  Run looped(Value xw, Value length, Value emptyY, const Direction &d, State state) {
+    Value zero = math.scalar(rewriter.getI32Type(), 0);
+    SmallVector<Value> inits = {zero, state.h};
+    if (state.c)
+      inits.push_back(state.c);
+    inits.push_back(emptyY);
+    SmallVector<Type> types(ValueRange(inits).getTypes());
+    SmallVector<Location> locs(inits.size(), loc);
+    auto loop = tfl::WhileOp::create(rewriter, loc, types, inits);
+
+    OpBuilder::InsertionGuard guard(rewriter);
+    Block *cond = rewriter.createBlock(&loop.getCond(), {}, types, locs);
+    tfl::YieldOp::create(rewriter, loc, ValueRange{math.less(cond->getArgument(0), length)});
+
+    Block *body = rewriter.createBlock(&loop.getBody(), {}, types, locs);
+    Value i = body->getArgument(0), ySoFar = body->getArguments().back();
+    Value t = d.reverse ? math.sub(math.sub(length, 1.0), i) : i;
+    Value x = tfl::GatherOp::create(rewriter, loc, type({batch, gatesOf(cell) * hidden}), xw, t,
+                                    rewriter.getI64IntegerAttr(0));
+    State next = step(x, d, {body->getArgument(1), state.c ? body->getArgument(2) : Value()});
+    Value y = asStep(next.h);
+    SmallVector<Value> parts = d.reverse ? SmallVector<Value>{y, ySoFar}
+                                         : SmallVector<Value>{ySoFar, y};
+    Value grown = tfl::ConcatenationOp::create(rewriter, loc, ySoFar.getType(), parts, 0);
+    SmallVector<Value> yielded = {math.add(i, 1.0), next.h};
+    if (next.c)
+      yielded.push_back(next.c);
+    yielded.push_back(grown);
+    tfl::YieldOp::create(rewriter, loc, yielded);
+
+    ValueRange results = loop.getResults();
+    return {results.back(), {results[1], state.c ? results[2] : Value()}};
   }
 
   PatternRewriter &rewriter;
@@ -163,6 +225,48 @@ public:
   Cell cell;
   int64_t steps, batch, hidden;
   Type element;
+};
+
+/// Run-time shape values of the [T, B, I] input.
+class RunTimeDims {
+public:
+  RunTimeDims(PatternRewriter &rewriter, Location loc, Value input)
+      : rewriter(rewriter), loc(loc), i32(rewriter.getI32Type()),
+        shape(tfl::ShapeOp::create(rewriter, loc, RankedTensorType::get({3}, i32), input)) {}
+
+  /// Dims [first, first + count) of the input, as a 1-D int32 tensor.
+  Value dims(int64_t first, int64_t count) {
+    return tfl::SliceOp::create(rewriter, loc, RankedTensorType::get({count}, i32), shape,
+                                rewriter.getDenseI64ArrayAttr({first}),
+                                rewriter.getDenseI64ArrayAttr({count}));
+  }
+  Value constant(ArrayRef<int32_t> values) {
+    auto type = RankedTensorType::get({static_cast<int64_t>(values.size())}, i32);
+    return tfl::ConstOp::create(rewriter, loc, DenseElementsAttr::get(type, values));
+  }
+  /// The parts joined into one 1-D shape.
+  Value join(ArrayRef<Value> parts) {
+    int64_t n = 0;
+    for (Value p : parts)
+      n += cast<RankedTensorType>(p.getType()).getDimSize(0);
+    return tfl::ConcatenationOp::create(rewriter, loc, RankedTensorType::get({n}, i32), parts, 0);
+  }
+  /// T as a tensor<i32>.
+  Value length() {
+    return tfl::ReshapeOp::create(rewriter, loc, RankedTensorType::get({}, i32), dims(0, 1));
+  }
+  /// `type` (a shape with the input's batch as its dynamic dims) filled with
+  /// zeros; `shapeParts` says its dims.
+  Value zeros(RankedTensorType type, ArrayRef<Value> shapeParts) {
+    Value zero = TFLBuilder(rewriter, loc).scalar(type.getElementType(), 0.0);
+    return tfl::FillOp::create(rewriter, loc, type, join(shapeParts), zero);
+  }
+
+private:
+  PatternRewriter &rewriter;
+  Location loc;
+  Type i32;
+  Value shape;
 };
 
 /// Whether the op's activations are ONNX's defaults for its cell.
@@ -184,9 +288,9 @@ LogicalResult lowerRecurrent(OpTy op, Cell cell, Value initialC, Value yC, bool 
                              Value peepholes, PatternRewriter &rewriter) {
   auto x = dyn_cast<RankedTensorType>(op.getX().getType());
   auto w = dyn_cast<RankedTensorType>(op.getW().getType());
-  if (!x || !w || !x.hasStaticShape() || !w.hasStaticShape() || x.getRank() != 3 ||
+  if (!x || !w || x.getRank() != 3 || x.isDynamicDim(2) || !w.hasStaticShape() ||
       w.getRank() != 3 || !isa<FloatType>(x.getElementType()))
-    return rewriter.notifyMatchFailure(op, "needs static float X and W");
+    return rewriter.notifyMatchFailure(op, "needs float X of static features and static W");
   if (!isAbsent(op.getSequenceLens()) || op.getClip() || op.getActivationAlpha() ||
       op.getActivationBeta() || !defaultActivations(op.getActivations(), cell))
     return rewriter.notifyMatchFailure(op, "sequence_lens, clip or custom activations");
@@ -199,7 +303,7 @@ LogicalResult lowerRecurrent(OpTy op, Cell cell, Value initialC, Value yC, bool 
   int64_t batch = x.getDimSize(batchFirst ? 0 : 1), features = x.getDimSize(2);
   auto hasShape = [](Value v, ArrayRef<int64_t> shape) {
     auto t = dyn_cast<RankedTensorType>(v.getType());
-    return t && t.hasStaticShape() && t.getShape() == shape;
+    return t && succeeded(verifyCompatibleShape(t.getShape(), shape));
   };
   auto absentOr = [&](Value v, ArrayRef<int64_t> shape) {
     return !v || isAbsent(v) || hasShape(v, shape);
@@ -220,16 +324,35 @@ LogicalResult lowerRecurrent(OpTy op, Cell cell, Value initialC, Value yC, bool 
   if (batchFirst)
     input = transposed(rewriter, loc, input, {1, 0, 2});
   int64_t steps = cast<RankedTensorType>(input.getType()).getDimSize(0);
-  Unroller u(rewriter, loc, cell, steps, batch, hidden, element);
+  bool runTimeLength = ShapedType::isDynamic(steps);
+  RecurrentBuilder u(rewriter, loc, cell, steps, batch, hidden, element);
   TFLBuilder &math = u.math;
+  std::optional<RunTimeDims> dims;
+  Value batchDim, hiddenDim;
+  if (runTimeLength || ShapedType::isDynamic(batch)) {
+    dims.emplace(rewriter, loc, input);
+    batchDim = dims->dims(1, 1);
+    hiddenDim = dims->constant({int32_t(hidden)});
+  }
 
-  Value flat = math.reshape(input, {steps * batch, features});
-  Value zeroState = tfl::ConstOp::create(
-      rewriter, loc,
-      DenseElementsAttr::get(u.type({batch, hidden}), rewriter.getZeroAttr(element)));
+  int64_t rows = runTimeLength || ShapedType::isDynamic(batch) ? ShapedType::kDynamic
+                                                               : steps * batch;
+  Value flat = math.reshape(input, {rows, features});
+  Value zeroState =
+      dims ? dims->zeros(u.type({batch, hidden}), {batchDim, hiddenDim})
+           : tfl::ConstOp::create(rewriter, loc,
+                                  DenseElementsAttr::get(u.type({batch, hidden}),
+                                                         rewriter.getZeroAttr(element)))
+                 .getResult();
   Value zeroBias = tfl::ConstOp::create(
       rewriter, loc,
       DenseElementsAttr::get(u.type({gates * hidden}), rewriter.getZeroAttr(element)));
+  Value length, emptyY;
+  if (runTimeLength) {
+    length = dims->length();
+    emptyY = dims->zeros(u.type({ShapedType::kDynamic, 1, batch, hidden}),
+                         {dims->constant({0, 1}), batchDim, hiddenDim});
+  }
 
   SmallVector<Value> ys, hs, cs;
   for (int64_t d = 0; d < numDirections; ++d) {
@@ -244,7 +367,14 @@ LogicalResult lowerRecurrent(OpTy op, Cell cell, Value initialC, Value yC, bool 
                                 rewriter.getDenseI64ArrayAttr({gates * hidden}),
                                 rewriter.getDenseI64ArrayAttr({gates * hidden}));
     }
-    Value xw = math.reshape(u.dense(flat, wd, wb), {steps, batch, gates * hidden});
+    Value projected = u.dense(flat, wd, wb);
+    // [T * B, G * H] -> [T, B, G * H]: by the run-time dims when both vary.
+    Value xw = runTimeLength && ShapedType::isDynamic(batch)
+                   ? tfl::ReshapeToOp::create(
+                         rewriter, loc, u.type({steps, batch, gates * hidden}), projected,
+                         dims->join({dims->dims(0, 2), dims->constant({int32_t(gates * hidden)})}))
+                         .getResult()
+                   : math.reshape(projected, {steps, batch, gates * hidden});
     auto initial = [&](Value given) {
       if (!given || isAbsent(given))
         return zeroState;
@@ -253,18 +383,17 @@ LogicalResult lowerRecurrent(OpTy op, Cell cell, Value initialC, Value yC, bool 
         v = transposed(rewriter, loc, v, {1, 0, 2});
       return u.take(v, d);
     };
-    bool reverse = direction == "reverse" || d == 1;
-    Value pd = peepholes && !isAbsent(peepholes) ? u.take(peepholes, d) : Value();
-    Unroller::Run r = u.run(xw, rd, rb, initial(op.getInitialH()), initial(initialC), reverse,
-                            linearBeforeReset, pd);
-    SmallVector<Value> steps4;
-    for (Value state : r.states)
-      steps4.push_back(math.reshape(state, {1, 1, batch, hidden}));
-    ys.push_back(
-        tfl::ConcatenationOp::create(rewriter, loc, u.type({steps, 1, batch, hidden}), steps4, 0));
-    hs.push_back(math.reshape(r.lastH, {1, batch, hidden}));
-    if (r.lastC)
-      cs.push_back(math.reshape(r.lastC, {1, batch, hidden}));
+    RecurrentBuilder::Direction dir{
+        rd, rb, peepholes && !isAbsent(peepholes) ? u.take(peepholes, d) : Value(),
+        direction == "reverse" || d == 1, linearBeforeReset};
+    RecurrentBuilder::State start{initial(op.getInitialH()),
+                                  cell == Cell::LSTM ? initial(initialC) : Value()};
+    RecurrentBuilder::Run r = runTimeLength ? u.looped(xw, length, emptyY, dir, start)
+                                            : u.unrolled(xw, dir, start);
+    ys.push_back(r.y);
+    hs.push_back(math.reshape(r.last.h, {1, batch, hidden}));
+    if (r.last.c)
+      cs.push_back(math.reshape(r.last.c, {1, batch, hidden}));
   }
   auto join = [&](ArrayRef<Value> parts, RankedTensorType type, int64_t axis) -> Value {
     return parts.size() == 1
@@ -286,7 +415,7 @@ LogicalResult lowerRecurrent(OpTy op, Cell cell, Value initialC, Value yC, bool 
     results.push_back(isAbsent(yC) ? yC : yc);
   for (auto [old, replacement] : llvm::zip(op->getResults(), results))
     if (!isAbsent(old) && old.getType() != replacement.getType())
-      return rewriter.notifyMatchFailure(op, "result types differ from the unrolled ones");
+      return rewriter.notifyMatchFailure(op, "result types differ from the lowered ones");
   rewriter.replaceOp(op, results);
   return success();
 }

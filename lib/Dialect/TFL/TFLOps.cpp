@@ -240,6 +240,16 @@ LogicalResult ShapeOp::verify() {
   return success();
 }
 
+LogicalResult FillOp::verify() {
+  if (auto value = dyn_cast<RankedTensorType>(getValue().getType()); value && value.getRank() != 0)
+    return emitOpError("value must be a scalar");
+  int64_t rank = cast<RankedTensorType>(getType()).getRank();
+  auto dims = cast<RankedTensorType>(getDims().getType());
+  if (!dims.isDynamicDim(0) && dims.getDimSize(0) != rank)
+    return emitOpError("dims has ") << dims.getDimSize(0) << " entries for a result of rank " << rank;
+  return success();
+}
+
 OpFoldResult ShapeOp::fold(FoldAdaptor) {
   auto input = getInput().getType();
   auto type = cast<RankedTensorType>(getType());

@@ -98,3 +98,16 @@ func.func @runtime_shape_operands(%x: tensor<2x2xf32>, %repeats: tensor<2xi64>, 
   %2 = "onnx.ConstantOfShape"(%shape) {value = dense<2> : tensor<1xi32>} : (tensor<2xi64>) -> tensor<2x2xi32>
   return %0, %1, %2 : tensor<4x6xf32>, tensor<1x3x2x2xf32>, tensor<2x2xi32>
 }
+
+// -----
+
+// ConstantOfShape of a shape known only at run time (zeros of a symbolic
+// batch): TensorFlow's Fill of that shape with the value as a scalar.
+// CHECK-LABEL: func @constant_of_runtime_shape
+// CHECK: %[[V:.*]] = tfl.const dense<0.000000e+00> : tensor<f32>
+// CHECK: %[[F:.*]] = tfl.fill %arg0, %[[V]] : (tensor<3xi64>, tensor<f32>) -> tensor<2x?x6xf32>
+// CHECK: return %[[F]]
+func.func @constant_of_runtime_shape(%shape: tensor<3xi64>) -> tensor<2x?x6xf32> {
+  %0 = "onnx.ConstantOfShape"(%shape) {value = dense<0.0> : tensor<1xf32>} : (tensor<3xi64>) -> tensor<2x?x6xf32>
+  return %0 : tensor<2x?x6xf32>
+}

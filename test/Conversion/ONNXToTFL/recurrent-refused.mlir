@@ -4,7 +4,7 @@
 // tensor of unknown rank) is refused, named, with its patterns' reasons.
 // CHECK: error: unsupported ONNX operators:
 // CHECK-NEXT: GRU x1: gru_bool
-// CHECK-NEXT: why: needs static float X and W
+// CHECK-NEXT: why: needs float X of static features and static W
 // CHECK-NEXT: inputs: (tensor<*xi1>, tensor<*xi1>, tensor<*xi1>, tensor<*xi1>, tensor<*xi1>, tensor<*xi1>)
 
 func.func @gru_not_lowered(%a0: tensor<*xi1>, %a1: tensor<*xi1>, %a2: tensor<*xi1>, %a3: tensor<*xi1>, %a4: tensor<*xi1>, %a5: tensor<*xi1>) -> (tensor<*xi1>, tensor<*xi1>) {

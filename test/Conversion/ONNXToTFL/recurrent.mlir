@@ -81,3 +81,64 @@ func.func @lstm_peepholes(%x: tensor<1x1x2xf32>, %w: tensor<1x8x2xf32>, %r: tens
   %y, %h, %c = "onnx.LSTM"(%x, %w, %r, %none, %none, %none, %none, %p) {hidden_size = 2 : i64} : (tensor<1x1x2xf32>, tensor<1x8x2xf32>, tensor<1x8x2xf32>, none, none, none, none, tensor<1x6xf32>) -> (none, tensor<1x1x2xf32>, none)
   return %h : tensor<1x1x2xf32>
 }
+
+// -----
+
+// A sequence length known only at run time: the same step as the body of
+// a loop over (i, H, Y so far) while i < T, T read from X's shape; the step
+// reads XW[i] by a gather and appends H to Y. The batch is symbolic too:
+// the initial state and Y's start are fills of the run-time batch, and the
+// projection's [T * B, G * H] -> [T, B, G * H] takes its shape at run time.
+// CHECK-LABEL: func @rnn_runtime_length
+// CHECK: %[[DIMS:.*]] = tfl.shape %arg0 : (tensor<?x?x3xf32>) -> tensor<3xi32>
+// CHECK: %[[B:.*]] = tfl.slice %[[DIMS]] {begin = array<i64: 1>, size = array<i64: 1>}
+// CHECK: %[[XF:.*]] = tfl.reshape %arg0 : (tensor<?x?x3xf32>) -> tensor<?x3xf32>
+// CHECK: %[[BH:.*]] = tfl.concatenation %[[B]], %{{.*}} {axis = 0 : i64} : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+// CHECK: %[[H0:.*]] = tfl.fill %[[BH]], %{{.*}} : (tensor<2xi32>, tensor<f32>) -> tensor<?x4xf32>
+// CHECK: %[[T:.*]] = tfl.reshape %{{.*}} : (tensor<1xi32>) -> tensor<i32>
+// CHECK: %[[Y0SHAPE:.*]] = tfl.concatenation %{{.*}}, %[[B]], %{{.*}} {axis = 0 : i64} : (tensor<2xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+// CHECK: %[[Y0:.*]] = tfl.fill %[[Y0SHAPE]], %{{.*}} : (tensor<4xi32>, tensor<f32>) -> tensor<?x1x?x4xf32>
+// CHECK: %[[XW:.*]] = tfl.reshape_to %{{.*}}, %{{.*}} : (tensor<?x4xf32>, tensor<3xi32>) -> tensor<?x?x4xf32>
+// CHECK: %[[L:.*]]:3 = tfl.while(%{{.*}}, %[[H0]], %[[Y0]]) : (tensor<i32>, tensor<?x4xf32>, tensor<?x1x?x4xf32>) -> (tensor<i32>, tensor<?x4xf32>, tensor<?x1x?x4xf32>) cond {
+// CHECK-NEXT: ^bb0(%[[CI:.*]]: tensor<i32>, %{{.*}}: tensor<?x4xf32>, %{{.*}}: tensor<?x1x?x4xf32>):
+// CHECK-NEXT: %[[MORE:.*]] = tfl.less %[[CI]], %[[T]]
+// CHECK-NEXT: tfl.yield %[[MORE]] : tensor<i1>
+// CHECK-NEXT: } body {
+// CHECK-NEXT: ^bb0(%[[I:.*]]: tensor<i32>, %[[H:.*]]: tensor<?x4xf32>, %[[YS:.*]]: tensor<?x1x?x4xf32>):
+// CHECK-NEXT: %[[X:.*]] = tfl.gather %[[XW]], %[[I]] {axis = 0 : i64} : (tensor<?x?x4xf32>, tensor<i32>) -> tensor<?x4xf32>
+// CHECK-NEXT: %[[HR:.*]] = tfl.fully_connected %[[H]]
+// CHECK-NEXT: %[[S:.*]] = tfl.add %[[X]], %[[HR]]
+// CHECK-NEXT: %[[HN:.*]] = tfl.tanh %[[S]]
+// CHECK-NEXT: %[[STEP:.*]] = tfl.reshape %[[HN]] : (tensor<?x4xf32>) -> tensor<1x1x?x4xf32>
+// CHECK-NEXT: %[[GROWN:.*]] = tfl.concatenation %[[YS]], %[[STEP]] {axis = 0 : i64}
+// CHECK: %[[NEXT:.*]] = tfl.add %[[I]], %{{.*}} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+// CHECK-NEXT: tfl.yield %[[NEXT]], %[[HN]], %[[GROWN]]
+// CHECK: %[[YH:.*]] = tfl.reshape %[[L]]#1 : (tensor<?x4xf32>) -> tensor<1x?x4xf32>
+// CHECK: return %[[L]]#2, %[[YH]]
+func.func @rnn_runtime_length(%x: tensor<?x?x3xf32>, %w: tensor<1x4x3xf32>, %r: tensor<1x4x4xf32>) -> (tensor<?x1x?x4xf32>, tensor<1x?x4xf32>) {
+  %none = onnx.NoValue
+  %y, %h = "onnx.RNN"(%x, %w, %r, %none, %none, %none) {hidden_size = 4 : i64} : (tensor<?x?x3xf32>, tensor<1x4x3xf32>, tensor<1x4x4xf32>, none, none, none) -> (tensor<?x1x?x4xf32>, tensor<1x?x4xf32>)
+  return %y, %h : tensor<?x1x?x4xf32>, tensor<1x?x4xf32>
+}
+
+// -----
+
+// In reverse the loop reads XW[T - 1 - i] and prepends H, so Y stays in time
+// order; an LSTM carries C as one more loop value. The batch is static here:
+// the initial states are constants and the projection a static reshape.
+// CHECK-LABEL: func @lstm_reverse_runtime_length
+// CHECK: tfl.reshape %{{.*}} : (tensor<?x8xf32>) -> tensor<?x2x8xf32>
+// CHECK: tfl.while({{.*}}) : (tensor<i32>, tensor<2x2xf32>, tensor<2x2xf32>, tensor<?x1x2x2xf32>) -> (tensor<i32>, tensor<2x2xf32>, tensor<2x2xf32>, tensor<?x1x2x2xf32>) cond
+// CHECK: } body {
+// CHECK-NEXT: ^bb0(%[[I:.*]]: tensor<i32>, %{{.*}}: tensor<2x2xf32>, %{{.*}}: tensor<2x2xf32>, %[[YS:.*]]: tensor<?x1x2x2xf32>):
+// CHECK-NEXT: %[[LAST:.*]] = tfl.sub %{{.*}}, %{{.*}} : (tensor<i32>, tensor<i32>) -> tensor<i32>
+// CHECK-NEXT: %[[T:.*]] = tfl.sub %[[LAST]], %[[I]]
+// CHECK-NEXT: tfl.gather %{{.*}}, %[[T]] {axis = 0 : i64}
+// CHECK-COUNT-3: tfl.logistic
+// CHECK: %[[STEP:.*]] = tfl.reshape %{{.*}} : (tensor<2x2xf32>) -> tensor<1x1x2x2xf32>
+// CHECK-NEXT: tfl.concatenation %[[STEP]], %[[YS]] {axis = 0 : i64}
+func.func @lstm_reverse_runtime_length(%x: tensor<?x2x1xf32>, %w: tensor<1x8x1xf32>, %r: tensor<1x8x2xf32>) -> tensor<?x1x2x2xf32> {
+  %none = onnx.NoValue
+  %y, %h, %c = "onnx.LSTM"(%x, %w, %r, %none, %none, %none, %none, %none) {hidden_size = 2 : i64, direction = "reverse"} : (tensor<?x2x1xf32>, tensor<1x8x1xf32>, tensor<1x8x2xf32>, none, none, none, none, none) -> (tensor<?x1x2x2xf32>, none, none)
+  return %y : tensor<?x1x2x2xf32>
+}

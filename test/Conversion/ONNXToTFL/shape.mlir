@@ -128,3 +128,28 @@ func.func @reshape_at_run_time_longer(%x: tensor<?x16xf32>, %s: tensor<3xi64>) -
   %y = "onnx.Reshape"(%x, %s) : (tensor<?x16xf32>, tensor<3xi64>) -> tensor<?x?x8xf32>
   return %y : tensor<?x?x8xf32>
 }
+
+// -----
+
+// Squeeze and Unsqueeze of more than one dim known only at run time (an
+// LSTM's Y of a symbolic length and batch): reshapes to x's dims read at run
+// time followed by a 1, gathered in the result's order (index 4 here, 3 for
+// the Unsqueeze, is the 1 an inserted dim takes).
+// CHECK-LABEL: func @squeeze_runtime_dims
+// CHECK-DAG: %[[IDX:.*]] = tfl.const dense<[0, 2, 3]> : tensor<3xi32>
+// CHECK-DAG: %[[UIDX:.*]] = tfl.const dense<[0, 3, 1, 2]> : tensor<4xi32>
+// CHECK-DAG: %[[ONE:.*]] = tfl.const dense<1> : tensor<1xi32>
+// CHECK: %[[DIMS:.*]] = tfl.shape %arg0 : (tensor<?x1x?x6xf32>) -> tensor<4xi32>
+// CHECK: %[[EXT:.*]] = tfl.concatenation %[[DIMS]], %[[ONE]] {axis = 0 : i64} : (tensor<4xi32>, tensor<1xi32>) -> tensor<5xi32>
+// CHECK: %[[SHAPE:.*]] = tfl.gather %[[EXT]], %[[IDX]] {axis = 0 : i64} : (tensor<5xi32>, tensor<3xi32>) -> tensor<3xi32>
+// CHECK: %[[SQ:.*]] = tfl.reshape_to %arg0, %[[SHAPE]] : (tensor<?x1x?x6xf32>, tensor<3xi32>) -> tensor<?x?x6xf32>
+// CHECK: %[[UDIMS:.*]] = tfl.shape %[[SQ]] : (tensor<?x?x6xf32>) -> tensor<3xi32>
+// CHECK: %[[UEXT:.*]] = tfl.concatenation %[[UDIMS]], %[[ONE]]
+// CHECK: %[[USHAPE:.*]] = tfl.gather %[[UEXT]], %[[UIDX]]
+// CHECK: tfl.reshape_to %[[SQ]], %[[USHAPE]] : (tensor<?x?x6xf32>, tensor<4xi32>) -> tensor<?x1x?x6xf32>
+func.func @squeeze_runtime_dims(%x: tensor<?x1x?x6xf32>) -> tensor<?x1x?x6xf32> {
+  %axes = "onnx.Constant"() {value = dense<[1]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %0 = "onnx.Squeeze"(%x, %axes) : (tensor<?x1x?x6xf32>, tensor<1xi64>) -> tensor<?x?x6xf32>
+  %1 = "onnx.Unsqueeze"(%0, %axes) : (tensor<?x?x6xf32>, tensor<1xi64>) -> tensor<?x1x?x6xf32>
+  return %1 : tensor<?x1x?x6xf32>
+}

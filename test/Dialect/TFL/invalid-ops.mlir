@@ -365,3 +365,86 @@ func.func @reduce_min_axes(%x: tensor<2x3xf32>) {
   %0 = tfl.reduce_min %x, [0, 0] {keep_dims = false} : (tensor<2x3xf32>) -> tensor<*xf32>
   return
 }
+
+// -----
+
+func.func @while_results(%x: tensor<2xf32>) {
+  // expected-error @+1 {{results differ from the loop values}}
+  %r = tfl.while(%x) : (tensor<2xf32>) -> tensor<3xf32> cond {
+  ^bb0(%v: tensor<2xf32>):
+    %t = tfl.const dense<true> : tensor<i1>
+    tfl.yield %t : tensor<i1>
+  } body {
+  ^bb0(%v: tensor<2xf32>):
+    tfl.yield %v : tensor<2xf32>
+  }
+  return
+}
+
+// -----
+
+func.func @while_cond_arguments(%x: tensor<2xf32>) {
+  // expected-error @+1 {{the cond region's arguments differ from the loop values}}
+  %r = tfl.while(%x) : (tensor<2xf32>) -> tensor<2xf32> cond {
+  ^bb0(%v: tensor<3xf32>):
+    %t = tfl.const dense<true> : tensor<i1>
+    tfl.yield %t : tensor<i1>
+  } body {
+  ^bb0(%v: tensor<2xf32>):
+    tfl.yield %v : tensor<2xf32>
+  }
+  return
+}
+
+// -----
+
+func.func @while_cond_not_predicate(%x: tensor<2xf32>) {
+  // expected-error @+1 {{the cond region must yield one tensor<i1>}}
+  %r = tfl.while(%x) : (tensor<2xf32>) -> tensor<2xf32> cond {
+  ^bb0(%v: tensor<2xf32>):
+    tfl.yield %v : tensor<2xf32>
+  } body {
+  ^bb0(%v: tensor<2xf32>):
+    tfl.yield %v : tensor<2xf32>
+  }
+  return
+}
+
+// -----
+
+func.func @while_body_yield(%x: tensor<2xf32>) {
+  // expected-error @+1 {{the body region must yield the loop values' types}}
+  %r = tfl.while(%x) : (tensor<2xf32>) -> tensor<2xf32> cond {
+  ^bb0(%v: tensor<2xf32>):
+    %t = tfl.const dense<true> : tensor<i1>
+    tfl.yield %t : tensor<i1>
+  } body {
+  ^bb0(%v: tensor<2xf32>):
+    %c = tfl.const dense<1> : tensor<i32>
+    tfl.yield %c : tensor<i32>
+  }
+  return
+}
+
+// -----
+
+func.func @fill_value_not_scalar(%dims: tensor<2xi32>, %v: tensor<1xf32>) {
+  // expected-error @+1 {{value must be a scalar}}
+  %f = tfl.fill %dims, %v : (tensor<2xi32>, tensor<1xf32>) -> tensor<?x?xf32>
+  return
+}
+
+// -----
+
+func.func @fill_rank(%dims: tensor<3xi32>, %v: tensor<f32>) {
+  // expected-error @+1 {{dims has 3 entries for a result of rank 2}}
+  %f = tfl.fill %dims, %v : (tensor<3xi32>, tensor<f32>) -> tensor<?x?xf32>
+  return
+}
+
+// -----
+
+func.func @yield_outside_loop(%x: tensor<2xf32>) {
+  // expected-error @+1 {{expects parent op 'tfl.while'}}
+  tfl.yield %x : tensor<2xf32>
+}

@@ -6,7 +6,11 @@ modules whose shapes are computed at run time, to the ONNX file named:
   deconv: a strided convolution and a ConvTranspose back to the input's
        size (output_size=x.shape[-2:]);
   encoder: a 2-layer TransformerEncoder (batch first) over a symbolic batch
-       and sequence length: its attention reshapes read them at run time.
+       and sequence length: its attention reshapes read them at run time;
+  lstm: a 2-layer bidirectional LSTM (batch first) over a symbolic batch and
+       sequence length, its initial states zeros of the run-time batch;
+  gru: a 1-layer GRU (batch first) whose initial state is an input and whose
+       final state is an output.
 usage: runtime_shape_modules.py NAME OUT.onnx"""
 import sys
 
@@ -51,15 +55,44 @@ def encoder():
     return nn.TransformerEncoder(layer, 2)
 
 
+class BiLSTM(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lstm = nn.LSTM(8, 6, num_layers=2, bidirectional=True, batch_first=True)
+
+    def forward(self, x):
+        return self.lstm(x)[0]
+
+
+class GRUWithState(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.gru = nn.GRU(8, 5, batch_first=True)
+
+    def forward(self, x, h):
+        y, h = self.gru(x, h)
+        return y, h
+
+
 MODULES = {"flatten": (Flatten, {"y": {0: "n", 1: "features"}}),
            "pad": (PadToMultiple, {"y": {0: "n", 2: "oh", 3: "ow"}}),
            "deconv": (Deconv, {"y": {0: "n", 2: "oh", 3: "ow"}}),
-           "encoder": (encoder, {"y": {0: "n", 1: "s"}})}
-INPUTS = {"encoder": ((2, 5, 16), {0: "n", 1: "s"})}
+           "encoder": (encoder, {"y": {0: "n", 1: "s"}}),
+           "lstm": (BiLSTM, {"y": {0: "n", 1: "s"}}),
+           "gru": (GRUWithState, {"y": {0: "n", 1: "s"}, "h_out": {1: "n"}})}
+INPUTS = {"encoder": ((2, 5, 16), {0: "n", 1: "s"}),
+          "lstm": ((2, 5, 8), {0: "n", 1: "s"}),
+          "gru": ((2, 5, 8), {0: "n", 1: "s"})}
 
 name, out = sys.argv[1], sys.argv[2]
 torch.manual_seed(0)
 module, outputs = MODULES[name]
 shape, axes = INPUTS.get(name, ((1, 3, 17, 23), {0: "n", 2: "h", 3: "w"}))
-torch.onnx.export(module().eval(), torch.randn(*shape), out, opset_version=13,
-                  input_names=["x"], output_names=["y"], dynamic_axes={"x": axes, **outputs})
+if name == "gru":
+    args, inputs, names = (torch.randn(*shape), torch.randn(1, 2, 5)), ["x", "h"], ["y", "h_out"]
+    axes = {"x": axes, "h": {1: "n"}}
+else:
+    args, inputs, names = (torch.randn(*shape),), ["x"], ["y"]
+    axes = {"x": axes}
+torch.onnx.export(module().eval(), args, out, opset_version=13, input_names=inputs,
+                  output_names=names, dynamic_axes={**axes, **outputs})
