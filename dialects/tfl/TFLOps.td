@@ -625,6 +625,31 @@ def TFL_BroadcastToOp : TFL_IndexInputOp<"broadcast_to", "BroadcastTo", "", "sha
   let hasVerifier = 1;
 }
 
+def TFL_BroadcastToDimsOp : TFL_NodeOp<"broadcast_to_dims", "BroadcastTo",
+    [Pure, AllElementTypesMatch<["input", "output"]>], "T", 0, "Tidx", 1> {
+  let summary = "Broadcasts the input to `dims`, computed at run time (numpy rules)";
+  let description = [{
+    TensorFlow's BroadcastTo with its shape input known only at run time:
+    ONNX's Expand to a computed shape. `dims` must be a shape the input
+    broadcasts to (TensorFlow refuses a 1 where the input is larger).
+  }];
+  let arguments = (ins AnyTensor:$input, 1DTensorOf<[I32, I64]>:$dims);
+  let results = (outs AnyRankedTensor:$output);
+  let assemblyFormat = "$input `,` $dims attr-dict `:` functional-type(operands, results)";
+}
+
+def TFL_WhereOp : TFL_NodeOp<"where", "Where", [Pure], "T"> {
+  let summary = "The coordinates of the input's non-zero (true) elements, [count, rank] int64";
+  let description = [{
+    TensorFlow's Where with one input: row-major order, so ONNX's NonZero
+    is its transpose. The count is known only at run time.
+  }];
+  let arguments = (ins AnyRankedTensor:$input);
+  let results = (outs 2DTensorOf<[I64]>:$index);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
 def TFL_DepthToSpaceOp : TFL_Op<"depth_to_space", [Pure, SameOperandsAndResultElementType]> {
   let summary = "NHWC: output[n, h*b + i, w*b + j, c] = input[n, h, w, (i*b + j)*C + c]";
   let arguments = (ins AnyTensor:$input, ConfinedAttr<I64Attr, [IntMinValue<2>]>:$block_size);

@@ -27,6 +27,10 @@ export const TFJS_DTYPE = {DT_FLOAT: 'float32', DT_HALF: 'float32', DT_DOUBLE: '
                     DT_INT32: 'int32', DT_INT64: 'int32', DT_INT16: 'int32', DT_INT8: 'int32',
                     DT_UINT8: 'int32', DT_UINT16: 'int32', DT_BOOL: 'bool'};
 
+/// Ops TensorFlow.js runs only in GraphModel.executeAsync.
+const ASYNC_OPS = new Set(['Enter', 'Where', 'NonMaxSuppressionV3', 'NonMaxSuppressionV4',
+                           'NonMaxSuppressionV5']);
+
 /// Const node -> typed values, from its tensor_content bytes or the *_val fields.
 function constValues(tensor, content, dtype, count) {
   if (content && content.length) {
@@ -99,10 +103,11 @@ export async function loadGraphDef(file) {
   }));
   // Counted from the decoded file, independently of t2t's own statistics.
   const transposes = graph.node.filter((n) => n.op === 'Transpose').length;
-  // A graph with loop frames runs only asynchronously in TensorFlow.js.
-  const loops = graph.node.some((n) => n.op === 'Enter');
-  const execute = loops ? (feeds) => model.executeAsync(feeds, outputs)
-                    : async (feeds) => model.execute(feeds, outputs);
+  // A graph with loop frames or ops of data-dependent shape (Where) runs
+  // only asynchronously in TensorFlow.js.
+  const dynamic = graph.node.some((n) => ASYNC_OPS.has(n.op));
+  const execute = dynamic ? (feeds, names = outputs) => model.executeAsync(feeds, names)
+                          : async (feeds, names = outputs) => model.execute(feeds, names);
   return {model, execute, placeholders, outputs, nodes: graph.node.length, transposes};
 }
 

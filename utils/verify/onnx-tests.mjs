@@ -130,7 +130,7 @@ function firstError(stderr) {
   return line.replace(/^.*?error: /, '').trim().slice(0, 200);
 }
 
-async function compare(model, placeholders, outputs, dataDir, TensorProto) {
+async function compare(execute, placeholders, outputs, dataDir, TensorProto) {
   const load = (f) => tensorValues(TensorProto.toObject(
       TensorProto.decode(fs.readFileSync(path.join(dataDir, f))), {longs: String, bytes: Array}));
   const files = fs.readdirSync(dataDir);
@@ -145,7 +145,7 @@ async function compare(model, placeholders, outputs, dataDir, TensorProto) {
     const t = load(f);
     feeds[placeholders[i].name] = tf.tensor(t.values, t.shape, t.dtype);
   }
-  let got = model.execute(feeds, outputs);
+  let got = await execute(feeds);
   if (!Array.isArray(got)) got = [got];
   for (const [k, f] of expected.entries()) {
     const want = load(f);
@@ -202,11 +202,11 @@ async function main() {
           : 'conversion: ' + firstError(stderr);
     } else {
       try {
-        const {model, placeholders, outputs} = await loadGraphDef(c.pb);
+        const {model, execute, placeholders, outputs} = await loadGraphDef(c.pb);
         const sets = fs.readdirSync(c.dir).filter((d) => d.startsWith('test_data_set_')).sort();
         c.reason = null;
         for (const set of sets) {
-          c.reason = await compare(model, placeholders, outputs, path.join(c.dir, set), TensorProto);
+          c.reason = await compare(execute, placeholders, outputs, path.join(c.dir, set), TensorProto);
           if (c.reason) break;
         }
         c.status = c.reason ? 'failed' : 'passed';

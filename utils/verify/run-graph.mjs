@@ -31,7 +31,7 @@ async function main() {
   const [graphPath, dataPath] = args.positional;
   const data = JSON.parse(fs.readFileSync(dataPath, 'utf8'));
   await tf.setBackend('cpu');
-  const {model, placeholders, outputs} = await loadGraphDef(graphPath);
+  const {execute, placeholders, outputs} = await loadGraphDef(graphPath);
 
   const feeds = {};
   for (const ph of placeholders) {
@@ -42,7 +42,7 @@ async function main() {
   const expectedNames = Object.keys(data.outputs);
   const missing = expectedNames.filter((n) => !outputs.includes(n));
   if (missing.length) throw new Error(`the graph has no output named ${missing.join(', ')}`);
-  let got = model.execute(feeds, expectedNames);
+  let got = await execute(feeds, expectedNames);
   if (!Array.isArray(got)) got = [got];
 
   let failed = false, worst = 0;

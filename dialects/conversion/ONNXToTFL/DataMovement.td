@@ -2,7 +2,9 @@
 //
 // Ops that only move, replicate or generate elements:
 //   Tile(x, repeats)    -> tile (repeats constant, or what the static shapes say)
-//   Expand(x, shape)    -> broadcast_to the (static) result shape
+//   Expand(x, shape)    -> broadcast_to the (static) result shape, or
+//                          broadcast_to_dims max(dims(x), shape) at run time
+//   NonZero(x)          -> transpose(where(x))
 //   DepthToSpace DCR    -> NHWC depth_to_space (TensorFlow's order)
 //   DepthToSpace CRD    -> reshape [N, C/b^2, b, b, H, W], transpose
 //                          [0, 1, 4, 2, 5, 3], reshape [N, C/b^2, H*b, W*b]
@@ -26,7 +28,21 @@ def TileMultiples : NativeCodeCall<"::t2t::lowering::tileMultiples($0, $1, $2)">
 def LowerTile : Pat<(ONNX_TileOp:$y $x, $repeats), (TFL_TileOp $x, (TileMultiples $repeats, $x, $y)),
                     [(HasTileMultiples $repeats, $x, $y)]>;
 
-def LowerExpand : Pat<(ONNX_ExpandOp:$y $x, $shape), (TFL_BroadcastToOp $x), [(HasStaticShape $y)]>;
+def LowerExpand : Pat<(ONNX_ExpandOp:$y $x, $shape), (TFL_BroadcastToOp $x), [(HasStaticShape $y)],
+                      [], (addBenefit 1)>;
+def HasRunTimeExpand : Constraint<CPred<"::t2t::lowering::hasRunTimeExpand($0, $1, $2)">,
+                                  "ranked x and y and a shape vector of static length">;
+def ExpandedDims : NativeCodeCall<"::t2t::lowering::expandedDims($_builder, $_loc, $0, $1)">;
+def LowerExpandAtRunTime : Pat<(ONNX_ExpandOp:$y $x, $shape),
+    (TFL_BroadcastToDimsOp $x, (ExpandedDims $x, $shape)), [(HasRunTimeExpand $x, $shape, $y)]>;
+
+// NonZero is the transpose of TensorFlow's Where ([count, rank] -> [rank,
+// count]); its count is known only at run time.
+def NonZeroIndexType : NativeCodeCall<"::t2t::lowering::nonZeroIndexType($0)">;
+def LowerNonZero : Pat<(ONNX_NonZeroOp:$y $x),
+    (TFL_TransposeOp (TFL_WhereOp $x, (returnType (NonZeroIndexType $x))),
+                     ConstantAttr<DenseI64ArrayAttr, "{1, 0}">),
+    [(IsRanked $x), (IsRanked $y)]>;
 
 def IsDCR : AttrConstraint<CPred<"::llvm::cast<::mlir::StringAttr>($_self).getValue() == \"DCR\"">,
                            "DCR mode">;

@@ -63,6 +63,40 @@ Type spaceBlocksType(Value x, Attribute blocksize) {
   return type.clone({shape[0], shape[1], shape[2] / b, b, shape[3] / b, b});
 }
 
+bool hasRunTimeExpand(Value x, Value shape, Value y) {
+  auto input = dyn_cast<RankedTensorType>(x.getType());
+  auto vector = dyn_cast<RankedTensorType>(shape.getType());
+  auto output = dyn_cast<RankedTensorType>(y.getType());
+  return input && vector && output && vector.getRank() == 1 && !vector.isDynamicDim(0) &&
+         output.getRank() == std::max(input.getRank(), vector.getDimSize(0));
+}
+
+Value expandedDims(OpBuilder &builder, Location loc, Value x, Value shape) {
+  auto vector = cast<RankedTensorType>(shape.getType());
+  int64_t rank = cast<RankedTensorType>(x.getType()).getRank(), length = vector.getDimSize(0);
+  // Both aligned to the longer rank by leading ones, as broadcasting does.
+  auto padded = [&](Value dims, int64_t size) -> Value {
+    int64_t total = std::max(rank, length);
+    if (size == total)
+      return dims;
+    Value ones = tfl::ConstOp::create(
+        builder, loc,
+        DenseElementsAttr::get(vector.clone({total - size}),
+                               IntegerAttr::get(vector.getElementType(), 1)));
+    return tfl::ConcatenationOp::create(builder, loc, vector.clone({total}), ValueRange{ones, dims},
+                                        builder.getI64IntegerAttr(0));
+  };
+  Value dims = padded(tfl::ShapeOp::create(builder, loc, vector.clone({rank}), x), rank);
+  Value target = padded(shape, length);
+  return tfl::MaximumOp::create(builder, loc, dims.getType(), dims, target);
+}
+
+Type nonZeroIndexType(Value x) {
+  auto type = cast<RankedTensorType>(x.getType());
+  return RankedTensorType::get({ShapedType::kDynamic, type.getRank()},
+                               IntegerType::get(x.getContext(), 64));
+}
+
 /// ConstantOfShape's element: `value`'s one element (zero when absent), or
 /// null when it is not one element of `element`.
 static Attribute fillElement(Attribute value, Type element) {

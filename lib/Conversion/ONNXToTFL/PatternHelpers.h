@@ -136,6 +136,16 @@ mlir::Type spaceBlocksType(mlir::Value x, mlir::Attribute blocksize);
 /// ConstantOfShape's result: static `y` filled with `value` (zero when
 /// null); null when `value` is not one element of `y`'s element type.
 mlir::DenseElementsAttr constantOfShape(mlir::Attribute value, mlir::Value y);
+/// Expand(x, shape) to a computed shape: ranked x and y, a 1-D shape of
+/// static length, y of the longer rank.
+bool hasRunTimeExpand(mlir::Value x, mlir::Value shape, mlir::Value y);
+/// Expand's result dims at run time: max(dims(x), shape), both aligned by
+/// leading ones (ONNX lets shape hold a 1 where x is larger; TensorFlow's
+/// BroadcastTo wants the result's dims).
+mlir::Value expandedDims(mlir::OpBuilder &builder, mlir::Location loc, mlir::Value x,
+                         mlir::Value shape);
+/// TensorFlow Where's [count, rank(x)] int64 index type.
+mlir::Type nonZeroIndexType(mlir::Value x);
 /// ConstantOfShape's element as a 0-D tensor of `y`'s element type (null
 /// when `value` is not one element of it).
 mlir::DenseElementsAttr fillScalar(mlir::Attribute value, mlir::Value y);

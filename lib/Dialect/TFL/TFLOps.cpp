@@ -250,6 +250,15 @@ LogicalResult FillOp::verify() {
   return success();
 }
 
+LogicalResult WhereOp::verify() {
+  auto index = cast<RankedTensorType>(getType());
+  int64_t rank = getInput().getType().getRank();
+  if (!index.isDynamicDim(1) && index.getDimSize(1) != rank)
+    return emitOpError("index rows have ") << index.getDimSize(1) << " entries for an input of rank "
+                                           << rank;
+  return success();
+}
+
 OpFoldResult ShapeOp::fold(FoldAdaptor) {
   auto input = getInput().getType();
   auto type = cast<RankedTensorType>(getType());

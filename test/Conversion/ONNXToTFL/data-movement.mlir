@@ -111,3 +111,24 @@ func.func @constant_of_runtime_shape(%shape: tensor<3xi64>) -> tensor<2x?x6xf32>
   %0 = "onnx.ConstantOfShape"(%shape) {value = dense<0.0> : tensor<1xf32>} : (tensor<3xi64>) -> tensor<2x?x6xf32>
   return %0 : tensor<2x?x6xf32>
 }
+
+// -----
+
+// Expand to a shape known only at run time: BroadcastTo the larger of x's
+// dims and the shape, both aligned to the longer rank by leading ones (ONNX
+// lets the shape hold 1 where x is larger; TensorFlow wants the result's
+// dims). NonZero is the transpose of TensorFlow's Where.
+// CHECK-LABEL: func @expand_runtime_and_nonzero
+// CHECK: %[[ONES:.*]] = tfl.const dense<1> : tensor<1xi64>
+// CHECK: %[[DIMS:.*]] = tfl.shape %arg0 : (tensor<?x4xf32>) -> tensor<2xi64>
+// CHECK: %[[XD:.*]] = tfl.concatenation %[[ONES]], %[[DIMS]] {axis = 0 : i64} : (tensor<1xi64>, tensor<2xi64>) -> tensor<3xi64>
+// CHECK: %[[T:.*]] = tfl.maximum %[[XD]], %arg1 : (tensor<3xi64>, tensor<3xi64>) -> tensor<3xi64>
+// CHECK: %[[E:.*]] = tfl.broadcast_to_dims %arg0, %[[T]] : (tensor<?x4xf32>, tensor<3xi64>) -> tensor<?x?x4xf32>
+// CHECK: %[[W:.*]] = tfl.where %arg2 : (tensor<2x3xi1>) -> tensor<?x2xi64>
+// CHECK: %[[NZ:.*]] = tfl.transpose %[[W]], [1, 0] : (tensor<?x2xi64>) -> tensor<2x?xi64>
+// CHECK: return %[[E]], %[[NZ]]
+func.func @expand_runtime_and_nonzero(%x: tensor<?x4xf32>, %shape: tensor<3xi64>, %mask: tensor<2x3xi1>) -> (tensor<?x?x4xf32>, tensor<2x?xi64>) {
+  %0 = "onnx.Expand"(%x, %shape) : (tensor<?x4xf32>, tensor<3xi64>) -> tensor<?x?x4xf32>
+  %1 = "onnx.NonZero"(%mask) : (tensor<2x3xi1>) -> tensor<2x?xi64>
+  return %0, %1 : tensor<?x?x4xf32>, tensor<2x?xi64>
+}

@@ -10,7 +10,9 @@ modules whose shapes are computed at run time, to the ONNX file named:
   lstm: a 2-layer bidirectional LSTM (batch first) over a symbolic batch and
        sequence length, its initial states zeros of the run-time batch;
   gru: a 1-layer GRU (batch first) whose initial state is an input and whose
-       final state is an output.
+       final state is an output;
+  expand: a learned [1, 5, 8] table expanded to the run-time batch and added,
+       and the coordinates of the sum's positive elements (NonZero).
 usage: runtime_shape_modules.py NAME OUT.onnx"""
 import sys
 
@@ -74,15 +76,27 @@ class GRUWithState(nn.Module):
         return y, h
 
 
+class ExpandNonZero(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.table = nn.Parameter(torch.randn(1, 5, 8))
+
+    def forward(self, x):
+        y = x + self.table.expand(x.size(0), -1, -1)
+        return y, torch.nonzero(y > 0.5)
+
+
 MODULES = {"flatten": (Flatten, {"y": {0: "n", 1: "features"}}),
            "pad": (PadToMultiple, {"y": {0: "n", 2: "oh", 3: "ow"}}),
            "deconv": (Deconv, {"y": {0: "n", 2: "oh", 3: "ow"}}),
            "encoder": (encoder, {"y": {0: "n", 1: "s"}}),
            "lstm": (BiLSTM, {"y": {0: "n", 1: "s"}}),
-           "gru": (GRUWithState, {"y": {0: "n", 1: "s"}, "h_out": {1: "n"}})}
+           "gru": (GRUWithState, {"y": {0: "n", 1: "s"}, "h_out": {1: "n"}}),
+           "expand": (ExpandNonZero, {"y": {0: "n"}, "index": {0: "count"}})}
 INPUTS = {"encoder": ((2, 5, 16), {0: "n", 1: "s"}),
           "lstm": ((2, 5, 8), {0: "n", 1: "s"}),
-          "gru": ((2, 5, 8), {0: "n", 1: "s"})}
+          "gru": ((2, 5, 8), {0: "n", 1: "s"}),
+          "expand": ((2, 5, 8), {0: "n"})}
 
 name, out = sys.argv[1], sys.argv[2]
 torch.manual_seed(0)
@@ -91,6 +105,9 @@ shape, axes = INPUTS.get(name, ((1, 3, 17, 23), {0: "n", 2: "h", 3: "w"}))
 if name == "gru":
     args, inputs, names = (torch.randn(*shape), torch.randn(1, 2, 5)), ["x", "h"], ["y", "h_out"]
     axes = {"x": axes, "h": {1: "n"}}
+elif name == "expand":
+    args, inputs, names = (torch.randn(*shape),), ["x"], ["y", "index"]
+    axes = {"x": axes}
 else:
     args, inputs, names = (torch.randn(*shape),), ["x"], ["y"]
     axes = {"x": axes}
