@@ -7,6 +7,7 @@
 #include "mlir/IR/DialectResourceBlobManager.h"
 
 #include <numeric>
+#include <thread>
 
 #ifdef __SSE2__
 #include <xmmintrin.h>
@@ -110,6 +111,9 @@ ElementsAttr transposeElements(ElementsAttr value, ArrayRef<int64_t> perm) {
   return DenseResourceElementsAttr::get(resultType, "transposed", std::move(blob));
 }
 
+/// Transposes of at least this many bytes use a second thread.
+constexpr size_t kParallelTransposeBytes = 1 << 20;
+
 /// Element `i` of the T array at `in`, which need not be aligned for T: blobs
 /// over a mapped file keep the alignment of their offset in it.
 template <typename T> static T loadElement(const char *in, int64_t i) {
@@ -209,13 +213,16 @@ static void transposeTiled(const char *in, T *out, ArrayRef<int64_t> shape,
 /// generic odometer would revisit each input line once per spatial position,
 /// and a direct tile copy thrashes L1 when the row lengths are powers of two.
 /// Used from 16 rows on, where the index tables cost less than the tensor.
+/// Rows [first, last) of the input only (a multiple of kOuterRows apart).
+constexpr int64_t kOuterRows = 16;
 template <typename T>
-static void transposeOuterToInner(const char *in, T *out, int64_t outer, ArrayRef<int64_t> rowOf) {
+static void transposeOuterToInner(const char *in, T *out, int64_t outer, ArrayRef<int64_t> rowOf,
+                                  int64_t first, int64_t last) {
   // A tile row is one cache line of floats.
-  constexpr int64_t kRows = 16, kCols = 256;
+  constexpr int64_t kRows = kOuterRows, kCols = 256;
   T tile[kCols][kRows];
   int64_t rest = rowOf.size();
-  for (int64_t o0 = 0; o0 < outer; o0 += kRows) {
+  for (int64_t o0 = first; o0 < last; o0 += kRows) {
     int64_t rows = std::min(kRows, outer - o0);
     for (int64_t c0 = 0; c0 < rest; c0 += kCols) {
       int64_t cols = std::min(kCols, rest - c0);
@@ -341,7 +348,16 @@ void transposeBytesInto(RankedTensorType type, ArrayRef<char> bytes, ArrayRef<in
       rowOf[columnAt[row]] = row;
     return dispatchOnElementWidth(type, [&](auto element) {
       using T = decltype(element);
-      transposeOuterToInner(bytes.data(), reinterpret_cast<T *>(out.data()), outer, rowOf);
+      T *to = reinterpret_cast<T *>(out.data());
+      // Large weights on both cores: the rows are independent, each half
+      // writes its own output columns.
+      if (out.size() < kParallelTransposeBytes || outer < 2 * kOuterRows)
+        return transposeOuterToInner(bytes.data(), to, outer, rowOf, 0, outer);
+      int64_t half = (outer / 2 + kOuterRows - 1) / kOuterRows * kOuterRows;
+      std::thread second(
+          [&] { transposeOuterToInner(bytes.data(), to, outer, rowOf, half, outer); });
+      transposeOuterToInner(bytes.data(), to, outer, rowOf, 0, half);
+      second.join();
     });
   }
   SmallVector<int64_t> shape, inStrides;
