@@ -206,6 +206,7 @@ def TFL_Float : AnyTypeOf<[F32, F16, BF16, F64]>;
 def TFL_FloatTensor : TensorOf<[TFL_Float]>;
 def TFL_NumericTensor : TensorOf<[TFL_Float, I8, I16, I32, I64, UI8, UI16, UI32, UI64]>;
 def TFL_BoolTensor : TensorOf<[I1]>;
+def TFL_NumericOrBoolTensor : TensorOf<[TFL_Float, I1, I8, I16, I32, I64, UI8, UI16, UI32, UI64]>;
 def TFL_IndexTensor : TensorOf<[I32, I64]>;
 
 #endif // T2T_TFL_BASE

@@ -691,7 +691,26 @@ def TFL_WhileOp : TFL_Op<"while", [RecursiveMemoryEffects, SingleBlockImplicitTe
   let hasVerifier = 1;
 }
 
-def TFL_YieldOp : TFL_Op<"yield", [Pure, Terminator, HasParent<"WhileOp">]> {
+def TFL_IfOp : TFL_Op<"if", [RecursiveMemoryEffects, NoRegionArguments,
+                             SingleBlockImplicitTerminator<"YieldOp">]> {
+  let summary = "The values `then_branch` yields when `cond` is true, else `else_branch`'s";
+  let description = [{
+    Only the branch taken runs. Both regions may use values defined above
+    (the exporter switches them into the branch that uses them). Written as
+    TensorFlow's Switch / Merge conditional, which TensorFlow and
+    TensorFlow.js run; an if on a constant is its branch (canonicalization).
+  }];
+  let arguments = (ins 0DTensorOf<[I1]>:$cond);
+  let results = (outs Variadic<AnyTensor>:$outputs);
+  let regions = (region SizedRegion<1>:$then_branch, SizedRegion<1>:$else_branch);
+  let assemblyFormat = [{
+    $cond attr-dict `:` functional-type($cond, results) `then` $then_branch `else` $else_branch
+  }];
+  let hasVerifier = 1;
+  let hasCanonicalizer = 1;
+}
+
+def TFL_YieldOp : TFL_Op<"yield", [Pure, Terminator, ParentOneOf<["WhileOp", "IfOp"]>]> {
   let summary = "The values a control-flow region ends with";
   let arguments = (ins Variadic<AnyTensor>:$values);
   let builders = [OpBuilder<(ins), [{ build($_builder, $_state, ::mlir::ValueRange()); }]>];

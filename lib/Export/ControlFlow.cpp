@@ -1,7 +1,8 @@
-//===- ControlFlow.cpp - tfl.while as a TensorFlow loop frame -------------===//
+//===- ControlFlow.cpp - tfl.while and tfl.if as TensorFlow control flow --===//
 //
-// TensorFlow's own loop form (what tf.while_loop builds in graph mode), which
-// TensorFlow and TensorFlow.js (executeAsync) both run; per loop value k:
+// TensorFlow's own forms (what tf.while_loop and tf.cond build in graph
+// mode), which TensorFlow and TensorFlow.js (executeAsync) both run.
+// A loop, per loop value k:
 //   Enter_k(input_k)  Merge_k(Enter_k, NextIteration_k)
 //   cond region on the Merges -> LoopCond(pred)
 //   Switch_k(Merge_k, LoopCond): :0 -> Exit_k (the result), :1 -> Identity_k
@@ -10,6 +11,12 @@
 // is_constant (GraphDefBuilder::input); a node of the frame that reads no
 // loop value (a Const, or arithmetic on entered values alone) hangs on the
 // frame's pivot by a control input, so that it runs in every iteration.
+// An if: Switch(pred, pred) gives the branches' pivots (Identity of output 1
+// for then, 0 for else); each value from outside that a branch uses is
+// switched by pred once (constants are used as they are: they never fail),
+// so the branch not taken never runs; each branch output goes through an
+// Identity hanging on its pivot (a branch yielding a constant must not feed
+// the Merge when not taken), and Merge joins them into the result.
 //
 //===----------------------------------------------------------------------===//
 
@@ -39,24 +46,41 @@ tf::NodeDef *GraphDefBuilder::addEnter(const std::string &frame, const std::stri
   return node;
 }
 
+tf::NodeDef *GraphDefBuilder::addTypedNode(StringRef op, StringRef base,
+                                           ArrayRef<std::string> inputs, tf::DataType type) {
+  tf::NodeDef *node = addNode(op, base, inputs);
+  (*node->mutable_attr())["T"].set_type(type);
+  return node;
+}
+
 FailureOr<std::string> GraphDefBuilder::inputInFrame(Operation *user, Value value, size_t depth) {
-  if (depth == 0 || frames[depth - 1].loop->isAncestor(value.getParentRegion()->getParentOp())) {
+  if (depth == 0 || frames[depth - 1].op->isAncestor(value.getParentRegion()->getParentOp())) {
     auto it = values.find(value);
     if (it == values.end())
       return user->emitError("operand is not produced by an exported node");
     return it->second;
   }
-  LoopFrame &frame = frames[depth - 1];
-  if (auto it = frame.entered.find(value); it != frame.entered.end())
+  RegionScope &scope = frames[depth - 1];
+  if (auto it = scope.entered.find(value); it != scope.entered.end())
     return it->second;
   FailureOr<std::string> outer = inputInFrame(user, value, depth - 1);
   FailureOr<tf::DataType> type = convertType(getElementTypeOrSelf(value.getType()));
   if (failed(outer) || failed(type))
-    return user->emitError("value entering a loop has no TensorFlow type");
-  // `frames` is not grown while entering: `frame` stays valid.
-  std::string name = addEnter(frame.name, *outer, *type, /*isConstant=*/true)->name();
-  frame.entered[value] = name;
-  frame.invariants.insert(name);
+    return user->emitError("value used in a loop or branch has no TensorFlow type");
+  bool isBranch = isa<tfl::IfOp>(scope.op);
+  if (isBranch && value.getDefiningOp<tfl::ConstOp>())
+    return *outer;
+  // `frames` is not grown here: `scope` stays valid.
+  std::string name;
+  if (isBranch) {
+    name = addTypedNode("Switch", scope.name + "/Switch", {*outer, scope.predicate}, *type)->name();
+    if (scope.taken)
+      name += ":1";
+  } else {
+    name = addEnter(scope.name, *outer, *type, /*isConstant=*/true)->name();
+    scope.invariants.insert(name);
+  }
+  scope.entered[value] = name;
   return name;
 }
 
@@ -91,7 +115,7 @@ LogicalResult GraphDefBuilder::exportWhile(tfl::WhileOp loop) {
     (*merge->mutable_attr())["N"].set_i(2);
     merges.push_back(merge);
   }
-  frames.push_back({frame, merges.front()->name(), loop, {}, {}});
+  frames.push_back({loop, frame, merges.front()->name(), "", false, {}, {}});
   auto popFrame = llvm::make_scope_exit([&] { frames.pop_back(); });
 
   Block &cond = loop.getCond().front();
@@ -130,6 +154,45 @@ LogicalResult GraphDefBuilder::exportWhile(tfl::WhileOp loop) {
   }
   for (auto [result, exit] : llvm::zip(loop.getResults(), exits))
     values[result] = exit;
+  return success();
+}
+
+LogicalResult GraphDefBuilder::exportIf(tfl::IfOp op) {
+  FailureOr<std::string> predicate = input(op, op.getCond());
+  if (failed(predicate))
+    return failure();
+  StringRef base = onnxNodeName(op->getLoc());
+  std::string name = sanitize(base.empty() ? "cond" : base.str());
+  tf::NodeDef *pivots = addTypedNode("Switch", name + "/pivots", {*predicate, *predicate}, tf::DT_BOOL);
+  SmallVector<SmallVector<std::string>> outputs;
+  for (bool taken : {false, true}) {
+    Region &branch = taken ? op.getThenBranch() : op.getElseBranch();
+    std::string branchName = name + (taken ? "/then" : "/else");
+    std::string pivot = addTypedNode("Identity", branchName + "/pivot",
+                                     {pivots->name() + (taken ? ":1" : "")}, tf::DT_BOOL)
+                            ->name();
+    frames.push_back({op, branchName, pivot, *predicate, taken, {}, {}});
+    auto popScope = llvm::make_scope_exit([&] { frames.pop_back(); });
+    if (failed(exportRegion(branch)))
+      return failure();
+    SmallVector<std::string> &yielded = outputs.emplace_back();
+    for (Value v : branch.front().getTerminator()->getOperands()) {
+      FailureOr<std::string> in = input(op, v);
+      FailureOr<tf::DataType> type = convertType(getElementTypeOrSelf(v.getType()));
+      if (failed(in) || failed(type))
+        return op.emitError("branch output has no TensorFlow type");
+      yielded.push_back(
+          addTypedNode("Identity", branchName + "/output", {*in, "^" + pivot}, *type)->name());
+    }
+  }
+  for (auto [k, result] : llvm::enumerate(op.getResults())) {
+    FailureOr<tf::DataType> type = convertType(getElementTypeOrSelf(result.getType()));
+    if (failed(type))
+      return op.emitError("result has no TensorFlow type");
+    tf::NodeDef *merge = addTypedNode("Merge", name + "/Merge", {outputs[0][k], outputs[1][k]}, *type);
+    (*merge->mutable_attr())["N"].set_i(2);
+    values[result] = merge->name();
+  }
   return success();
 }
 

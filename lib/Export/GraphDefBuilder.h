@@ -47,11 +47,12 @@ private:
   tensorflow::NodeDef *addNode(llvm::StringRef op, llvm::StringRef base,
                                llvm::ArrayRef<std::string> inputs = {});
   /// The node output holding `value` where `user` is: a value defined
-  /// outside the loop frames `user` is in enters them first.
+  /// outside the regions `user` is in enters (loops) or is switched into
+  /// (branches) each of them first.
   mlir::FailureOr<std::string> input(mlir::Operation *user, mlir::Value value) {
     return inputInFrame(user, value, frames.size());
   }
-  /// `value` as seen inside the outermost `depth` loop frames.
+  /// `value` as seen inside the outermost `depth` regions.
   mlir::FailureOr<std::string> inputInFrame(mlir::Operation *user, mlir::Value value,
                                             size_t depth);
   /// The node outputs holding `op`'s operands.
@@ -77,10 +78,14 @@ private:
   mlir::LogicalResult exportOp(mlir::Operation *op);
   /// The ops of a single-block region, its terminator aside.
   mlir::LogicalResult exportRegion(mlir::Region &region);
-  /// A loop as a TensorFlow frame (ControlFlow.cpp).
+  /// A loop as a TensorFlow frame, an if as Switch / Merge (ControlFlow.cpp).
   mlir::LogicalResult exportWhile(tfl::WhileOp loop);
+  mlir::LogicalResult exportIf(tfl::IfOp op);
   tensorflow::NodeDef *addEnter(const std::string &frame, const std::string &from,
                                 tensorflow::DataType type, bool isConstant);
+  /// A node `op`(inputs) with attr T = `type`.
+  tensorflow::NodeDef *addTypedNode(llvm::StringRef op, llvm::StringRef base,
+                                    llvm::ArrayRef<std::string> inputs, tensorflow::DataType type);
   /// One node of the op's TF type with the operands as inputs.
   /// One node of the op's TF type, the operands and an int32 index Const as
   /// inputs, the declared attributes copied.
@@ -111,17 +116,21 @@ private:
   addSimpleNode(mlir::Operation *op, llvm::StringRef tfOp,
                 llvm::ArrayRef<std::string> extraInputs = {});
 
-  /// A loop being exported: its frame name, the node its nodes that read no
-  /// loop value depend on (the first Merge in cond, the first Identity in
-  /// the body), the outside values already entered into it, and the names
-  /// of those Enters.
-  struct LoopFrame {
+  /// A region being exported: a loop's frame (its name), or an if's branch
+  /// (its predicate and which Switch output it takes); the node its nodes
+  /// that read nothing of the region depend on (a loop's first Merge in
+  /// cond and first Identity in the body, a branch's Identity of the
+  /// predicate's Switch), the outside values already brought in (entered or
+  /// switched), and the names of a loop's constant Enters.
+  struct RegionScope {
+    mlir::Operation *op;
     std::string name, pivot;
-    mlir::Operation *loop;
+    std::string predicate; // Branches only.
+    bool taken = false;    // Branches: the then branch (Switch output 1).
     llvm::DenseMap<mlir::Value, std::string> entered;
     llvm::StringSet<> invariants;
   };
-  llvm::SmallVector<LoopFrame> frames;
+  llvm::SmallVector<RegionScope> frames;
 
   /// The node output holding each SSA value, as "name" or "name:k".
   llvm::DenseMap<mlir::Value, std::string> values;

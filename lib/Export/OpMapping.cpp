@@ -83,6 +83,8 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
 
   if (auto loop = dyn_cast<tfl::WhileOp>(op))
     return exportWhile(loop);
+  if (auto branch = dyn_cast<tfl::IfOp>(op))
+    return exportIf(branch);
   if (auto node = dyn_cast<tfl::ExportsAsNode>(op))
     return exportAsNode(op, node);
   if (auto node = dyn_cast<tfl::ExportsWithIndexInput>(op))

@@ -18,6 +18,11 @@ struct ImportCLOptions {
       cl::desc("Pin a graph input's dims before shapes are inferred; ? keeps a dim symbolic "
                "(repeatable)"),
       cl::value_desc("NAME:d0,d1,...")};
+  cl::list<std::string> bindings{
+      "bind",
+      cl::desc("Freeze a graph input to constant values (a sample rate, a flag), drop it from the "
+               "interface and fold what it decides (repeatable)"),
+      cl::value_desc("NAME=v0,v1,...")};
   cl::opt<int64_t> batch{"batch",
                          cl::desc("Pin dim 0 of every graph input whose dim 0 is symbolic"),
                          cl::value_desc("N"), cl::init(0)};
@@ -28,6 +33,7 @@ llvm::ManagedStatic<ImportCLOptions> clOptions;
 void t2t::registerImportCLOptions(cl::OptionCategory *category) {
   if (category) {
     clOptions->inputShapes.addCategory(*category);
+    clOptions->bindings.addCategory(*category);
     clOptions->batch.addCategory(*category);
   }
   (void)*clOptions;
@@ -42,6 +48,12 @@ llvm::Expected<t2t::ImportOptions> t2t::importOptionsFromCommandLine() {
     if (!shape)
       return shape.takeError();
     options.inputShapes.push_back(std::move(*shape));
+  }
+  for (const std::string &text : clOptions->bindings) {
+    auto binding = parseInputBinding(text);
+    if (!binding)
+      return binding.takeError();
+    options.bindings.push_back(std::move(*binding));
   }
   if (clOptions->batch.getNumOccurrences()) {
     if (clOptions->batch <= 0)

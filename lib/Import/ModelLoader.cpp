@@ -9,6 +9,7 @@
 #include "ModelLoader.h"
 #include "GraphEditing.h"
 #include "GraphHygiene.h"
+#include "InputBindings.h"
 #include "InputShapes.h"
 #include "LegacyOpsets.h"
 #include "LibONNXWorker.h"
@@ -238,6 +239,8 @@ static llvm::Error prepareModel(::onnx::ModelProto &model, llvm::StringRef model
   if (llvm::Error err = decomposeVendorOps(model))
     return err;
   if (llvm::Error err = sortTopologically(*model.mutable_graph()))
+    return err;
+  if (llvm::Error err = bindInputs(model, options))
     return err;
   if (llvm::Error err = pinInputShapes(model, options))
     return err;

@@ -77,6 +77,12 @@ std::optional<ShapeValue> ShapeEnvironment::evaluateOp(const ::onnx::NodeProto &
     ShapeValue out = *v;
     if (op == "Cast") {
       out.elementType = static_cast<int>(attrInt(node, "to", 0));
+      // To bool (an If's condition): non-zero is true.
+      if (out.elementType == ::onnx::TensorProto::BOOL && !isFloat(v->elementType)) {
+        for (Dim &d : out.dims)
+          d = d.value ? Dim{*d.value != 0, {}} : Dim{};
+        return out;
+      }
       if (out.elementType != ::onnx::TensorProto::INT64 &&
           out.elementType != ::onnx::TensorProto::INT32 && !isFloat(out.elementType))
         return std::nullopt;

@@ -14,7 +14,8 @@
 //            dims become scales (1 there, out / in elsewhere) when
 //            floor(in * scale) gives back the size;
 //   Expand:  a symbol equal to the input's aligned dim is 1 (broadcast keeps it).
-//   any other operand whose value is fully known becomes that constant.
+//   any other operand whose value is fully known becomes that constant;
+//   an If whose condition is known becomes the branch it takes.
 // Shape inference is then run again; each pass types the next chain.
 //
 //===----------------------------------------------------------------------===//
@@ -55,9 +56,25 @@ public:
 
   bool run() {
     bool changed = false;
-    for (auto &node : *graph.mutable_node()) {
+    // An If whose condition is known is replaced by its branch's nodes (and
+    // an Identity per output), which are folded in turn.
+    google::protobuf::RepeatedPtrField<::onnx::NodeProto> pending;
+    pending.Swap(graph.mutable_node());
+    for (int i = 0; i < pending.size(); ++i) {
+      ::onnx::NodeProto &node = pending[i];
+      if (const ::onnx::GraphProto *branch = knownBranch(node)) {
+        google::protobuf::RepeatedPtrField<::onnx::NodeProto> inlined = inlineBranch(node, *branch);
+        int at = i + 1;
+        for (::onnx::NodeProto &n : inlined)
+          pending.Add()->Swap(&n);
+        // Moved right after the If, in order (Add appended them at the end).
+        std::rotate(pending.begin() + at, pending.end() - inlined.size(), pending.end());
+        changed = true;
+        continue;
+      }
       evaluate(node);
       changed |= rewrite(node);
+      graph.mutable_node()->Add()->Swap(&node);
     }
     if (newConstants.empty())
       return changed;
@@ -82,6 +99,52 @@ private:
     if (node.op_type() == "Constant")
       constants.insert(node.output(0));
     values[node.output(0)] = std::move(*result);
+  }
+
+  /// The branch an If takes when its condition is known.
+  const ::onnx::GraphProto *knownBranch(const ::onnx::NodeProto &node) const {
+    if (node.op_type() != "If" || !node.domain().empty())
+      return nullptr;
+    const ShapeValue *cond = valueOf(node, 0);
+    if (!cond || cond->dims.size() != 1 || !cond->allKnown() || isFloat(cond->elementType))
+      return nullptr;
+    const char *taken = *cond->dims[0].value ? "then_branch" : "else_branch";
+    for (const auto &attr : node.attribute())
+      if (attr.name() == taken && attr.has_g())
+        return &attr.g();
+    return nullptr;
+  }
+
+  /// The branch's nodes (its initializers as Constants), then Identity
+  /// nodes giving the If's outputs the branch's; its value_info joins the
+  /// graph's. Subgraph names are unique in the model (SSA), so none clashes.
+  google::protobuf::RepeatedPtrField<::onnx::NodeProto>
+  inlineBranch(const ::onnx::NodeProto &node, const ::onnx::GraphProto &branch) {
+    google::protobuf::RepeatedPtrField<::onnx::NodeProto> nodes;
+    for (const ::onnx::TensorProto &init : branch.initializer()) {
+      ::onnx::NodeProto *c = nodes.Add();
+      c->set_op_type("Constant");
+      c->set_name(init.name());
+      c->add_output(init.name());
+      ::onnx::AttributeProto *attr = c->add_attribute();
+      attr->set_name("value");
+      attr->set_type(::onnx::AttributeProto::TENSOR);
+      *attr->mutable_t() = init;
+    }
+    for (const ::onnx::NodeProto &n : branch.node())
+      *nodes.Add() = n;
+    for (int k = 0; k < node.output_size() && k < branch.output_size(); ++k) {
+      ::onnx::NodeProto *identity = nodes.Add();
+      identity->set_op_type("Identity");
+      identity->set_name(node.name() + "/t2t_inlined_" + std::to_string(k));
+      identity->add_input(branch.output(k).name());
+      identity->add_output(node.output(k));
+    }
+    for (const auto &vi : branch.value_info())
+      *graph.add_value_info() = vi;
+    for (const auto &vi : branch.output())
+      *graph.add_value_info() = vi;
+    return nodes;
   }
 
   /// A new Constant node (placed first in the graph by run()) holding

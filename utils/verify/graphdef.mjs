@@ -28,7 +28,7 @@ export const TFJS_DTYPE = {DT_FLOAT: 'float32', DT_HALF: 'float32', DT_DOUBLE: '
                     DT_UINT8: 'int32', DT_UINT16: 'int32', DT_BOOL: 'bool'};
 
 /// Ops TensorFlow.js runs only in GraphModel.executeAsync.
-const ASYNC_OPS = new Set(['Enter', 'Where', 'NonMaxSuppressionV3', 'NonMaxSuppressionV4',
+const ASYNC_OPS = new Set(['Enter', 'Switch', 'Where', 'NonMaxSuppressionV3', 'NonMaxSuppressionV4',
                            'NonMaxSuppressionV5']);
 
 /// Const node -> typed values, from its tensor_content bytes or the *_val fields.
@@ -92,7 +92,7 @@ export async function loadGraphDef(file) {
     weightSpecs.push({name: node.name, shape, dtype});
     chunks.push(Buffer.from(values.buffer, values.byteOffset, values.byteLength));
   }
-  const consumed = new Set(graph.node.flatMap((n) => (n.input ?? []).map((i) => i.split(':')[0])));
+  const consumed = new Set(graph.node.flatMap((n) => (n.input ?? []).map((i) => i.replace(/^\^/, '').split(':')[0])));
   for (const node of graph.node)
     if (node.op === 'Identity' && !consumed.has(node.name)) outputs.push(node.name);
   const data = Buffer.concat(chunks);

@@ -5,17 +5,50 @@
 //
 // usage: verify.mjs MODEL.onnx GRAPH.pb [--io-layout nhwc|nchw] [--batch N]
 //                   [--dims D,...] [--seed N] [--rtol R] [--runs K]
+//                   [--set NAME=VALUE ...]
 // --dims gives the inputs' dynamic dims after the batch, in order (an NHWC
-// image with a symbolic height and width: --dims H,W).
+// image with a symbolic height and width: --dims H,W); --set fills input
+// NAME with VALUE instead of random values (a sample rate, a flag); an ONNX
+// input the graph does not have (bound with t2t-convert --bind) must be set.
 // Exit status: 0 all outputs match, 1 a mismatch, 2 an error.
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import ort from 'onnxruntime-node';
 
+import fs from 'node:fs';
+import protobuf from 'protobufjs';
+
 import {TFJS_DTYPE, loadGraphDef} from './graphdef.mjs';
 
+/// A TensorFlow node name for an ONNX name, as t2t's exporter makes it.
+const sanitize = (name) => {
+  const out = name.replace(/[^A-Za-z0-9_./]/g, '_');
+  return /^[A-Za-z0-9.]/.test(out) ? out : 'n' + out;
+};
+
+/// onnxruntime tensors of the ONNX inputs the graph does not have (bound to
+/// constants when converted), every element `args.set[name]`.
+async function boundFeeds(onnxPath, names, set) {
+  const root = await protobuf.load('/usr/include/onnx/onnx.proto');
+  const model = root.lookupType('onnx.ModelProto').decode(fs.readFileSync(onnxPath));
+  const feeds = {};
+  for (const name of names) {
+    if (!(name in set)) throw new Error(`the graph has no input '${name}': give its value with --set`);
+    const input = model.graph.input.find((i) => i.name === name);
+    const shape = (input.type.tensorType.shape?.dim ?? []).map((d) => Number(d.dimValue));
+    const count = shape.reduce((a, b) => a * b, 1), v = set[name];
+    const elem = input.type.tensorType.elemType;
+    feeds[name] = elem === 7 ? new ort.Tensor('int64', BigInt64Array.from({length: count}, () => BigInt(v)), shape)
+                : elem === 6 ? new ort.Tensor('int32', Int32Array.from({length: count}, () => v), shape)
+                : elem === 9 ? new ort.Tensor('bool', Uint8Array.from({length: count}, () => v), shape)
+                : new ort.Tensor('float32', Float32Array.from({length: count}, () => v), shape);
+  }
+  return feeds;
+}
+
 function parseArgs(argv) {
-  const args = {ioLayout: 'nhwc', batch: 1, seed: 0, rtol: 1e-4, runs: 1, dims: [], positional: []};
+  const args = {ioLayout: 'nhwc', batch: 1, seed: 0, rtol: 1e-4, runs: 1, dims: [], set: {},
+                positional: []};
   for (let i = 0; i < argv.length; ++i) {
     const a = argv[i];
     const value = () => argv[++i];
@@ -25,10 +58,14 @@ function parseArgs(argv) {
     else if (a === '--seed') args.seed = Number(value());
     else if (a === '--rtol') args.rtol = Number(value());
     else if (a === '--runs') args.runs = Number(value());
+    else if (a === '--set') {
+      const [name, v] = value().split('=');
+      args.set[name] = Number(v);
+    }
     else args.positional.push(a);
   }
   if (args.positional.length !== 2) {
-    console.error('usage: verify.mjs MODEL.onnx GRAPH.pb [--io-layout nhwc|nchw] [--batch N] [--dims D,...] [--seed N] [--rtol R]');
+    console.error('usage: verify.mjs MODEL.onnx GRAPH.pb [--io-layout nhwc|nchw] [--batch N] [--dims D,...] [--seed N] [--rtol R] [--set NAME=VALUE]');
     process.exit(2);
   }
   return args;
@@ -60,10 +97,15 @@ async function main() {
   const session = await ort.InferenceSession.create(onnxPath, {graphOptimizationLevel: 'disabled'});
   const nhwc = args.ioLayout === 'nhwc';
   let worst = 0, failed = false;
+  const graphInputs = new Set(placeholders.map((ph) => ph.name));
+  const fedNames = session.inputNames.filter((n) => graphInputs.has(sanitize(n)));
+  const bound = session.inputNames.filter((n) => !graphInputs.has(sanitize(n)));
+  const boundValues = bound.length ? await boundFeeds(onnxPath, bound, args.set) : {};
+  const onnxNames = fedNames.length === placeholders.length ? fedNames : session.inputNames;
 
   for (let run = 0; run < args.runs; ++run) {
     const next = random(args.seed + run);
-    const tfFeeds = {}, ortFeeds = {};
+    const tfFeeds = {}, ortFeeds = {...boundValues};
     const given = [...args.dims];
     for (const [i, ph] of placeholders.entries()) {
       const dims = ph.attr.shape.shape.dim ?? [];
@@ -76,10 +118,11 @@ async function main() {
       const count = shape.reduce((a, b) => a * b, 1);
       const values = Float32Array.from({length: count}, next);
       let t = tf.tensor(values, shape, 'float32');
-      if (dtype !== 'float32') t = tf.cast(tf.round(tf.mul(t, 4)), dtype);
+      if (ph.name in args.set) t = tf.fill(shape, args.set[ph.name], dtype);
+      else if (dtype !== 'float32') t = tf.cast(tf.round(tf.mul(t, 4)), dtype);
       tfFeeds[ph.name] = t;
       const onnxT = nhwc ? toNCHW(t) : t;
-      const onnxName = session.inputNames[i];
+      const onnxName = onnxNames[i];
       const data = await onnxT.data();
       ortFeeds[onnxName] = ph.attr.dtype.type === 'DT_INT64'
           ? new ort.Tensor('int64', BigInt64Array.from(data, (v) => BigInt(v)), onnxT.shape)

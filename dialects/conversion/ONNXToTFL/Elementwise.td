@@ -97,9 +97,12 @@ def LowerXor : Pat<(ONNX_XorOp TFL_BoolTensor:$lhs, TFL_BoolTensor:$rhs), (TFL_N
 def LowerWhere : Pat<(ONNX_WhereOp TFL_BoolTensor:$condition, $x, $y),
                      (TFL_SelectV2Op $condition, $x, $y), [(SameElementTypes $x, $y)]>;
 
-// Cast between numeric types TensorFlow has; CastLike casts to the element
+// Cast between numeric and bool types TensorFlow has (a bool to bool, as
+// exporters write before an If, is its input); CastLike casts to the element
 // type of its second operand: the result's.
-def LowerCast : Pat<(ONNX_CastOp:$result TFL_NumericTensor:$x, $to), (TFL_CastOp $x),
+def LowerCastToSameType : Pat<(ONNX_CastOp:$result $x, $to), (replaceWithValue $x),
+                              [(SameTypes $x, $result)], [], (addBenefit 1)>;
+def LowerCast : Pat<(ONNX_CastOp:$result TFL_NumericOrBoolTensor:$x, $to), (TFL_CastOp $x),
                     [(IsRanked $result)]>;
 def LowerCastLike : Pat<(ONNX_CastLikeOp:$result TFL_NumericTensor:$x, TFL_NumericTensor:$like),
                         (TFL_CastOp $x), [(IsRanked $result)]>;

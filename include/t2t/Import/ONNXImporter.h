@@ -25,10 +25,23 @@ struct InputShape {
 /// Parses `NAME:d0,d1,...` (each dim a non-negative integer or `?`).
 llvm::Expected<InputShape> parseInputShape(llvm::StringRef text);
 
+/// A graph input frozen to constant values (`--bind NAME=v0,v1,...`), in
+/// row-major order of the input's shape.
+struct InputBinding {
+  std::string name;
+  std::vector<double> values;
+};
+
+/// Parses `NAME=v0,v1,...` (each value a number).
+llvm::Expected<InputBinding> parseInputBinding(llvm::StringRef text);
+
 /// What the user tells the importer beyond the model.
 struct ImportOptions {
   /// Graph input dims to pin before shapes are inferred and folded.
   std::vector<InputShape> inputShapes;
+  /// Graph inputs made constants (and dropped from the interface) before
+  /// anything is inferred or folded: the Ifs they decide disappear.
+  std::vector<InputBinding> bindings;
   /// The batch size: dim 0 of every graph input whose dim 0 is symbolic.
   std::optional<int64_t> batch;
 };
@@ -48,7 +61,7 @@ mlir::OwningOpRef<mlir::ModuleOp> importONNXFile(llvm::StringRef modelPath,
                                                  mlir::MLIRContext *context,
                                                  const ImportOptions &options = {});
 
-/// Registers `--input-shape` (repeatable) and `--batch`, in `category` if
+/// Registers `--input-shape`, `--bind` (both repeatable) and `--batch`, in `category` if
 /// given; importOptionsFromCommandLine() reads them after parsing.
 void registerImportCLOptions(llvm::cl::OptionCategory *category = nullptr);
 llvm::Expected<ImportOptions> importOptionsFromCommandLine();

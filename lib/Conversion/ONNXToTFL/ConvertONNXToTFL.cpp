@@ -97,10 +97,11 @@ LogicalResult lower(ModuleOp module, bool naiveLayout, bool optimizeLayout) {
   if (failed(applyPatternsGreedily(module, frozen, config)))
     return failure();
   // Only when operators are left: the patterns run once more on them,
-  // recording why each failed to match.
+  // recording why each failed to match (the dialect's own NoValue and
+  // Yield are not operators: their users are reported).
   SmallVector<Operation *> left;
   module.walk([&](Operation *op) {
-    if (isa<t2t::onnx::ONNXDialect>(op->getDialect()) && !isa<t2t::onnx::NoValueOp>(op))
+    if (isa<t2t::onnx::ONNXDialect>(op->getDialect()) && !isa<t2t::onnx::NoValueOp, t2t::onnx::YieldOp>(op))
       left.push_back(op);
   });
   if (left.empty())

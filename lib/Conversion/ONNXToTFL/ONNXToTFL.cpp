@@ -5,6 +5,7 @@
 void t2t::populateONNXToTFLPatterns(mlir::RewritePatternSet &patterns) {
   populateActivationsLoweringPatterns(patterns);
   populateConstantsLoweringPatterns(patterns);
+  populateControlFlowLoweringPatterns(patterns);
   populateConvLoweringPatterns(patterns);
   populateDataMovementLoweringPatterns(patterns);
   populateElementwiseLoweringPatterns(patterns);

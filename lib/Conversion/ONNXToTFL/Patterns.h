@@ -17,6 +17,8 @@ namespace t2t {
 void populateActivationsLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// onnx.Constant in every form -> tfl.const.
 void populateConstantsLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// If -> tfl.if (branches moved, lowered where they stand).
+void populateControlFlowLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Conv, ConvTranspose (1-D, 2-D) -> tfl convs between NCHW <-> NHWC transposes.
 void populateConvLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Tile, Expand, DepthToSpace, SpaceToDepth, Trilu, OneHot, ... -> tfl.

@@ -75,7 +75,7 @@ void recordUnsupportedReasons(ArrayRef<Operation *> ops, const FrozenRewritePatt
   (void)applyOpPatternsGreedily(ops, patterns, config, /*changed=*/nullptr, &allErased);
   const auto &byName = patterns.getOpSpecificNativePatterns();
   ops.front()->getParentOfType<ModuleOp>().walk([&](Operation *op) {
-    if (!isa<onnx::ONNXDialect>(op->getDialect()) || isa<onnx::NoValueOp>(op))
+    if (!isa<onnx::ONNXDialect>(op->getDialect()) || isa<onnx::NoValueOp, onnx::YieldOp>(op))
       return;
     std::string reason;
     if (auto it = recorder.reasons.find(op->getLoc()); it != recorder.reasons.end())
@@ -91,7 +91,7 @@ void recordUnsupportedReasons(ArrayRef<Operation *> ops, const FrozenRewritePatt
 std::vector<UnsupportedGroup> groupUnsupportedOps(ModuleOp module) {
   llvm::MapVector<std::pair<StringRef, StringRef>, UnsupportedGroup> groups;
   module.walk([&](Operation *op) {
-    if (!isa<onnx::ONNXDialect>(op->getDialect()) || isa<onnx::NoValueOp>(op))
+    if (!isa<onnx::ONNXDialect>(op->getDialect()) || isa<onnx::NoValueOp, onnx::YieldOp>(op))
       return;
     StringRef name = op->getName().stripDialect(), domain;
     if (name.consume_front("ml."))

@@ -28,3 +28,22 @@ func.func @loop(%x: tensor<?xf32>, %n: tensor<i32>, %dims: tensor<2xi32>) -> (te
   %f = tfl.fill %dims, %half : (tensor<2xi32>, tensor<f32>) -> tensor<?x?xf32>
   return %r#1, %f : tensor<?xf32>, tensor<?x?xf32>
 }
+
+// -----
+
+// A branch on a run-time bool; the then branch yields a more static type.
+// CHECK-LABEL: func @branch
+// CHECK: %[[R:.*]] = tfl.if %arg0 : (tensor<i1>) -> tensor<?xf32> then {
+// CHECK-NEXT: tfl.yield %arg1 : tensor<2xf32>
+// CHECK-NEXT: } else {
+// CHECK-NEXT: %[[N:.*]] = tfl.neg %arg2
+// CHECK-NEXT: tfl.yield %[[N]] : tensor<?xf32>
+func.func @branch(%c: tensor<i1>, %x: tensor<2xf32>, %y: tensor<?xf32>) -> tensor<?xf32> {
+  %r = tfl.if %c : (tensor<i1>) -> tensor<?xf32> then {
+    tfl.yield %x : tensor<2xf32>
+  } else {
+    %n = tfl.neg %y : tensor<?xf32>
+    tfl.yield %n : tensor<?xf32>
+  }
+  return %r : tensor<?xf32>
+}

@@ -445,6 +445,30 @@ func.func @fill_rank(%dims: tensor<3xi32>, %v: tensor<f32>) {
 // -----
 
 func.func @yield_outside_loop(%x: tensor<2xf32>) {
-  // expected-error @+1 {{expects parent op 'tfl.while'}}
+  // expected-error @+1 {{expects parent op to be one of 'tfl.while, tfl.if'}}
   tfl.yield %x : tensor<2xf32>
+}
+
+// -----
+
+func.func @if_branch_type(%c: tensor<i1>, %x: tensor<2xf32>, %y: tensor<2xi32>) {
+  // expected-error @+1 {{each branch must yield values of the results' types}}
+  %r = tfl.if %c : (tensor<i1>) -> tensor<2xf32> then {
+    tfl.yield %x : tensor<2xf32>
+  } else {
+    tfl.yield %y : tensor<2xi32>
+  }
+  return
+}
+
+// -----
+
+func.func @if_branch_shape(%c: tensor<i1>, %x: tensor<2xf32>, %y: tensor<3xf32>) {
+  // expected-error @+1 {{each branch must yield values of the results' types}}
+  %r = tfl.if %c : (tensor<i1>) -> tensor<2xf32> then {
+    tfl.yield %x : tensor<2xf32>
+  } else {
+    tfl.yield %y : tensor<3xf32>
+  }
+  return
 }
