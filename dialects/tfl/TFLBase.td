@@ -149,14 +149,20 @@ def TFL_ExportsAsNode : OpInterface<"ExportsAsNode"> {
                           "getTFIndexTypeAttr">,
     StaticInterfaceMethod<"The operand whose element type the index type attr carries",
                           "unsigned", "getTFIndexTypeOperand">,
+    StaticInterfaceMethod<"Attributes copied to the node under their own names",
+                          "::llvm::SmallVector<::llvm::StringRef>", "getTFCopiedAttrs">,
   ];
 }
 
 class TFL_NodeOp<string mnemonic, string tfOp, list<Trait> traits = [],
                  string typeAttr = "T", int typeOperand = 0,
-                 string indexTypeAttr = "", int indexTypeOperand = 1> :
+                 string indexTypeAttr = "", int indexTypeOperand = 1,
+                 list<string> copiedAttrs = []> :
     TFL_Op<mnemonic, traits # [TFL_ExportsAsNode]> {
   let extraClassDeclaration = [{
+    static ::llvm::SmallVector<::llvm::StringRef> getTFCopiedAttrs() {
+      return {}] # !interleave(!foreach(a, copiedAttrs, "\"" # a # "\""), ", ") # [{};
+    }
     static ::llvm::StringRef getTFOp() { return "}] # tfOp # [{"; }
     static ::llvm::StringRef getTFTypeAttr() { return "}] # typeAttr # [{"; }
     static unsigned getTFTypeOperand() { return }] # typeOperand # [{; }

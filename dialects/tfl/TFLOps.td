@@ -399,6 +399,19 @@ def TFL_CumsumOp : TFL_IndexInputOp<"cumsum", "Cumsum", "axis", "axis", "Tidx",
   let hasVerifier = 1;
 }
 
+def TFL_CumsumAlongOp : TFL_NodeOp<"cumsum_along", "Cumsum", [Pure, AllTypesMatch<["input", "output"]>],
+                                   "T", 0, "Tidx", 1, ["exclusive", "reverse"]> {
+  let summary = "Running sum along an axis known at run time (negative: from the end)";
+  let description = [{
+    TensorFlow's Cumsum with its axis input computed at run time (ONNX's
+    CumSum takes the axis as an input); `tfl.cumsum` when it is constant.
+  }];
+  let arguments = (ins TFL_NumericTensor:$input, TFL_IndexTensor:$axis, BoolAttr:$exclusive,
+                       BoolAttr:$reverse);
+  let results = (outs TFL_NumericTensor:$output);
+  let assemblyFormat = "$input `,` $axis attr-dict `:` functional-type(operands, results)";
+}
+
 def TFL_ShapeOp : TFL_Op<"shape", [Pure]> {
   let summary = "The input's dims as a 1-D int32 or int64 tensor, read at run time";
   let description = [{

@@ -223,7 +223,26 @@ LogicalResult GraphDefBuilder::exportAsNode(Operation *op, tfl::ExportsAsNode if
       failed(setType(op, node, indexTypeAttr,
                      op->getOperand(iface.getTFIndexTypeOperand()).getType())))
     return failure();
+  if (failed(copyAttrs(op, node, iface.getTFCopiedAttrs())))
+    return failure();
   values[op->getResult(0)] = node->name();
+  return success();
+}
+
+LogicalResult GraphDefBuilder::copyAttrs(Operation *op, tf::NodeDef *node,
+                                         ArrayRef<StringRef> names) {
+  auto &attrs = *node->mutable_attr();
+  for (StringRef copied : names) {
+    Attribute attr = op->getAttr(copied);
+    if (auto flag = dyn_cast<BoolAttr>(attr))
+      attrs[copied.str()].set_b(flag.getValue());
+    else if (auto integer = dyn_cast<IntegerAttr>(attr))
+      attrs[copied.str()].set_i(integer.getInt());
+    else if (auto text = dyn_cast<StringAttr>(attr))
+      attrs[copied.str()].set_s(text.str());
+    else
+      return op->emitError("attribute '") << copied << "' has no GraphDef form";
+  }
   return success();
 }
 
@@ -247,20 +266,8 @@ LogicalResult GraphDefBuilder::exportWithIndexInput(Operation *op,
   FailureOr<tf::NodeDef *> node = addSimpleNode(op, iface.getTFOp(), {indexConst});
   if (failed(node))
     return failure();
-  auto &attrs = *(*node)->mutable_attr();
-  attrs[iface.getTFIndexTypeAttr().str()].set_type(tf::DT_INT32);
-  for (StringRef copied : iface.getTFCopiedAttrs()) {
-    Attribute attr = op->getAttr(copied);
-    if (auto flag = dyn_cast<BoolAttr>(attr))
-      attrs[copied.str()].set_b(flag.getValue());
-    else if (auto integer = dyn_cast<IntegerAttr>(attr))
-      attrs[copied.str()].set_i(integer.getInt());
-    else if (auto text = dyn_cast<StringAttr>(attr))
-      attrs[copied.str()].set_s(text.str());
-    else
-      return op->emitError("attribute '") << copied << "' has no GraphDef form";
-  }
-  return success();
+  (*(*node)->mutable_attr())[iface.getTFIndexTypeAttr().str()].set_type(tf::DT_INT32);
+  return copyAttrs(op, *node, iface.getTFCopiedAttrs());
 }
 
 LogicalResult GraphDefBuilder::build(func::FuncOp func) {

@@ -62,6 +62,9 @@ private:
   static void setInts(tensorflow::NodeDef *node, llvm::StringRef attr,
                       llvm::ArrayRef<int64_t> values);
   static void setString(tensorflow::NodeDef *node, llvm::StringRef attr, llvm::StringRef value);
+  /// Copies `op`'s attributes `names` (bool, integer or string) to `node`.
+  mlir::LogicalResult copyAttrs(mlir::Operation *op, tensorflow::NodeDef *node,
+                                llvm::ArrayRef<llvm::StringRef> names);
 
   /// A Const node holding `value`; returns its name.
   mlir::FailureOr<std::string> addConst(mlir::Operation *op, mlir::ElementsAttr value,

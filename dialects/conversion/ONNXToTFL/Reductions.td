@@ -106,6 +106,23 @@ def HasConstantAxis : Constraint<CPred<"::t2t::lowering::hasConstantAxis($0, $1)
                                  "a constant axis in range of a ranked input">;
 def LowerCumSum : Pat<(ONNX_CumSumOp $x, $axis, $exclusive, $reverse),
                       (TFL_CumsumOp $x, (ConstantAxis $axis, $x), (BoolOf $exclusive), (BoolOf $reverse)),
-                      [(HasConstantAxis $axis, $x)]>;
+                      [(HasConstantAxis $axis, $x)], [], (addBenefit 1)>;
+// An axis known only at run time is TensorFlow's Cumsum input, made a 0-D
+// index in [0, rank) (ONNX allows [1], and negative axes count from the
+// end: floor_mod(axis, rank); TensorFlow.js mishandles negative ones).
+def HasOneIndex : Constraint<CPred<"::t2t::lowering::hasRank($0, 0) || "
+                                   "(::t2t::lowering::hasRank($0, 1) && "
+                                   "::t2t::lowering::hasStaticShape($0) && "
+                                   "::llvm::cast<::mlir::ShapedType>($0.getType()).getNumElements() == 1)">,
+                             "a one-element axis">;
+def ScalarIndexType : NativeCodeCall<"::mlir::RankedTensorType::get({}, "
+    "::llvm::cast<::mlir::ShapedType>($0.getType()).getElementType())">;
+def RankLike : NativeCodeCall<"::t2t::lowering::rankLike($0, $1)">;
+def LowerCumSumAlong : Pat<(ONNX_CumSumOp $x, $axis, $exclusive, $reverse),
+    (TFL_CumsumAlongOp $x,
+        (TFL_FloorModOp (TFL_ReshapeOp $axis, (returnType (ScalarIndexType $axis))),
+                        (TFL_ConstOp (RankLike $x, $axis))),
+        (BoolOf $exclusive), (BoolOf $reverse)),
+    [(HasOneIndex $axis), (IsRanked $x)]>;
 
 #endif // T2T_ONNX_TO_TFL_REDUCTIONS

@@ -237,6 +237,12 @@ bool hasRank(Value value, int64_t rank) {
   return type && type.getRank() == rank;
 }
 
+DenseElementsAttr rankLike(Value x, Value index) {
+  Type element = cast<ShapedType>(index.getType()).getElementType();
+  return DenseElementsAttr::get(RankedTensorType::get({}, element),
+                                IntegerAttr::get(element, cast<RankedTensorType>(x.getType()).getRank()));
+}
+
 Type nhwcType(Value value) { return tfl::transposedType(value, kToNHWC); }
 
 bool is1DWindow(Value x, Value y) {

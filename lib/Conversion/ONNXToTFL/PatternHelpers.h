@@ -116,6 +116,8 @@ mlir::BoolAttr boolOf(mlir::Attribute attr);
 //===----------------------------------------------------------------------===//
 
 bool hasRank(mlir::Value value, int64_t rank);
+/// The rank of ranked `x` as a 0-D constant of `index`'s element type.
+mlir::DenseElementsAttr rankLike(mlir::Value x, mlir::Value index);
 /// `value`'s NCHW type as NHWC.
 mlir::Type nhwcType(mlir::Value value);
 /// A 1-D window (conv, pool) over [N, C, L] to [N, C, L'] with at most one

@@ -15,9 +15,9 @@
 // CHECK-NEXT: Gather x1: gather_dynamic_axis
 // CHECK-NEXT: why: non-constant indices into a dynamic axis
 // CHECK-NEXT: inputs: (tensor<?x3xf32>, tensor<2xi64>)
-// CHECK-NEXT: CumSum x1: cumsum_dynamic_axis
-// CHECK-NEXT: why: axis, x: needs a constant axis in range of a ranked input
-// CHECK-NEXT: inputs: (tensor<2x3xf32>, tensor<i64>)
+// CHECK-NEXT: CumSum x1: cumsum_two_axes
+// CHECK-NEXT: why: axis, x: needs a constant axis in range of a ranked input; axis: needs a one-element axis
+// CHECK-NEXT: inputs: (tensor<2x3xf32>, tensor<2xi64>)
 // CHECK-NEXT: LRN x1: lrn_even
 // CHECK-NEXT: why: size: needs an odd size
 // CHECK-NEXT: inputs: (tensor<1x4x2x2xf32>)
@@ -39,7 +39,7 @@ func.func @f(%x: tensor<2x3xf32>, %s: tensor<1xi64>, %d: tensor<?x3xf32>, %i: te
   %8 = "onnx.Expand"(%d, %r) : (tensor<?x3xf32>, tensor<2xi64>) -> tensor<?x3xf32> loc("expand_dynamic")
   %9 = "onnx.Trilu"(%x, %k) : (tensor<2x3xf32>, tensor<i64>) -> tensor<2x3xf32> loc("trilu_dynamic_k")
   %10 = "onnx.ArgMax"(%x) {select_last_index = 1 : i64} : (tensor<2x3xf32>) -> tensor<1x3xi64> loc("argmax_last_index")
-  %11 = "onnx.CumSum"(%x, %ax) : (tensor<2x3xf32>, tensor<i64>) -> tensor<2x3xf32> loc("cumsum_dynamic_axis")
+  %11 = "onnx.CumSum"(%x, %r) : (tensor<2x3xf32>, tensor<2xi64>) -> tensor<2x3xf32> loc("cumsum_two_axes")
   %12 = "onnx.LRN"(%img) {size = 2 : i64} : (tensor<1x4x2x2xf32>) -> tensor<1x4x2x2xf32> loc("lrn_even")
   %pc = "onnx.Constant"() {value = dense<[0, 1, 0, 1]> : tensor<4xi64>} : () -> tensor<4xi64>
   %13 = "onnx.Pad"(%d, %pc, %n) {mode = "edge"} : (tensor<?x3xf32>, tensor<4xi64>, none) -> tensor<?x5xf32> loc("edge_dynamic")

@@ -96,3 +96,17 @@ func.func @reductions(%x: tensor<2x3x4xf32>) -> (tensor<2x1x4xf32>, tensor<2x4xf
   %4 = "onnx.ArgMin"(%x) {axis = 1 : i64, keepdims = 0 : i64} : (tensor<2x3x4xf32>) -> tensor<2x4xi64>
   return %0, %1, %2, %3, %4 : tensor<2x1x4xf32>, tensor<2x4xf32>, tensor<2x3x1xf32>, tensor<1x1x1xf32>, tensor<2x4xi64>
 }
+
+// -----
+
+// CumSum along an axis known only at run time: TensorFlow's Cumsum with the
+// axis input made 0-D and non-negative (floor_mod by the rank).
+// CHECK-LABEL: func @cumsum_runtime_axis
+// CHECK: %[[RANK:.*]] = tfl.const dense<2> : tensor<i64>
+// CHECK: %[[A:.*]] = tfl.reshape %arg1 : (tensor<1xi64>) -> tensor<i64>
+// CHECK: %[[M:.*]] = tfl.floor_mod %[[A]], %[[RANK]] : (tensor<i64>, tensor<i64>) -> tensor<i64>
+// CHECK: tfl.cumsum_along %arg0, %[[M]] {exclusive = true, reverse = false} : (tensor<2x3xf32>, tensor<i64>) -> tensor<2x3xf32>
+func.func @cumsum_runtime_axis(%x: tensor<2x3xf32>, %axis: tensor<1xi64>) -> tensor<2x3xf32> {
+  %0 = "onnx.CumSum"(%x, %axis) {exclusive = 1 : i64} : (tensor<2x3xf32>, tensor<1xi64>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
