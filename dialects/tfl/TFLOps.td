@@ -399,6 +399,18 @@ def TFL_CumsumOp : TFL_IndexInputOp<"cumsum", "Cumsum", "axis", "axis", "Tidx",
   let hasVerifier = 1;
 }
 
+def TFL_TopKV2Op : TFL_Op<"topk_v2", [Pure]> {
+  let summary = "The k largest elements along the last dim, largest first, and their indices";
+  let description = [{
+    TensorFlow's TopKV2 (sorted): equal elements keep their order (the lower
+    index first), as ONNX's TopK asks. k is known at run time.
+  }];
+  let arguments = (ins TFL_NumericTensor:$input, 0DTensorOf<[I32]>:$k);
+  let results = (outs TFL_NumericTensor:$values, TensorOf<[I32]>:$indices);
+  let assemblyFormat = "$input `,` $k attr-dict `:` functional-type(operands, results)";
+  let hasVerifier = 1;
+}
+
 def TFL_CumsumAlongOp : TFL_NodeOp<"cumsum_along", "Cumsum", [Pure, AllTypesMatch<["input", "output"]>],
                                    "T", 0, "Tidx", 1, ["exclusive", "reverse"]> {
   let summary = "Running sum along an axis known at run time (negative: from the end)";

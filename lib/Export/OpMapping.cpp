@@ -110,6 +110,14 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
           return op->emitError("softmax with beta != 1 has no export mapping yet");
         return success(succeeded(addSimpleNode(op, "Softmax")));
       })
+      .Case([&](tfl::TopKV2Op t) -> LogicalResult {
+        FailureOr<tf::NodeDef *> node = addSimpleNode(op, "TopKV2");
+        if (failed(node))
+          return failure();
+        (*(*node)->mutable_attr())["sorted"].set_b(true);
+        values[t.getIndices()] = (*node)->name() + ":1";
+        return success();
+      })
       .Case([&](tfl::ShapeOp s) -> LogicalResult {
         FailureOr<std::string> in = input(op, s.getInput());
         if (failed(in))

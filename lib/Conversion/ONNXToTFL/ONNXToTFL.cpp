@@ -19,4 +19,5 @@ void t2t::populateONNXToTFLPatterns(mlir::RewritePatternSet &patterns) {
   populateResizeLoweringPatterns(patterns);
   populateShapeLoweringPatterns(patterns);
   populateSlicingLoweringPatterns(patterns);
+  populateTopKLoweringPatterns(patterns);
 }

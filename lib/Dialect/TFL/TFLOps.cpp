@@ -250,6 +250,20 @@ LogicalResult FillOp::verify() {
   return success();
 }
 
+LogicalResult TopKV2Op::verify() {
+  auto input = dyn_cast<RankedTensorType>(getInput().getType());
+  auto values = dyn_cast<RankedTensorType>(getValues().getType());
+  auto indices = dyn_cast<RankedTensorType>(getIndices().getType());
+  if (!input || !values || !indices)
+    return success();
+  if (input.getRank() == 0 || values.getRank() != input.getRank() ||
+      failed(verifyCompatibleShape(values.getShape(), indices.getShape())))
+    return emitOpError("values and indices must have the input's rank (at least 1) and agree");
+  if (failed(verifyCompatibleShape(values.getShape().drop_back(), input.getShape().drop_back())))
+    return emitOpError("values must keep the input's leading dims");
+  return success();
+}
+
 LogicalResult WhereOp::verify() {
   auto index = cast<RankedTensorType>(getType());
   int64_t rank = getInput().getType().getRank();

@@ -472,3 +472,11 @@ func.func @if_branch_shape(%c: tensor<i1>, %x: tensor<2xf32>, %y: tensor<3xf32>)
   }
   return
 }
+
+// -----
+
+func.func @topk_leading_dims(%x: tensor<3x4xf32>, %k: tensor<i32>) {
+  // expected-error @+1 {{values must keep the input's leading dims}}
+  %v, %i = tfl.topk_v2 %x, %k : (tensor<3x4xf32>, tensor<i32>) -> (tensor<2x2xf32>, tensor<2x2xi32>)
+  return
+}
