@@ -80,7 +80,7 @@ def LowerConstantOfShape : Pat<(ONNX_ConstantOfShapeOp:$y $shape, $value),
                                (TFL_ConstOp (ConstantOfShape $value, $y)), [(HasFill $value, $y)],
                                [], (addBenefit 1)>;
 def HasFillScalar : Constraint<CPred<"::t2t::lowering::fillScalar($0, $1) != nullptr">,
-                               "a one-element value of the result type">;
+                               "a one-element value of the result's type">;
 def FillScalar : NativeCodeCall<"::t2t::lowering::fillScalar($0, $1)">;
 def LowerConstantOfShapeAtRunTime : Pat<(ONNX_ConstantOfShapeOp:$y $shape, $value),
     (TFL_FillOp $shape, (TFL_ConstOp (FillScalar $value, $y))),

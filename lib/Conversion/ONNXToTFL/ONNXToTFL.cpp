@@ -14,6 +14,7 @@ void t2t::populateONNXToTFLPatterns(mlir::RewritePatternSet &patterns) {
   populateNormalizationLoweringPatterns(patterns);
   populatePadLoweringPatterns(patterns);
   populatePoolLoweringPatterns(patterns);
+  populateQuantizationLoweringPatterns(patterns);
   populateRecurrentLoweringPatterns(patterns);
   populateReductionsLoweringPatterns(patterns);
   populateResizeLoweringPatterns(patterns);

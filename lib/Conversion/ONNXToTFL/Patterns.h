@@ -15,6 +15,9 @@ namespace t2t {
 /// Relu, Clip, Elu, Selu, Celu, HardSigmoid, Softmax on any axis, ... -> tfl
 /// activations or their arithmetic.
 void populateActivationsLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// QuantizeLinear, DequantizeLinear, DynamicQuantizeLinear, ConvInteger,
+/// MatMulInteger -> float arithmetic giving ONNX's integers exactly.
+void populateQuantizationLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// TopK -> tfl.topk_v2 (transposed and negated as the axis and order ask).
 void populateTopKLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// onnx.Constant in every form -> tfl.const.

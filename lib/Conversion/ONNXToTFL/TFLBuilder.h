@@ -41,6 +41,9 @@ public:
   mlir::Value add(mlir::Value lhs, double rhs) { return add(lhs, scalarLike(lhs, rhs)); }
   mlir::Value sub(mlir::Value lhs, double rhs) { return sub(lhs, scalarLike(lhs, rhs)); }
   mlir::Value mul(mlir::Value lhs, double rhs) { return mul(lhs, scalarLike(lhs, rhs)); }
+  mlir::Value div(mlir::Value lhs, double rhs) { return div(lhs, scalarLike(lhs, rhs)); }
+  mlir::Value maximum(mlir::Value lhs, double rhs) { return maximum(lhs, scalarLike(lhs, rhs)); }
+  mlir::Value minimum(mlir::Value lhs, double rhs) { return minimum(lhs, scalarLike(lhs, rhs)); }
   mlir::Value greater(mlir::Value lhs, double rhs) { return greater(lhs, scalarLike(lhs, rhs)); }
   mlir::Value less(mlir::Value lhs, double rhs) { return less(lhs, scalarLike(lhs, rhs)); }
   mlir::Value equal(mlir::Value lhs, double rhs) { return equal(lhs, scalarLike(lhs, rhs)); }

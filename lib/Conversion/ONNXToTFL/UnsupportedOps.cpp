@@ -18,26 +18,43 @@ using namespace mlir;
 namespace t2t {
 namespace {
 
+/// The text of a declarative constraint quoted at the start of `rest`:
+/// "'TEXT'" or "'TEXT': TEXT" (ops' attribute and operand constraints repeat
+/// it). TEXT may hold apostrophes.
+std::optional<StringRef> quotedConstraint(StringRef rest) {
+  if (!rest.consume_front("'"))
+    return std::nullopt;
+  if (rest.ends_with("'") && !rest.contains("': "))
+    return rest.drop_back();
+  for (size_t at = rest.find("': "); at != StringRef::npos; at = rest.find("': ", at + 1))
+    if (rest.substr(at + 3) == rest.take_front(at))
+      return rest.take_front(at);
+  return rest.ends_with("'") ? std::optional<StringRef>(rest.drop_back()) : std::nullopt;
+}
+
 /// A declarative pattern's failure, "entities 'min' failed to satisfy
 /// constraint: 'the constant 0.0'" (or "op 'onnx.IsInf' attribute
 /// 'detect_negative' failed to satisfy constraint: ...", "operand 0 of op
 /// ..."), as "min: needs the constant 0.0"; other messages as they are.
 std::string plainReason(std::string reason) {
-  static const llvm::Regex entities("^entities '([^']*)' failed to satisfy constraint: '([^']*)'");
+  static const llvm::Regex entities("^entities '([^']*)' failed to satisfy constraint: ");
   static const llvm::Regex attribute(
-      "^op '[^']*' attribute '([^']*)' failed to satisfy constraint: '([^']*)'");
-  static const llvm::Regex operand(
-      "^(operand [0-9]+) of op '[^']*' failed to satisfy constraint: '([^']*)'");
+      "^op '[^']*' attribute '([^']*)' failed to satisfy constraint: ");
+  static const llvm::Regex operand("^(operand [0-9]+) of op '[^']*' failed to satisfy constraint: ");
   SmallVector<StringRef> groups;
   if (!entities.match(reason, &groups) && !attribute.match(reason, &groups) &&
       !operand.match(reason, &groups))
+    return reason;
+  std::optional<StringRef> constraint =
+      quotedConstraint(StringRef(reason).drop_front(groups[0].size()));
+  if (!constraint)
     return reason;
   // A multi-result op's results are bound as `results__N`.
   static const llvm::Regex result("[a-z]+__([0-9]+)");
   std::string names = groups[1].str();
   while (result.match(names))
     names = result.sub("result \\1", names);
-  return names + ": needs " + groups[2].str();
+  return names + ": needs " + constraint->str();
 }
 
 /// Keeps the distinct match-failure messages reported at each location, in

@@ -289,6 +289,18 @@ OpFoldResult CastOp::fold(FoldAdaptor adaptor) {
   auto type = dyn_cast<RankedTensorType>(getType());
   if (!value || !type || !type.hasStaticShape())
     return {};
+  // Integers (a quantized model's weights, as dense literals) to floats:
+  // each exactly when it fits, else rounded to nearest even.
+  auto fromInt = dyn_cast<IntegerType>(value.getElementType());
+  auto toFloat = dyn_cast<FloatType>(type.getElementType());
+  if (auto dense = dyn_cast<DenseElementsAttr>(value); dense && fromInt && toFloat) {
+    return dense.mapValues(toFloat, [&](const APInt &element) {
+      APFloat converted(toFloat.getFloatSemantics());
+      converted.convertFromAPInt(element, /*IsSigned=*/!fromInt.isUnsigned(),
+                                 APFloat::rmNearestTiesToEven);
+      return converted.bitcastToAPInt();
+    });
+  }
   auto from = dyn_cast<FloatType>(value.getElementType());
   auto to = dyn_cast<FloatType>(type.getElementType());
   if (!from || !to || from.getWidth() > 64 || to.getWidth() > 64)

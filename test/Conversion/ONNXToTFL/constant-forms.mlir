@@ -17,10 +17,10 @@ func.func @constants() -> (tensor<2xf32>, tensor<3xi64>) {
 // CHECK-LABEL: func @constant_forms
 func.func @constant_forms() -> (tensor<f32>, tensor<i64>, tensor<2xf32>, tensor<3xi64>, tensor<f32>) {
   // CHECK-DAG: tfl.const dense<2.500000e+00> : tensor<f32>
-  // CHECK-DAG: %[[I:.*]] = tfl.const dense<7> : tensor<i64>
+  // CHECK-DAG: tfl.const dense<7> : tensor<i64>
   // CHECK-DAG: tfl.const dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf32>
   // CHECK-DAG: tfl.const dense<[4, 5, 6]> : tensor<3xi64>
-  // CHECK-DAG: tfl.cast %[[I]] : (tensor<i64>) -> tensor<f32>
+  // CHECK-DAG: tfl.const dense<7.000000e+00> : tensor<f32>
   // CHECK-NOT: onnx.Constant
   %0 = "onnx.Constant"() {value_float = 2.5 : f32} : () -> tensor<f32>
   %1 = "onnx.Constant"() {value_int = 7 : i64} : () -> tensor<i64>

@@ -8,7 +8,7 @@
 // CHECK: error: unsupported ONNX operators:
 // CHECK-NEXT: ConstantOfShape x1: fill_wrong_type
 // CHECK-NEXT: why:
-// CHECK-SAME: needs a one-element value of the result type
+// CHECK-SAME: needs a one-element value of the result's type
 // CHECK-NEXT: inputs: (tensor<2xi64>)
 // CHECK-NEXT: Squeeze x1: squeeze_runtime_axes
 // CHECK-NEXT: why:

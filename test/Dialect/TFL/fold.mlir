@@ -104,3 +104,19 @@ func.func @cast_float_constant() -> tensor<3xf32> {
   %f = tfl.cast %c : (tensor<3xf16>) -> tensor<3xf32>
   return %f : tensor<3xf32>
 }
+
+// -----
+
+// A cast of integer constants to float folds: each value exactly (uint8 as
+// unsigned).
+// CHECK-LABEL: func @cast_integers_to_float
+// CHECK-DAG: tfl.const dense<[-3.000000e+00, 0.000000e+00, 1.270000e+02]> : tensor<3xf32>
+// CHECK-DAG: tfl.const dense<[2.550000e+02, 1.000000e+00]> : tensor<2xf32>
+// CHECK-NOT: tfl.cast
+func.func @cast_integers_to_float() -> (tensor<3xf32>, tensor<2xf32>) {
+  %i = tfl.const dense<[-3, 0, 127]> : tensor<3xi8>
+  %u = tfl.const dense<[255, 1]> : tensor<2xui8>
+  %0 = tfl.cast %i : (tensor<3xi8>) -> tensor<3xf32>
+  %1 = tfl.cast %u : (tensor<2xui8>) -> tensor<2xf32>
+  return %0, %1 : tensor<3xf32>, tensor<2xf32>
+}
