@@ -411,6 +411,28 @@ def TFL_TopKV2Op : TFL_Op<"topk_v2", [Pure]> {
   let hasVerifier = 1;
 }
 
+def TFL_NonMaxSuppressionV5Op : TFL_Op<"non_max_suppression_v5", [Pure]> {
+  let summary = "Greedy non-maximum suppression of one set of boxes, best score first";
+  let description = [{
+    TensorFlow's NonMaxSuppressionV5 over boxes [N, 4] (corners [y1, x1,
+    y2, x2], in either order) and their scores [N]: the indices of at most
+    `max_output_size` boxes, by decreasing score, each overlapping every
+    box kept before it by an IoU of at most `iou_threshold`, scores above
+    `score_threshold`; soft-NMS when `soft_nms_sigma` is positive. Also
+    gives the kept scores and their count.
+  }];
+  let arguments = (ins TFL_FloatTensor:$boxes, TFL_FloatTensor:$scores,
+                       0DTensorOf<[I32]>:$max_output_size, 0DTensorOf<[F32]>:$iou_threshold,
+                       0DTensorOf<[F32]>:$score_threshold, 0DTensorOf<[F32]>:$soft_nms_sigma);
+  let results = (outs 1DTensorOf<[I32]>:$selected_indices, TFL_FloatTensor:$selected_scores,
+                      0DTensorOf<[I32]>:$valid_outputs);
+  let assemblyFormat = [{
+    $boxes `,` $scores `,` $max_output_size `,` $iou_threshold `,` $score_threshold `,`
+    $soft_nms_sigma attr-dict `:` functional-type(operands, results)
+  }];
+  let hasVerifier = 1;
+}
+
 def TFL_CumsumAlongOp : TFL_NodeOp<"cumsum_along", "Cumsum", [Pure, AllTypesMatch<["input", "output"]>],
                                    "T", 0, "Tidx", 1, ["exclusive", "reverse"]> {
   let summary = "Running sum along an axis known at run time (negative: from the end)";

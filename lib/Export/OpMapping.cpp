@@ -110,6 +110,15 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
           return op->emitError("softmax with beta != 1 has no export mapping yet");
         return success(succeeded(addSimpleNode(op, "Softmax")));
       })
+      .Case([&](tfl::NonMaxSuppressionV5Op n) -> LogicalResult {
+        FailureOr<tf::NodeDef *> node = addSimpleNode(op, "NonMaxSuppressionV5");
+        if (failed(node) || failed(setType(op, *node, "T", n.getBoxes().getType())))
+          return failure();
+        (*(*node)->mutable_attr())["pad_to_max_output_size"].set_b(false);
+        values[n.getSelectedScores()] = (*node)->name() + ":1";
+        values[n.getValidOutputs()] = (*node)->name() + ":2";
+        return success();
+      })
       .Case([&](tfl::TopKV2Op t) -> LogicalResult {
         FailureOr<tf::NodeDef *> node = addSimpleNode(op, "TopKV2");
         if (failed(node))

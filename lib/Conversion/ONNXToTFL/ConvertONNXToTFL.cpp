@@ -94,8 +94,11 @@ LogicalResult lower(ModuleOp module, bool naiveLayout, bool optimizeLayout) {
                  FoldConstantLayoutOp<t2t::tfl::ReshapeOp>>(context);
   }
   FrozenRewritePatternSet frozen(std::move(patterns));
+  // Never silent: a pattern that keeps rewriting (a bug) is named by the
+  // driver's limit.
   if (failed(applyPatternsGreedily(module, frozen, config)))
-    return failure();
+    return module.emitError("the lowering patterns did not converge (rewrites kept changing the "
+                            "graph); please report this model");
   // Only when operators are left: the patterns run once more on them,
   // recording why each failed to match (the dialect's own NoValue and
   // Yield are not operators: their users are reported).

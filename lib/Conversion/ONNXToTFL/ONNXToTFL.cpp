@@ -11,6 +11,7 @@ void t2t::populateONNXToTFLPatterns(mlir::RewritePatternSet &patterns) {
   populateElementwiseLoweringPatterns(patterns);
   populateGemmLoweringPatterns(patterns);
   populateLossesLoweringPatterns(patterns);
+  populateNonMaxSuppressionLoweringPatterns(patterns);
   populateNormalizationLoweringPatterns(patterns);
   populatePadLoweringPatterns(patterns);
   populatePoolLoweringPatterns(patterns);

@@ -15,6 +15,8 @@ namespace t2t {
 /// Relu, Clip, Elu, Selu, Celu, HardSigmoid, Softmax on any axis, ... -> tfl
 /// activations or their arithmetic.
 void populateActivationsLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// NonMaxSuppression -> tfl.non_max_suppression_v5 per batch and class.
+void populateNonMaxSuppressionLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// QuantizeLinear, DequantizeLinear, DynamicQuantizeLinear, ConvInteger,
 /// MatMulInteger -> float arithmetic giving ONNX's integers exactly.
 void populateQuantizationLoweringPatterns(mlir::RewritePatternSet &patterns);

@@ -264,6 +264,19 @@ LogicalResult TopKV2Op::verify() {
   return success();
 }
 
+LogicalResult NonMaxSuppressionV5Op::verify() {
+  auto boxes = dyn_cast<RankedTensorType>(getBoxes().getType());
+  auto scores = dyn_cast<RankedTensorType>(getScores().getType());
+  if (boxes && (boxes.getRank() != 2 || (!boxes.isDynamicDim(1) && boxes.getDimSize(1) != 4)))
+    return emitOpError("boxes must be [N, 4]");
+  if (scores && scores.getRank() != 1)
+    return emitOpError("scores must be [N]");
+  if (boxes && scores && failed(verifyCompatibleShape(boxes.getShape().take_front(),
+                                                      scores.getShape())))
+    return emitOpError("one score per box");
+  return success();
+}
+
 LogicalResult WhereOp::verify() {
   auto index = cast<RankedTensorType>(getType());
   int64_t rank = getInput().getType().getRank();

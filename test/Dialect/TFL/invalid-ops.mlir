@@ -480,3 +480,19 @@ func.func @topk_leading_dims(%x: tensor<3x4xf32>, %k: tensor<i32>) {
   %v, %i = tfl.topk_v2 %x, %k : (tensor<3x4xf32>, tensor<i32>) -> (tensor<2x2xf32>, tensor<2x2xi32>)
   return
 }
+
+// -----
+
+func.func @nms_boxes(%b: tensor<6x3xf32>, %s: tensor<6xf32>, %m: tensor<i32>, %f: tensor<f32>) {
+  // expected-error @+1 {{boxes must be [N, 4]}}
+  %k, %ks, %c = tfl.non_max_suppression_v5 %b, %s, %m, %f, %f, %f : (tensor<6x3xf32>, tensor<6xf32>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>) -> (tensor<?xi32>, tensor<?xf32>, tensor<i32>)
+  return
+}
+
+// -----
+
+func.func @nms_scores(%b: tensor<6x4xf32>, %s: tensor<5xf32>, %m: tensor<i32>, %f: tensor<f32>) {
+  // expected-error @+1 {{one score per box}}
+  %k, %ks, %c = tfl.non_max_suppression_v5 %b, %s, %m, %f, %f, %f : (tensor<6x4xf32>, tensor<5xf32>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>) -> (tensor<?xi32>, tensor<?xf32>, tensor<i32>)
+  return
+}
