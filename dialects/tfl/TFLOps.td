@@ -581,6 +581,29 @@ def TFL_StridedSliceOp : TFL_Op<"strided_slice", [Pure, SameOperandsAndResultEle
   let hasVerifier = 1;
 }
 
+def TFL_StridedSliceByOp : TFL_NodeOp<"strided_slice_by", "StridedSlice",
+    [Pure, AllElementTypesMatch<["input", "output"]>,
+     AllTypesMatch<["begin", "end", "strides"]>], "T", 0, "Index", 1,
+    ["begin_mask", "end_mask", "ellipsis_mask", "new_axis_mask", "shrink_axis_mask"]> {
+  let summary = "Elements begin, begin + stride, ... before end, all three known at run time";
+  let description = [{
+    TensorFlow's StridedSlice with one entry per input dimension in each
+    vector, read at run time: negative indices count from the end and are
+    clamped like Python's (and ONNX Slice's) slicing. The masks stay 0.
+  }];
+  let arguments = (ins AnyTensor:$input, 1DTensorOf<[I32, I64]>:$begin,
+                       1DTensorOf<[I32, I64]>:$end, 1DTensorOf<[I32, I64]>:$strides,
+                       DefaultValuedAttr<I64Attr, "0">:$begin_mask,
+                       DefaultValuedAttr<I64Attr, "0">:$end_mask,
+                       DefaultValuedAttr<I64Attr, "0">:$ellipsis_mask,
+                       DefaultValuedAttr<I64Attr, "0">:$new_axis_mask,
+                       DefaultValuedAttr<I64Attr, "0">:$shrink_axis_mask);
+  let results = (outs AnyRankedTensor:$output);
+  let assemblyFormat = [{
+    $input `,` $begin `,` $end `,` $strides attr-dict `:` functional-type(operands, results)
+  }];
+}
+
 def TFL_GatherOp : TFL_Op<"gather", [Pure]> {
   let summary = "Slices of `params` along `axis` at non-negative `indices`";
   let description = [{

@@ -3,7 +3,8 @@
 // ONNX Slice clamps its constant starts/ends like Python slicing; TensorFlow's
 // StridedSlice clamps the same way once negative indices are resolved, except
 // that a negative stride's "before the first element" end has no index: it is
-// the end mask. Gather's negative indices count from the end of the axis,
+// the end mask. Run-time starts/ends are given to StridedSlice unresolved: it
+// resolves them as ONNX does. Gather's negative indices count from the end of the axis,
 // which TensorFlow rejects: they are resolved at compile time when constant,
 // else by a select on index < 0.
 //
@@ -72,6 +73,60 @@ std::optional<ArrayRef<int64_t>> indexedDims(RankedTensorType data, RankedTensor
 struct LowerSlice : OpRewritePattern<onnx::SliceOp> {
   using OpRewritePattern::OpRewritePattern;
 
+  /// Starts, ends, axes or steps known only at run time: TensorFlow's
+  /// StridedSlice with vectors computed at run time, which resolves and
+  /// clamps the indices as ONNX does. Per dim d, from the defaults (0, d's
+  /// size, 1: the whole dim) with the sliced axes' entries scattered in:
+  ///   begin = scatter(zeros, axes, starts), end = scatter(dims(x), axes, ends),
+  ///   strides = scatter(ones, axes, steps); axes made non-negative by
+  ///   floor_mod(axes, rank).
+  LogicalResult lowerAtRunTime(onnx::SliceOp op, PatternRewriter &rewriter) const {
+    auto type = cast<RankedTensorType>(op.getData().getType());
+    auto starts = dyn_cast<RankedTensorType>(op.getStarts().getType());
+    auto ends = dyn_cast<RankedTensorType>(op.getEnds().getType());
+    auto sameVector = [&](Value v) {
+      auto t = dyn_cast<RankedTensorType>(v.getType());
+      return isAbsent(v) || (t && starts && t == starts);
+    };
+    if (!starts || !ends || starts.getRank() != 1 || starts.isDynamicDim(0) || ends != starts ||
+        !sameVector(op.getAxes()) || !sameVector(op.getSteps()))
+      return rewriter.notifyMatchFailure(
+          op, "needs starts, ends, axes and steps of one static length and index type");
+    Location loc = op.getLoc();
+    TFLBuilder math(rewriter, loc);
+    int64_t rank = type.getRank(), count = starts.getDimSize(0);
+    Type index = starts.getElementType();
+    auto vectorOf = [&](int64_t n) { return RankedTensorType::get({n}, index); };
+    auto filled = [&](int64_t value) -> Value {
+      return tfl::ConstOp::create(rewriter, loc,
+                                  DenseElementsAttr::get(vectorOf(rank), IntegerAttr::get(index, value)));
+    };
+    Value axes = isAbsent(op.getAxes())
+                     ? tfl::ConstOp::create(
+                           rewriter, loc,
+                           DenseElementsAttr::get(
+                               vectorOf(count),
+                               llvm::to_vector(llvm::map_range(
+                                   llvm::seq<int64_t>(0, count),
+                                   [&](int64_t d) -> Attribute { return IntegerAttr::get(index, d); }))))
+                           .getResult()
+                     : tfl::FloorModOp::create(rewriter, loc, op.getAxes(),
+                                               math.scalar(index, rank))
+                           .getResult();
+    Value positions = math.reshape(axes, {count, 1});
+    auto scatter = [&](Value into, Value updates) -> Value {
+      return tfl::TensorScatterUpdateOp::create(rewriter, loc, vectorOf(rank), into, positions,
+                                                updates);
+    };
+    Value begin = scatter(filled(0), op.getStarts());
+    Value dims = tfl::ShapeOp::create(rewriter, loc, vectorOf(rank), op.getData());
+    Value end = scatter(dims, op.getEnds());
+    Value strides = isAbsent(op.getSteps()) ? filled(1) : scatter(filled(1), op.getSteps());
+    rewriter.replaceOpWithNewOp<tfl::StridedSliceByOp>(op, op.getOutput().getType(), op.getData(),
+                                                       begin, end, strides);
+    return success();
+  }
+
   LogicalResult matchAndRewrite(onnx::SliceOp op, PatternRewriter &rewriter) const override {
     auto type = dyn_cast<RankedTensorType>(op.getData().getType());
     if (!type || !isa<RankedTensorType>(op.getOutput().getType()))
@@ -87,9 +142,11 @@ struct LowerSlice : OpRewritePattern<onnx::SliceOp> {
         isAbsent(op.getSteps())
             ? std::optional(SmallVector<int64_t>(starts ? starts->size() : 0, 1))
             : constantInts(op.getSteps());
-    if (!starts || !ends || !axes || !steps || ends->size() != starts->size() ||
-        axes->size() != starts->size() || steps->size() != starts->size())
-      return rewriter.notifyMatchFailure(op, "starts, ends, axes and steps must be constants");
+    if (!starts || !ends || !axes || !steps)
+      return lowerAtRunTime(op, rewriter);
+    if (ends->size() != starts->size() || axes->size() != starts->size() ||
+        steps->size() != starts->size())
+      return rewriter.notifyMatchFailure(op, "starts, ends, axes and steps differ in length");
 
     SmallVector<int64_t> begin(rank, 0), end(rank, 0), strides(rank, 1);
     int64_t beginMask = 0, endMask = 0;

@@ -6,9 +6,9 @@
 // here are lowered since (activations.mlir, elementwise.mlir,
 // reductions.mlir, data-movement.mlir) and must no longer be reported.
 // CHECK: error: unsupported ONNX operators:
-// CHECK-NEXT: Slice x1: slice_dynamic_starts
-// CHECK-NEXT: why: starts, ends, axes and steps must be constants
-// CHECK-NEXT: inputs: (tensor<2x3xf32>, tensor<1xi64>, tensor<1xi64>, none, none)
+// CHECK-NEXT: Slice x1: slice_mismatched_lengths
+// CHECK-NEXT: why: needs starts, ends, axes and steps of one static length and index type
+// CHECK-NEXT: inputs: (tensor<2x3xf32>, tensor<1xi64>, tensor<2xi64>, none, none)
 // CHECK-NEXT: Split x1: split_uneven
 // CHECK-NEXT: why: the axis does not split evenly
 // CHECK-NEXT: inputs: (tensor<2x3xf32>, none)
@@ -32,7 +32,7 @@ func.func @f(%x: tensor<2x3xf32>, %s: tensor<1xi64>, %d: tensor<?x3xf32>, %i: te
   %3 = "onnx.Mod"(%x, %x) {fmod = 1 : i64} : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32> loc("fmod")
   %e = "onnx.Constant"() {value = dense<1> : tensor<1xi64>} : () -> tensor<1xi64>
   %n = onnx.NoValue
-  %4 = "onnx.Slice"(%x, %s, %e, %n, %n) : (tensor<2x3xf32>, tensor<1xi64>, tensor<1xi64>, none, none) -> tensor<1x3xf32> loc("slice_dynamic_starts")
+  %4 = "onnx.Slice"(%x, %s, %i, %n, %n) : (tensor<2x3xf32>, tensor<1xi64>, tensor<2xi64>, none, none) -> tensor<1x3xf32> loc("slice_mismatched_lengths")
   %5:2 = "onnx.Split"(%x, %n) {axis = 1 : i64} : (tensor<2x3xf32>, none) -> (tensor<2x1xf32>, tensor<2x2xf32>) loc("split_uneven")
   %6 = "onnx.Gather"(%d, %i) {axis = 0 : i64} : (tensor<?x3xf32>, tensor<2xi64>) -> tensor<?x2xf32> loc("gather_dynamic_axis")
   %7 = "onnx.Tile"(%x, %r) : (tensor<2x3xf32>, tensor<2xi64>) -> tensor<4x6xf32> loc("tile_dynamic_repeats")

@@ -87,3 +87,24 @@ func.func @scatter_elements(%x: tensor<2x3xf32>, %i: tensor<1x2xi64>, %u: tensor
   %0 = "onnx.ScatterElements"(%x, %i, %u) {axis = 1 : i64} : (tensor<2x3xf32>, tensor<1x2xi64>, tensor<1x2xf32>) -> tensor<2x3xf32>
   return %0 : tensor<2x3xf32>
 }
+
+// -----
+
+// Starts and ends known only at run time: TensorFlow's StridedSlice with
+// run-time vectors, each the whole dim's default (0, dims(x), 1) with the
+// sliced axes' entries scattered in; the axes made non-negative by
+// floor_mod by the rank (x's dims fold: x is static).
+// CHECK-LABEL: func @slice_at_run_time
+// CHECK-DAG: %[[DIMS:.*]] = tfl.const dense<[4, 5, 6]> : tensor<3xi64>
+// CHECK-DAG: %[[ZEROS:.*]] = tfl.const dense<0> : tensor<3xi64>
+// CHECK-DAG: %[[ONES:.*]] = tfl.const dense<1> : tensor<3xi64>
+// CHECK: %[[AXES:.*]] = tfl.floor_mod %arg3, %{{.*}} : (tensor<2xi64>, tensor<i64>) -> tensor<2xi64>
+// CHECK: %[[AT:.*]] = tfl.reshape %[[AXES]] : (tensor<2xi64>) -> tensor<2x1xi64>
+// CHECK: %[[BEGIN:.*]] = tfl.tensor_scatter_update %[[ZEROS]], %[[AT]], %arg1
+// CHECK: %[[END:.*]] = tfl.tensor_scatter_update %[[DIMS]], %[[AT]], %arg2
+// CHECK: %[[STRIDES:.*]] = tfl.tensor_scatter_update %[[ONES]], %[[AT]], %arg4
+// CHECK: tfl.strided_slice_by %arg0, %[[BEGIN]], %[[END]], %[[STRIDES]] : (tensor<4x5x6xf32>, tensor<3xi64>, tensor<3xi64>, tensor<3xi64>) -> tensor<?x5x?xf32>
+func.func @slice_at_run_time(%x: tensor<4x5x6xf32>, %starts: tensor<2xi64>, %ends: tensor<2xi64>, %axes: tensor<2xi64>, %steps: tensor<2xi64>) -> tensor<?x5x?xf32> {
+  %0 = "onnx.Slice"(%x, %starts, %ends, %axes, %steps) : (tensor<4x5x6xf32>, tensor<2xi64>, tensor<2xi64>, tensor<2xi64>, tensor<2xi64>) -> tensor<?x5x?xf32>
+  return %0 : tensor<?x5x?xf32>
+}
