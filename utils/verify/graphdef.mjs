@@ -93,8 +93,12 @@ export async function loadGraphDef(file) {
     chunks.push(Buffer.from(values.buffer, values.byteOffset, values.byteLength));
   }
   const consumed = new Set(graph.node.flatMap((n) => (n.input ?? []).map((i) => i.replace(/^\^/, '').split(':')[0])));
+  // The outputs: Identity nodes nothing reads, but for those of a loop's or
+  // branch's Switch (a loop value or pivot its region leaves unused).
+  const opOf = new Map(graph.node.map((n) => [n.name, n.op]));
+  const ofSwitch = (node) => opOf.get((node.input?.[0] ?? '').split(':')[0]) === 'Switch';
   for (const node of graph.node)
-    if (node.op === 'Identity' && !consumed.has(node.name)) outputs.push(node.name);
+    if (node.op === 'Identity' && !consumed.has(node.name) && !ofSwitch(node)) outputs.push(node.name);
   const data = Buffer.concat(chunks);
   const model = await loadGraphModel(tf.io.fromMemory({
     modelTopology: {node: graph.node, library: {}, versions: graph.versions ?? {}},

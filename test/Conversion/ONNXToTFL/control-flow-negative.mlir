@@ -1,8 +1,9 @@
 // RUN: not t2t-opt %s --convert-onnx-to-nhwc 2>&1 | FileCheck %s
 
-// Ifs the pattern leaves alone, each reported by name with its reason (and
-// never their branches' Yield, the dialect's terminator): a condition of
-// more than one element, and an If whose result has no known rank.
+// Ifs and Loops the patterns leave alone, each reported by name with its
+// reason (and never their regions' Yield, the dialect's terminator): a
+// condition of more than one element, an If whose result has no known
+// rank, a Loop that nothing ends, a Loop whose scan rows are not static.
 // CHECK: error: unsupported ONNX operators:
 // CHECK-NEXT: If x1: two_conditions
 // CHECK-NEXT: why: needs a one-element bool condition
@@ -10,8 +11,13 @@
 // CHECK-NEXT: If x1: unranked_result
 // CHECK-NEXT: why: needs ranked tensor results (no sequences)
 // CHECK-NEXT: inputs: (tensor<i1>)
+// CHECK-NEXT: Loop x1: endless
+// CHECK-NEXT: why: neither a trip count nor a condition ends the loop
+// CHECK: Loop x1: dynamic_rows
+// CHECK-NEXT: why: needs scan outputs of static rows
+// CHECK-NEXT: inputs:
 // CHECK-NEXT: note: see current operation
-func.func @f(%c: tensor<2xi1>, %b: tensor<i1>, %x: tensor<2xf32>, %u: tensor<*xf32>) -> (tensor<2xf32>, tensor<*xf32>) {
+func.func @f(%c: tensor<2xi1>, %b: tensor<i1>, %x: tensor<2xf32>, %u: tensor<*xf32>) -> (tensor<2xf32>, tensor<*xf32>, tensor<2xf32>, tensor<?x?xf32>) {
   %y = "onnx.If"(%c) ({
     onnx.Yield %x : tensor<2xf32>
   }, {
@@ -22,5 +28,15 @@ func.func @f(%c: tensor<2xi1>, %b: tensor<i1>, %x: tensor<2xf32>, %u: tensor<*xf
   }, {
     onnx.Yield %u : tensor<*xf32>
   }) : (tensor<i1>) -> tensor<*xf32> loc("unranked_result")
-  return %y, %z : tensor<2xf32>, tensor<*xf32>
+  %none = onnx.NoValue
+  %e = "onnx.Loop"(%none, %none, %x) ({
+  ^bb0(%i: tensor<i64>, %cond: tensor<i1>, %v: tensor<2xf32>):
+    onnx.Yield %cond, %v : tensor<i1>, tensor<2xf32>
+  }) : (none, none, tensor<2xf32>) -> tensor<2xf32> loc("endless")
+  %m = "onnx.Constant"() {value = dense<3> : tensor<i64>} : () -> tensor<i64>
+  %f, %rows = "onnx.Loop"(%m, %none, %x) ({
+  ^bb0(%i: tensor<i64>, %cond: tensor<i1>, %v: tensor<2xf32>):
+    onnx.Yield %cond, %v, %u : tensor<i1>, tensor<2xf32>, tensor<*xf32>
+  }) : (tensor<i64>, none, tensor<2xf32>) -> (tensor<2xf32>, tensor<?x?xf32>) loc("dynamic_rows")
+  return %y, %z, %e, %rows : tensor<2xf32>, tensor<*xf32>, tensor<2xf32>, tensor<?x?xf32>
 }

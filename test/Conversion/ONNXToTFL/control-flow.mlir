@@ -45,3 +45,35 @@ func.func @constant_branch(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
   }) : (tensor<1xi1>) -> tensor<2x3xf32>
   return %y : tensor<2x3xf32>
 }
+
+// -----
+
+// A Loop is a tfl.while over (i, cond, y, rows so far): cond region i < M
+// and cond; the body is ONNX's (lowered where it stands) on (i, cond, y),
+// then i + 1, its cond and y, and its scan appended as a row; the rows
+// start as a [0, 3] fill.
+// CHECK-LABEL: func @loop
+// CHECK: %[[ROWS0:.*]] = tfl.fill %{{.*}}, %{{.*}} : (tensor<2xi64>, tensor<f32>) -> tensor<?x3xf32>
+// CHECK: %[[L:.*]]:4 = tfl.while(%{{.*}}, %{{.*}}, %arg1, %[[ROWS0]]) : (tensor<i64>, tensor<i1>, tensor<3xf32>, tensor<?x3xf32>) -> (tensor<i64>, tensor<i1>, tensor<3xf32>, tensor<?x3xf32>) cond {
+// CHECK-NEXT: ^bb0(%[[I:.*]]: tensor<i64>, %[[C:.*]]: tensor<i1>, %{{.*}}: tensor<3xf32>, %{{.*}}: tensor<?x3xf32>):
+// CHECK-NEXT: %[[BELOW:.*]] = tfl.less %[[I]], %{{.*}}
+// CHECK-NEXT: %[[MORE:.*]] = tfl.logical_and %[[BELOW]], %[[C]]
+// CHECK-NEXT: tfl.yield %[[MORE]] : tensor<i1>
+// CHECK-NEXT: } body {
+// CHECK-NEXT: ^bb0(%[[BI:.*]]: tensor<i64>, %[[BC:.*]]: tensor<i1>, %[[Y:.*]]: tensor<3xf32>, %[[SOFAR:.*]]: tensor<?x3xf32>):
+// CHECK: %[[ROW:.*]] = tfl.gather %arg0, %{{.*}} {axis = 0 : i64}
+// CHECK: %[[YN:.*]] = tfl.add %[[Y]], %[[ROW]]
+// CHECK: %[[NEXT:.*]] = tfl.add %[[BI]], %{{.*}} : (tensor<i64>, tensor<i64>) -> tensor<i64>
+// CHECK: %[[STEP:.*]] = tfl.reshape %[[YN]] : (tensor<3xf32>) -> tensor<1x3xf32>
+// CHECK: %[[GROWN:.*]] = tfl.concatenation %[[SOFAR]], %[[STEP]] {axis = 0 : i64}
+// CHECK: tfl.yield %[[NEXT]], %[[BC]], %[[YN]], %[[GROWN]]
+// CHECK: return %[[L]]#2, %[[L]]#3
+func.func @loop(%x: tensor<6x3xf32>, %y0: tensor<3xf32>, %m: tensor<i64>, %c: tensor<i1>) -> (tensor<3xf32>, tensor<?x3xf32>) {
+  %y, %rows = "onnx.Loop"(%m, %c, %y0) ({
+  ^bb0(%i: tensor<i64>, %cond: tensor<i1>, %yin: tensor<3xf32>):
+    %row = "onnx.Gather"(%x, %i) {axis = 0 : i64} : (tensor<6x3xf32>, tensor<i64>) -> tensor<3xf32>
+    %yout = "onnx.Add"(%yin, %row) : (tensor<3xf32>, tensor<3xf32>) -> tensor<3xf32>
+    onnx.Yield %cond, %yout, %yout : tensor<i1>, tensor<3xf32>, tensor<3xf32>
+  }) : (tensor<i64>, tensor<i1>, tensor<3xf32>) -> (tensor<3xf32>, tensor<?x3xf32>)
+  return %y, %rows : tensor<3xf32>, tensor<?x3xf32>
+}
