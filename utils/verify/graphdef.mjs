@@ -25,7 +25,8 @@ const schema = path.join(here, '..', '..', 'lib', 'Export', 'graphdef.proto');
 
 export const TFJS_DTYPE = {DT_FLOAT: 'float32', DT_HALF: 'float32', DT_DOUBLE: 'float32',
                     DT_INT32: 'int32', DT_INT64: 'int32', DT_INT16: 'int32', DT_INT8: 'int32',
-                    DT_UINT8: 'int32', DT_UINT16: 'int32', DT_BOOL: 'bool'};
+                    DT_UINT8: 'int32', DT_UINT16: 'int32', DT_UINT32: 'int32', DT_UINT64: 'int32',
+                    DT_BOOL: 'bool'};
 
 /// Ops TensorFlow.js runs only in GraphModel.executeAsync.
 const ASYNC_OPS = new Set(['Enter', 'Switch', 'Where', 'NonMaxSuppressionV3', 'NonMaxSuppressionV4',
@@ -45,6 +46,9 @@ function constValues(tensor, content, dtype, count) {
       case 'DT_INT8': return Int32Array.from(view(Int8Array));
       case 'DT_UINT8': return Int32Array.from(view(Uint8Array));
       case 'DT_UINT16': return Int32Array.from(view(Uint16Array));
+      // Wider unsigned values wrap into int32 (TensorFlow.js has no uint32).
+      case 'DT_UINT32': return Int32Array.from(view(Uint32Array), (v) => v | 0);
+      case 'DT_UINT64': return Int32Array.from(view(BigUint64Array), (v) => Number(BigInt.asIntN(32, v)));
       case 'DT_BOOL': return Uint8Array.from(view(Uint8Array));
       default: throw new Error(`Const of ${tensor.dtype} is not supported by TensorFlow.js`);
     }

@@ -96,4 +96,17 @@ def ElementCount : NativeCodeCall<"::t2t::lowering::elementCount($0, $1)">;
 def LowerSize : Pat<(ONNX_SizeOp:$y $x), (TFL_ConstOp (ElementCount $x, $y)),
                     [(HasStaticShape $x), (IsRanked $y)]>;
 
+// Compress is a gather of where(condition) along the axis (of the flattened
+// input when there is none).
+def IsCompress : Constraint<CPred<"::t2t::lowering::isCompress($0, $1, $2)">,
+                            "a ranked input and result, a 1-D bool condition">;
+def AxisInRangeOrAbsent : Constraint<
+    CPred<"!$1 || ::t2t::normalizeAxis(::llvm::cast<::mlir::IntegerAttr>($1).getInt(), "
+          "::llvm::cast<::mlir::RankedTensorType>($0.getType()).getRank())">,
+    "an axis of the input, or none">;
+def Compressed : NativeCodeCall<"::t2t::lowering::compressed($_builder, $_loc, $0, $1, $2, $3)">;
+def LowerCompress : Pat<(ONNX_CompressOp:$y $x, $condition, $axis),
+                        (Compressed $x, $condition, $axis, $y),
+                        [(IsCompress $x, $condition, $y), (AxisInRangeOrAbsent $x, $axis)]>;
+
 #endif // T2T_ONNX_TO_TFL_DATA_MOVEMENT

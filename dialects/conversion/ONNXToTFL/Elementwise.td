@@ -107,4 +107,12 @@ def LowerCast : Pat<(ONNX_CastOp:$result TFL_NumericOrBoolTensor:$x, $to), (TFL_
 def LowerCastLike : Pat<(ONNX_CastLikeOp:$result TFL_NumericTensor:$x, TFL_NumericTensor:$like),
                         (TFL_CastOp $x), [(IsRanked $result)]>;
 
+// BitShift of unsigned integers: x * 2^y or floor(x / 2^y), 2^y gathered
+// from a table of x's type (TensorFlow.js has no bit shifts).
+def IsUnsignedShift : Constraint<CPred<"::t2t::lowering::isUnsignedShift($0, $1)">,
+                                 "ranked unsigned integers of one type">;
+def Shifted : NativeCodeCall<"::t2t::lowering::shifted($_builder, $_loc, $0, $1, $2, $3)">;
+def LowerBitShift : Pat<(ONNX_BitShiftOp:$z $x, $y, $direction), (Shifted $x, $y, $direction, $z),
+                        [(IsUnsignedShift $x, $y), (IsRanked $z)]>;
+
 #endif // T2T_ONNX_TO_TFL_ELEMENTWISE

@@ -97,6 +97,33 @@ Type nonZeroIndexType(Value x) {
                                IntegerType::get(x.getContext(), 64));
 }
 
+bool isCompress(Value input, Value condition, Value output) {
+  auto cond = dyn_cast<RankedTensorType>(condition.getType());
+  return isa<RankedTensorType>(input.getType()) && isa<RankedTensorType>(output.getType()) &&
+         cond && cond.getRank() == 1 && cond.getElementType().isInteger(1);
+}
+
+Value compressed(OpBuilder &builder, Location loc, Value input, Value condition, Attribute axis,
+                 Value output) {
+  // gather(input, where(condition)[:, 0], axis), on the flattened input
+  // when no axis is given; a condition shorter than the axis keeps only
+  // indices below its length, as ONNX asks.
+  auto type = cast<RankedTensorType>(input.getType());
+  TFLBuilder math(builder, loc);
+  Value index = tfl::WhereOp::create(
+      builder, loc, RankedTensorType::get({ShapedType::kDynamic, 1}, builder.getI64Type()), condition);
+  index = math.reshape(index, {ShapedType::kDynamic});
+  int64_t along = 0;
+  if (axis) {
+    along = *normalizeAxis(cast<IntegerAttr>(axis).getInt(), type.getRank());
+  } else {
+    int64_t count = type.hasStaticShape() ? type.getNumElements() : ShapedType::kDynamic;
+    input = math.reshape(input, {count});
+  }
+  return tfl::GatherOp::create(builder, loc, output.getType(), input, index,
+                               builder.getI64IntegerAttr(along));
+}
+
 /// ConstantOfShape's element: `value`'s one element (zero when absent), or
 /// null when it is not one element of `element`.
 static Attribute fillElement(Attribute value, Type element) {

@@ -1,7 +1,7 @@
 //===- Elementwise.cpp - onnx elementwise math -> tfl ---------------------===//
 //
-// The patterns are declarative (dialects/conversion/ONNXToTFL/Elementwise.td)
-// but for ONNX's variadic Max/Min/Sum/Mean, which fold left to right into
+// The patterns are declarative (dialects/conversion/ONNXToTFL/Elementwise.td,
+// the arithmetic of BitShift here) but for ONNX's variadic Max/Min/Sum/Mean, which fold left to right into
 // binary broadcasting ops (Mean is Sum times 1/N): C++, because a
 // declarative pattern matches a fixed number of operands.
 //
@@ -18,6 +18,36 @@
 #include "mlir/IR/TypeUtilities.h"
 
 using namespace mlir;
+
+namespace t2t::lowering {
+
+bool isUnsignedShift(Value x, Value y) {
+  auto type = dyn_cast<RankedTensorType>(x.getType());
+  return type && type.getElementType().isUnsignedInteger() &&
+         getElementTypeOrSelf(y.getType()) == type.getElementType() &&
+         isa<RankedTensorType>(y.getType());
+}
+
+Value shifted(OpBuilder &builder, Location loc, Value x, Value y, Attribute direction, Value z) {
+  // x << y = x * 2^y and x >> y = floor(x / 2^y) for unsigned x, 2^y read
+  // from the table [1, 2, 4, ...] of x's type (exact, and TensorFlow.js has
+  // no bit shifts).
+  auto element = cast<IntegerType>(getElementTypeOrSelf(x.getType()));
+  unsigned width = element.getWidth();
+  SmallVector<APInt> powers;
+  for (unsigned k = 0; k < width; ++k)
+    powers.push_back(APInt::getOneBitSet(width, k));
+  Value table = tfl::ConstOp::create(
+      builder, loc, DenseElementsAttr::get(RankedTensorType::get({width}, element), powers));
+  auto yType = cast<RankedTensorType>(y.getType());
+  Value index = tfl::CastOp::create(builder, loc, yType.clone(builder.getI32Type()), y);
+  Value power = tfl::GatherOp::create(builder, loc, yType, table, index, builder.getI64IntegerAttr(0));
+  if (cast<StringAttr>(direction).getValue() == "LEFT")
+    return tfl::MulOp::create(builder, loc, z.getType(), x, power, builder.getStringAttr("NONE"));
+  return tfl::FloorDivOp::create(builder, loc, z.getType(), x, power);
+}
+
+} // namespace t2t::lowering
 
 namespace t2t {
 namespace {

@@ -20,6 +20,7 @@ void t2t::populateONNXToTFLPatterns(mlir::RewritePatternSet &patterns) {
   populateReductionsLoweringPatterns(patterns);
   populateResizeLoweringPatterns(patterns);
   populateShapeLoweringPatterns(patterns);
+  populateSignalLoweringPatterns(patterns);
   populateSlicingLoweringPatterns(patterns);
   populateTopKLoweringPatterns(patterns);
 }

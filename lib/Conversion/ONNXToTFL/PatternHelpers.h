@@ -138,6 +138,17 @@ mlir::Type spaceBlocksType(mlir::Value x, mlir::Attribute blocksize);
 /// ConstantOfShape's result: static `y` filled with `value` (zero when
 /// null); null when `value` is not one element of `y`'s element type.
 mlir::DenseElementsAttr constantOfShape(mlir::Attribute value, mlir::Value y);
+/// BitShift of ranked unsigned x by ranked y of its type.
+bool isUnsignedShift(mlir::Value x, mlir::Value y);
+/// x shifted by y ("LEFT" or "RIGHT"), as z's type (Elementwise.cpp).
+mlir::Value shifted(mlir::OpBuilder &builder, mlir::Location loc, mlir::Value x, mlir::Value y,
+                    mlir::Attribute direction, mlir::Value z);
+/// Compress: ranked input, a ranked bool condition, a ranked result.
+bool isCompress(mlir::Value input, mlir::Value condition, mlir::Value output);
+/// The input's elements (or slices along `axis`, when given) where the
+/// condition holds (DataMovement.cpp).
+mlir::Value compressed(mlir::OpBuilder &builder, mlir::Location loc, mlir::Value input,
+                       mlir::Value condition, mlir::Attribute axis, mlir::Value output);
 /// Expand(x, shape) to a computed shape: ranked x and y, a 1-D shape of
 /// static length, y of the longer rank.
 bool hasRunTimeExpand(mlir::Value x, mlir::Value shape, mlir::Value y);

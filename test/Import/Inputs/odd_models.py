@@ -137,9 +137,8 @@ save("conv_rank_mismatch", [node("Conv", ["x", "w2"], ["y"], name="conv")],
      inits=[const("w2", np.ones((2, 2, 3), np.float32))], opset=13)
 save("declared_type_mismatch", [node("NonMaxSuppression", ["boxes", "scores"], ["y"], name="nms")],
      inputs=[vi("boxes", [1, 4, 4]), vi("scores", [1, 1, 4])], opset=13)
-save("unsupported_lowering", [node("NonMaxSuppression", ["boxes", "scores"], ["y"], name="nms")],
-     inputs=[vi("boxes", [1, 4, 4]), vi("scores", [1, 1, 4])], outputs=[vi("y", None, TensorProto.INT64)],
-     opset=13)
+save("unsupported_lowering", [node("Det", ["m"], ["y"], name="det")],
+     inputs=[vi("m", [2, 3, 3])], outputs=[vi("y", [2])], opset=13)
 save("shapeless_input", [node("Relu", ["x"], ["y"], name="act")], inputs=[vi("x", None)], opset=13)
 
 # Accepted: what other exporters write and libonnx's converter trips on.
