@@ -11,7 +11,9 @@
 //                                 zp = round(clip(-min(0, min x) / s, 0, 255)),
 //                                 y = QuantizeLinear(x, s, zp) as uint8
 //   ConvInteger, MatMulInteger -> the float Conv / MatMul of the operands
-//                                 minus their zero points, cast to int32:
+//                                 minus their zero points, cast to int32
+//                                 (QLinearConv / QLinearMatMul: rescaled and
+//                                 quantized instead):
 //                                 exact while every sum stays below 2^24
 //                                 (float32's integers), which the constant
 //                                 weights bound; refused otherwise.
@@ -79,5 +81,27 @@ def LowerMatMulInteger : Pat<
     (ONNX_MatMulIntegerOp:$y $a, $b, $azp, $bzp),
     (IntegerAsFloat $y, $a, $b, $azp, $bzp),
     [(HasExactIntegerConv $a, $b, $azp, $bzp), (IsInt32Result $y)]>;
+
+// QLinearMatMul / QLinearConv: the exact float sum of the operands minus
+// their zero points (plus the int32 bias), rescaled by xs * ws / ys,
+// rounded half to even, offset by the result's zero point and saturated.
+def IsQuantizedResult : Constraint<CPred<"::t2t::lowering::isQuantizedResult($0, $1)">,
+                                   "an 8-bit result of its zero point's type">;
+def AreScales : Constraint<CPred<"::t2t::lowering::areScales($0, $1, $2)">,
+                           "float scales per tensor or per channel">;
+def QLinearAsFloat : NativeCodeCall<
+    "::t2t::lowering::qlinearAsFloat($_builder, $_loc, $0, $1, $2, $3, $4, $5, $6, $7, $8, $9)">;
+def NoBias : NativeCodeCall<"::mlir::Value()">;
+def LowerQLinearMatMul : Pat<
+    (ONNX_QLinearMatMulOp:$y $a, $as, $azp, $b, $bs, $bzp, $ys, $yzp),
+    (QLinearAsFloat $y, $a, $as, $azp, $b, $bs, $bzp, $ys, $yzp, (NoBias)),
+    [(HasExactIntegerConv $a, $b, $azp, $bzp), (IsQuantizedResult $y, $yzp),
+     (AreScales $as, $bs, $ys)]>;
+def LowerQLinearConv : Pat<
+    (ONNX_QLinearConvOp:$y $x, $xs, $xzp, $w, $ws, $wzp, $ys, $yzp, $bias, $auto_pad, $dilations,
+                        $group, $kernel_shape, $pads, $strides),
+    (QLinearAsFloat $y, $x, $xs, $xzp, $w, $ws, $wzp, $ys, $yzp, $bias),
+    [(HasExactIntegerConv $x, $w, $xzp, $wzp), (IsQuantizedResult $y, $yzp),
+     (AreScales $xs, $ws, $ys)]>;
 
 #endif // T2T_ONNX_TO_TFL_QUANTIZATION

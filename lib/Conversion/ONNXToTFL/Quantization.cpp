@@ -226,24 +226,65 @@ static Value floatOperand(OpBuilder &builder, Location loc, Value v, Value zp, i
   return TFLBuilder(builder, loc).sub(real, alongAxis(builder, loc, asFloat(builder, loc, zp), axis, rank));
 }
 
+/// The float Conv (NCHW) or MatMul of x - xzp and w - wzp, of `like`'s shape:
+/// an onnx op lowered by its own family, taking `integer`'s attributes
+/// (Conv's are ConvInteger's and QLinearConv's).
+static Value floatSum(OpBuilder &builder, Location loc, Operation *integer, Value x, Value xzp,
+                      Value w, Value wzp, RankedTensorType like, bool conv) {
+  SmallVector<Value> operands = {floatOperand(builder, loc, x, xzp, conv ? 0 : -2),
+                                 floatOperand(builder, loc, w, wzp, conv ? 0 : -1)};
+  if (conv)
+    operands.push_back(onnx::NoValueOp::create(builder, loc));
+  OperationState state(loc, conv ? onnx::ConvOp::getOperationName() : onnx::MatMulOp::getOperationName());
+  state.addOperands(operands);
+  for (NamedAttribute attr : integer->getAttrs())
+    if (llvm::is_contained({"auto_pad", "dilations", "group", "kernel_shape", "pads", "strides"},
+                           attr.getName().getValue()))
+      state.addAttribute(attr.getName(), attr.getValue());
+  state.addTypes(like.clone(builder.getF32Type()));
+  return builder.create(state)->getResult(0);
+}
+
 Value integerAsFloat(OpBuilder &builder, Location loc, Value y, Value x, Value w, Value xzp,
                      Value wzp) {
   Operation *integer = y.getDefiningOp();
-  bool conv = isa<onnx::ConvIntegerOp>(integer);
   auto yType = cast<RankedTensorType>(y.getType());
-  Value a = floatOperand(builder, loc, x, xzp, conv ? 0 : -2);
-  Value b = floatOperand(builder, loc, w, wzp, conv ? 0 : -1);
-  SmallVector<Value> operands = {a, b};
-  if (conv)
-    operands.push_back(onnx::NoValueOp::create(builder, loc));
-  // The float op takes the integer one's attributes (Conv's are ConvInteger's).
-  OperationState state(loc, conv ? onnx::ConvOp::getOperationName() : onnx::MatMulOp::getOperationName());
-  state.addOperands(operands);
-  state.addAttributes(integer->getAttrs());
-  state.addTypes(yType.clone(builder.getF32Type()));
-  Value real = builder.create(state)->getResult(0);
+  Value real = floatSum(builder, loc, integer, x, xzp, w, wzp, yType, isa<onnx::ConvIntegerOp>(integer));
   return onnx::CastOp::create(builder, loc, yType, real,
                               builder.getI64IntegerAttr(6 /* ONNX's INT32 */));
+}
+
+Value qlinearAsFloat(OpBuilder &builder, Location loc, Value y, Value x, Value xScale, Value xzp,
+                     Value w, Value wScale, Value wzp, Value yScale, Value yzp, Value bias) {
+  // y = saturate(round((sum + bias) * xs * ws / ys) + yzp), the int32 sum
+  // exact in float; ws per output channel (a conv's dim 1, a matmul's last).
+  Operation *integer = y.getDefiningOp();
+  bool conv = isa<onnx::QLinearConvOp>(integer);
+  auto yType = cast<RankedTensorType>(y.getType());
+  int64_t rank = yType.getRank(), channel = conv ? 1 : rank - 1;
+  TFLBuilder math(builder, loc);
+  Value sum = floatSum(builder, loc, integer, x, xzp, w, wzp, yType, conv);
+  if (bias && !isAbsent(bias))
+    sum = math.add(sum, alongAxis(builder, loc, asFloat(builder, loc, bias), channel, rank));
+  Value multiplier = math.div(math.mul(alongAxis(builder, loc, xScale, 0, 1),
+                                       alongAxis(builder, loc, wScale, channel, rank)),
+                              alongAxis(builder, loc, yScale, 0, 1));
+  Value q = tfl::RoundOp::create(builder, loc, math.mul(sum, multiplier));
+  q = math.add(q, alongAxis(builder, loc, asFloat(builder, loc, yzp), 0, 1));
+  return saturated(builder, loc, q, yType);
+}
+
+bool isQuantizedResult(Value y, Value yzp) {
+  auto type = dyn_cast<RankedTensorType>(y.getType());
+  return type && integerRange(type.getElementType(), false) &&
+         getElementTypeOrSelf(yzp.getType()) == type.getElementType();
+}
+
+bool areScales(Value a, Value b, Value c) {
+  return llvm::all_of(std::initializer_list<Value>{a, b, c}, [](Value v) {
+    auto t = dyn_cast<RankedTensorType>(v.getType());
+    return t && t.hasStaticShape() && t.getElementType().isF32() && t.getRank() <= 1;
+  });
 }
 
 } // namespace t2t::lowering

@@ -81,3 +81,34 @@ func.func @conv_integer(%x: tensor<1x3x4x4xui8>, %xz: tensor<ui8>) -> tensor<1x2
   %0 = "onnx.ConvInteger"(%x, %w, %xz, %none) {pads = array<i64: 1, 1, 1, 1>} : (tensor<1x3x4x4xui8>, tensor<2x3x3x3xi8>, tensor<ui8>, none) -> tensor<1x2x4x4xi32>
   return %0 : tensor<1x2x4x4xi32>
 }
+
+// -----
+
+// QLinearMatMul: the exact float sum of (a - azp)(b - bzp), times
+// as * bs / ys, rounded, plus the result's zero point, saturated.
+// CHECK-LABEL: func @qlinear_matmul
+// CHECK: %[[M:.*]] = tfl.fully_connected
+// CHECK: %[[SCALE:.*]] = tfl.div %{{.*}}, %{{.*}} : (tensor<f32>, tensor<f32>) -> tensor<f32>
+// CHECK: %[[P:.*]] = tfl.mul %[[M]], %[[SCALE]]
+// CHECK: %[[R:.*]] = tfl.round %[[P]]
+// CHECK: tfl.add %[[R]], %{{.*}}
+// CHECK: tfl.cast %{{.*}} : (tensor<2x3xf32>) -> tensor<2x3xui8>
+func.func @qlinear_matmul(%a: tensor<2x4xui8>, %as: tensor<f32>, %azp: tensor<ui8>, %b: tensor<4x3xui8>, %bs: tensor<f32>, %bzp: tensor<ui8>, %ys: tensor<f32>, %yzp: tensor<ui8>) -> tensor<2x3xui8> {
+  %0 = "onnx.QLinearMatMul"(%a, %as, %azp, %b, %bs, %bzp, %ys, %yzp) : (tensor<2x4xui8>, tensor<f32>, tensor<ui8>, tensor<4x3xui8>, tensor<f32>, tensor<ui8>, tensor<f32>, tensor<ui8>) -> tensor<2x3xui8>
+  return %0 : tensor<2x3xui8>
+}
+
+// -----
+
+// QLinearConv with an int32 bias and per-output-channel weight scales: the
+// bias added to the sum before the rescaling, both along the channels.
+// CHECK-LABEL: func @qlinear_conv
+// CHECK: tfl.conv_2d
+// CHECK: tfl.round
+// CHECK: tfl.cast %{{.*}} -> tensor<1x2x4x4xui8>
+func.func @qlinear_conv(%x: tensor<1x3x4x4xui8>, %xs: tensor<f32>, %xzp: tensor<ui8>, %ws: tensor<2xf32>, %ys: tensor<f32>, %yzp: tensor<ui8>, %bias: tensor<2xi32>) -> tensor<1x2x4x4xui8> {
+  %w = "onnx.Constant"() {value = dense<3> : tensor<2x3x3x3xi8>} : () -> tensor<2x3x3x3xi8>
+  %wzp = "onnx.Constant"() {value = dense<0> : tensor<2xi8>} : () -> tensor<2xi8>
+  %0 = "onnx.QLinearConv"(%x, %xs, %xzp, %w, %ws, %wzp, %ys, %yzp, %bias) {pads = array<i64: 1, 1, 1, 1>} : (tensor<1x3x4x4xui8>, tensor<f32>, tensor<ui8>, tensor<2x3x3x3xi8>, tensor<2xf32>, tensor<2xi8>, tensor<f32>, tensor<ui8>, tensor<2xi32>) -> tensor<1x2x4x4xui8>
+  return %0 : tensor<1x2x4x4xui8>
+}
