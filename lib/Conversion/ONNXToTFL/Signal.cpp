@@ -1,13 +1,21 @@
-//===- Signal.cpp - onnx window functions -> tfl --------------------------===//
+//===- Signal.cpp - onnx window functions and DFT -> tfl ------------------===//
 //
-// The patterns are declarative: dialects/conversion/ONNXToTFL/Signal.td; the
-// arithmetic is here.
+// The window patterns are declarative (dialects/conversion/ONNXToTFL/
+// Signal.td), their arithmetic is here. DFT of a static length N is two
+// matmuls with constant bases (C++: the bases are computed here):
+//   X[k] = sum_n x[n] e^(-2 pi i k n / N), k < K (N, or N / 2 + 1 onesided)
+//   re = xr C + xi S, im = xi C - xr S   with C[n, k] = cos(2 pi k n / N),
+//                                             S[n, k] = sin(2 pi k n / N)
+//   inverse: re = (xr C - xi S) / N, im = (xr S + xi C) / N
+// on the signal axis moved next to the last (the real / imaginary) one.
 //
 //===----------------------------------------------------------------------===//
 
+#include "ConstantOperands.h"
 #include "PatternHelpers.h"
 #include "Patterns.h"
 #include "TFLBuilder.h"
+#include "t2t/Support/Layout.h"
 
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
@@ -55,8 +63,106 @@ Value cosineWindow(OpBuilder &builder, Location loc, Value size, Attribute perio
 
 namespace {
 #include "dialects/conversion/ONNXToTFL/Signal.inc"
+
+using namespace mlir;
+namespace tfl = t2t::tfl;
+
+struct LowerDFT : OpRewritePattern<t2t::onnx::DFTOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(t2t::onnx::DFTOp op, PatternRewriter &rewriter) const override {
+    auto type = dyn_cast<RankedTensorType>(op.getInput().getType());
+    auto resultType = dyn_cast<RankedTensorType>(op.getOutput().getType());
+    if (!type || !type.hasStaticShape() || type.getRank() < 2 || !type.getElementType().isF32() ||
+        (type.getShape().back() != 1 && type.getShape().back() != 2) || !resultType)
+      return rewriter.notifyMatchFailure(op, "needs a static float32 [..., N, 1 or 2] input");
+    int64_t rank = type.getRank(), signalRank = rank - 1;
+    int64_t axis = op.getAxis() < 0 ? op.getAxis() + signalRank : op.getAxis();
+    if (axis < 0 || axis >= signalRank)
+      return rewriter.notifyMatchFailure(op, "axis out of range");
+    int64_t n = type.getDimSize(axis);
+    std::optional<SmallVector<int64_t>> length =
+        t2t::isAbsent(op.getDftLength()) ? std::optional(SmallVector<int64_t>{n})
+                                         : t2t::constantInts(op.getDftLength());
+    if (!length || length->size() != 1 || (*length)[0] != n)
+      return rewriter.notifyMatchFailure(op, "dft_length must be the axis' size");
+    bool inverse = op.getInverse() != 0;
+    int64_t k = op.getOnesided() != 0 ? n / 2 + 1 : n;
+    SmallVector<int64_t> expected(type.getShape());
+    expected[axis] = k;
+    expected[rank - 1] = 2;
+    if (failed(verifyCompatibleShape(resultType.getShape(), expected)) ||
+        resultType.getElementType() != type.getElementType())
+      return rewriter.notifyMatchFailure(op, "result type differs from the transform's");
+    Location loc = op.getLoc();
+    t2t::TFLBuilder math(rewriter, loc);
+    Type f32 = rewriter.getF32Type();
+
+    // The signal axis next to the last: [..., N, parts].
+    SmallVector<int64_t> perm = llvm::to_vector(llvm::seq<int64_t>(0, rank));
+    std::swap(perm[axis], perm[rank - 2]);
+    Value x = axis == rank - 2 ? op.getInput() : t2t::transposed(rewriter, loc, op.getInput(), perm);
+    auto moved = cast<RankedTensorType>(x.getType());
+    int64_t rows = moved.getNumElements() / (n * moved.getShape().back());
+    auto part = [&](int64_t index) {
+      SmallVector<int64_t> begin(rank, 0), size(moved.getShape()), sliced(moved.getShape());
+      begin[rank - 1] = index;
+      size[rank - 1] = sliced[rank - 1] = 1;
+      Value slice = tfl::SliceOp::create(rewriter, loc, moved.clone(sliced), x,
+                                         rewriter.getDenseI64ArrayAttr(begin),
+                                         rewriter.getDenseI64ArrayAttr(size));
+      return math.reshape(slice, {rows, n});
+    };
+    Value real = part(0);
+    Value imag = moved.getShape().back() == 2 ? part(1) : Value();
+
+    // Bases as fully_connected filters [K, N]; the inverse's 1/N folded in.
+    double scale = inverse ? 1.0 / static_cast<double>(n) : 1.0;
+    SmallVector<float> cosines, sines;
+    for (int64_t i = 0; i < k; ++i)
+      for (int64_t j = 0; j < n; ++j) {
+        double theta = 2 * M_PI * static_cast<double>((i * j) % n) / static_cast<double>(n);
+        cosines.push_back(static_cast<float>(std::cos(theta) * scale));
+        sines.push_back(static_cast<float>(std::sin(theta) * scale));
+      }
+    auto basisType = RankedTensorType::get({k, n}, f32);
+    Value cosine = tfl::ConstOp::create(rewriter, loc, DenseElementsAttr::get(basisType, ArrayRef(cosines)));
+    Value sine = tfl::ConstOp::create(rewriter, loc, DenseElementsAttr::get(basisType, ArrayRef(sines)));
+    Value zero = tfl::ConstOp::create(
+        rewriter, loc, DenseElementsAttr::get(RankedTensorType::get({k}, f32), 0.0f));
+    auto project = [&](Value v, Value basis) -> Value {
+      return tfl::FullyConnectedOp::create(rewriter, loc, RankedTensorType::get({rows, k}, f32), v,
+                                           basis, zero, rewriter.getStringAttr("NONE"));
+    };
+    // Forward: re = xr C + xi S, im = xi C - xr S; inverse: re = xr C - xi S,
+    // im = xr S + xi C.
+    Value re = project(real, cosine);
+    Value im = project(real, sine);
+    im = inverse ? im : math.mul(im, -1.0);
+    if (imag) {
+      Value imagSine = project(imag, sine), imagCosine = project(imag, cosine);
+      re = inverse ? math.sub(re, imagSine) : math.add(re, imagSine);
+      im = math.add(im, imagCosine);
+    }
+    // [..., K, 1] each, joined on the last dim as [..., K, 2].
+    SmallVector<int64_t> partShape(moved.getShape());
+    partShape[rank - 2] = k;
+    partShape[rank - 1] = 1;
+    SmallVector<int64_t> outShape(partShape);
+    outShape[rank - 1] = 2;
+    Value out = tfl::ConcatenationOp::create(
+        rewriter, loc, RankedTensorType::get(outShape, f32),
+        ValueRange{math.reshape(re, partShape), math.reshape(im, partShape)}, rank - 1);
+    if (axis != rank - 2)
+      out = t2t::transposed(rewriter, loc, out, perm);
+    if (out.getType() != resultType)
+      out = math.reshape(out, resultType.getShape());
+    rewriter.replaceOp(op, out);
+    return success();
+  }
+};
 } // namespace
 
 void t2t::populateSignalLoweringPatterns(mlir::RewritePatternSet &patterns) {
   populateWithGenerated(patterns);
+  patterns.add<LowerDFT>(patterns.getContext());
 }

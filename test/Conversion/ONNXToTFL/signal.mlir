@@ -40,3 +40,23 @@ func.func @hamming(%size: tensor<i64>) -> tensor<?xf32> {
   %0 = "onnx.HammingWindow"(%size) : (tensor<i64>) -> tensor<?xf32>
   return %0 : tensor<?xf32>
 }
+
+// -----
+
+// A DFT of a real signal along axis 1 (N = 4): moved next to the last dim,
+// the real part projected on the constant cosine and sine bases (K = 3,
+// onesided), the imaginary part negated, both joined as [..., K, 2] and
+// moved back.
+// CHECK-LABEL: func @dft_real
+// CHECK-DAG: %[[COS:.*]] = tfl.const dense<{{\[\[}}1.000000e+00, 1.000000e+00, 1.000000e+00, 1.000000e+00], [1.000000e+00, {{.*}} : tensor<3x4xf32>
+// CHECK: %[[T:.*]] = tfl.transpose %arg0, [0, 2, 1, 3] : (tensor<1x4x5x1xf32>) -> tensor<1x5x4x1xf32>
+// CHECK: %[[RE:.*]] = tfl.fully_connected %{{.*}}, %[[COS]], %{{.*}} : (tensor<5x4xf32>, tensor<3x4xf32>, tensor<3xf32>) -> tensor<5x3xf32>
+// CHECK: %[[IMS:.*]] = tfl.fully_connected %{{.*}} -> tensor<5x3xf32>
+// CHECK: %[[IM:.*]] = tfl.mul %[[IMS]], %{{.*}}
+// CHECK: %[[J:.*]] = tfl.concatenation %{{.*}}, %{{.*}} {axis = 3 : i64} : (tensor<1x5x3x1xf32>, tensor<1x5x3x1xf32>) -> tensor<1x5x3x2xf32>
+// CHECK: tfl.transpose %[[J]], [0, 2, 1, 3] : (tensor<1x5x3x2xf32>) -> tensor<1x3x5x2xf32>
+func.func @dft_real(%x: tensor<1x4x5x1xf32>) -> tensor<1x3x5x2xf32> {
+  %none = onnx.NoValue
+  %0 = "onnx.DFT"(%x, %none) {axis = 1 : i64, onesided = 1 : i64} : (tensor<1x4x5x1xf32>, none) -> tensor<1x3x5x2xf32>
+  return %0 : tensor<1x3x5x2xf32>
+}
