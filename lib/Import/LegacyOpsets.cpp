@@ -60,6 +60,14 @@ llvm::Error prepareLegacyOpsets(::onnx::ModelProto &model, int64_t opset) {
     if (!node.domain().empty() && node.domain() != "ai.onnx")
       return Rewrite::Kept;
     const std::string &op = node.op_type();
+    // Scan 8 is batched (its inputs' dim 0, with sequence_lens); libonnx's
+    // 8->9 adapter drops that dim from the graph's inputs, so the converted
+    // graph would not take the model's tensors.
+    if (opset < 9 && op == "Scan")
+      return llvm::createStringError(
+          "node '%s' (Scan): opset %lld's batched Scan is not supported; export the model at "
+          "opset 9 or later",
+          node.name().c_str(), (long long)opset);
     if (opset < 13 && (op == "Softmax" || op == "LogSoftmax" || op == "Hardmax") &&
         node.input_size() == 1)
       return coerceToRows(node, rewrite.emit, rewrite.constants, declarations,

@@ -11,7 +11,11 @@
 //   body: ONNX's body on (i, cond, v...), then (i + 1, cond', v'...,
 //         scans so far with each scan appended as a new leading row).
 // The scans start empty ([0, ...]: a fill), so their rows must be static.
-// C++: a declarative pattern cannot move regions.
+// Scan over a static length T is unrolled: ONNX's body cloned T times on
+// the states so far and each scan input's slice t (T-1-t in reverse), the
+// per-step scan outputs stacked along their axes (in reverse order for
+// reverse outputs).
+// C++: a declarative pattern cannot move or clone regions.
 //
 //===----------------------------------------------------------------------===//
 
@@ -22,6 +26,7 @@
 #include "t2t/Dialect/ONNX/ONNXDialect.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
 
+#include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
 
 using namespace mlir;
@@ -150,10 +155,105 @@ struct LowerLoop : OpRewritePattern<onnx::LoopOp> {
   }
 };
 
+/// More steps than this would unroll into a graph too large to be meant.
+constexpr int64_t kMaxUnrolledSteps = 1024;
+
+struct LowerScan : OpRewritePattern<onnx::ScanOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(onnx::ScanOp op, PatternRewriter &rewriter) const override {
+    int64_t scanned = op.getNumScanInputs();
+    ValueRange operands = op.getInitialStateAndScanInputs();
+    int64_t states = static_cast<int64_t>(operands.size()) - scanned;
+    int64_t outputs = static_cast<int64_t>(op.getNumResults()) - states;
+    Block &body = op.getBody().front();
+    if (states < 0 || outputs < 0 || body.getNumArguments() != operands.size() ||
+        body.getTerminator()->getNumOperands() != op.getNumResults())
+      return rewriter.notifyMatchFailure(op, "body inputs and outputs disagree with the scan's");
+    auto attrOr = [](std::optional<ArrayRef<int64_t>> values, int64_t count, int64_t fallback) {
+      return values ? SmallVector<int64_t>(*values) : SmallVector<int64_t>(count, fallback);
+    };
+    SmallVector<int64_t> inAxes = attrOr(op.getScanInputAxes(), scanned, 0);
+    SmallVector<int64_t> inReverse = attrOr(op.getScanInputDirections(), scanned, 0);
+    SmallVector<int64_t> outAxes = attrOr(op.getScanOutputAxes(), outputs, 0);
+    SmallVector<int64_t> outReverse = attrOr(op.getScanOutputDirections(), outputs, 0);
+    if (static_cast<int64_t>(inAxes.size()) != scanned ||
+        static_cast<int64_t>(inReverse.size()) != scanned ||
+        static_cast<int64_t>(outAxes.size()) != outputs ||
+        static_cast<int64_t>(outReverse.size()) != outputs)
+      return rewriter.notifyMatchFailure(op, "one axis and direction per scan input and output");
+    // Every scan input's length along its axis: one static T.
+    int64_t steps = ShapedType::kDynamic;
+    for (auto [j, input] : llvm::enumerate(operands.drop_front(states))) {
+      auto type = dyn_cast<RankedTensorType>(input.getType());
+      std::optional<int64_t> axis = type ? normalizeAxis(inAxes[j], type.getRank()) : std::nullopt;
+      auto element = dyn_cast<RankedTensorType>(body.getArgument(states + j).getType());
+      if (!axis || type.isDynamicDim(*axis) || !element || !element.hasStaticShape() ||
+          (!ShapedType::isDynamic(steps) && steps != type.getDimSize(*axis)))
+        return rewriter.notifyMatchFailure(op, "needs scan inputs of one static length");
+      inAxes[j] = *axis;
+      steps = type.getDimSize(*axis);
+    }
+    if (ShapedType::isDynamic(steps) || steps > kMaxUnrolledSteps)
+      return rewriter.notifyMatchFailure(op, "needs at most 1024 steps to unroll");
+    SmallVector<RankedTensorType> outTypes;
+    for (auto [k, result] : llvm::enumerate(op.getResults().drop_front(states))) {
+      auto type = dyn_cast<RankedTensorType>(result.getType());
+      std::optional<int64_t> axis = type ? normalizeAxis(outAxes[k], type.getRank()) : std::nullopt;
+      if (!axis)
+        return rewriter.notifyMatchFailure(op, "needs ranked scan outputs");
+      outAxes[k] = *axis;
+      outTypes.push_back(type);
+    }
+
+    Location loc = op.getLoc();
+    TFLBuilder math(rewriter, loc);
+    SmallVector<Value> carried(operands.take_front(states));
+    SmallVector<SmallVector<Value>> rows(outputs);
+    for (int64_t step = 0; step < steps; ++step) {
+      IRMapping mapping;
+      for (int64_t i = 0; i < states; ++i)
+        mapping.map(body.getArgument(i), carried[i]);
+      for (auto [j, input] : llvm::enumerate(operands.drop_front(states))) {
+        auto type = cast<RankedTensorType>(input.getType());
+        int64_t t = inReverse[j] ? steps - 1 - step : step;
+        SmallVector<int64_t> begin(type.getRank(), 0), size(type.getShape());
+        begin[inAxes[j]] = t;
+        size[inAxes[j]] = 1;
+        Value slice = tfl::SliceOp::create(rewriter, loc, type.clone(size), input,
+                                           rewriter.getDenseI64ArrayAttr(begin),
+                                           rewriter.getDenseI64ArrayAttr(size));
+        auto element = cast<RankedTensorType>(body.getArgument(states + j).getType());
+        mapping.map(body.getArgument(states + j), math.reshape(slice, element.getShape()));
+      }
+      for (Operation &inner : body.without_terminator())
+        rewriter.clone(inner, mapping);
+      ValueRange yielded = body.getTerminator()->getOperands();
+      for (int64_t i = 0; i < states; ++i)
+        carried[i] = mapping.lookupOrDefault(yielded[i]);
+      for (int64_t k = 0; k < outputs; ++k)
+        rows[k].push_back(mapping.lookupOrDefault(yielded[states + k]));
+    }
+    SmallVector<Value> results(carried);
+    for (auto [k, type] : llvm::enumerate(outTypes)) {
+      if (outReverse[k])
+        std::reverse(rows[k].begin(), rows[k].end());
+      SmallVector<Value> stacked;
+      for (Value row : rows[k]) {
+        SmallVector<int64_t> shape(type.getShape());
+        shape[outAxes[k]] = 1;
+        stacked.push_back(math.reshape(row, shape));
+      }
+      results.push_back(tfl::ConcatenationOp::create(rewriter, loc, type, stacked, outAxes[k]));
+    }
+    rewriter.replaceOp(op, results);
+    return success();
+  }
+};
+
 } // namespace
 
 void populateControlFlowLoweringPatterns(RewritePatternSet &patterns) {
-  patterns.add<LowerIf, LowerLoop>(patterns.getContext());
+  patterns.add<LowerIf, LowerLoop, LowerScan>(patterns.getContext());
   tfl::IfOp::getCanonicalizationPatterns(patterns, patterns.getContext());
 }
 

@@ -26,7 +26,8 @@ void populateSignalLoweringPatterns(mlir::RewritePatternSet &patterns);
 void populateTopKLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// onnx.Constant in every form -> tfl.const.
 void populateConstantsLoweringPatterns(mlir::RewritePatternSet &patterns);
-/// If -> tfl.if, Loop -> tfl.while (regions moved, lowered where they stand).
+/// If -> tfl.if, Loop -> tfl.while (regions moved, lowered where they
+/// stand), Scan of a static length unrolled.
 void populateControlFlowLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// Conv, ConvTranspose (1-D, 2-D) -> tfl convs between NCHW <-> NHWC transposes.
 void populateConvLoweringPatterns(mlir::RewritePatternSet &patterns);

@@ -3,7 +3,8 @@
 // Ifs and Loops the patterns leave alone, each reported by name with its
 // reason (and never their regions' Yield, the dialect's terminator): a
 // condition of more than one element, an If whose result has no known
-// rank, a Loop that nothing ends, a Loop whose scan rows are not static.
+// rank, a Loop that nothing ends, a Loop whose scan rows are not static, a
+// Scan over a length known only at run time (it is unrolled).
 // CHECK: error: unsupported ONNX operators:
 // CHECK-NEXT: If x1: two_conditions
 // CHECK-NEXT: why: needs a one-element bool condition
@@ -16,8 +17,11 @@
 // CHECK: Loop x1: dynamic_rows
 // CHECK-NEXT: why: needs scan outputs of static rows
 // CHECK-NEXT: inputs:
+// CHECK-NEXT: Scan x1: runtime_length
+// CHECK-NEXT: why: needs scan inputs of one static length
+// CHECK-NEXT: inputs:
 // CHECK-NEXT: note: see current operation
-func.func @f(%c: tensor<2xi1>, %b: tensor<i1>, %x: tensor<2xf32>, %u: tensor<*xf32>) -> (tensor<2xf32>, tensor<*xf32>, tensor<2xf32>, tensor<?x?xf32>) {
+func.func @f(%c: tensor<2xi1>, %b: tensor<i1>, %x: tensor<2xf32>, %u: tensor<*xf32>, %dyn: tensor<?x2xf32>) -> (tensor<2xf32>, tensor<*xf32>, tensor<2xf32>, tensor<?x?xf32>, tensor<2xf32>) {
   %y = "onnx.If"(%c) ({
     onnx.Yield %x : tensor<2xf32>
   }, {
@@ -38,5 +42,9 @@ func.func @f(%c: tensor<2xi1>, %b: tensor<i1>, %x: tensor<2xf32>, %u: tensor<*xf
   ^bb0(%i: tensor<i64>, %cond: tensor<i1>, %v: tensor<2xf32>):
     onnx.Yield %cond, %v, %u : tensor<i1>, tensor<2xf32>, tensor<*xf32>
   }) : (tensor<i64>, none, tensor<2xf32>) -> (tensor<2xf32>, tensor<?x?xf32>) loc("dynamic_rows")
-  return %y, %z, %e, %rows : tensor<2xf32>, tensor<*xf32>, tensor<2xf32>, tensor<?x?xf32>
+  %s:2 = "onnx.Scan"(%x, %dyn) ({
+  ^bb0(%sum: tensor<2xf32>, %next: tensor<2xf32>):
+    onnx.Yield %sum, %next : tensor<2xf32>, tensor<2xf32>
+  }) {num_scan_inputs = 1 : i64} : (tensor<2xf32>, tensor<?x2xf32>) -> (tensor<2xf32>, tensor<?x2xf32>) loc("runtime_length")
+  return %y, %z, %e, %rows, %s#0 : tensor<2xf32>, tensor<*xf32>, tensor<2xf32>, tensor<?x?xf32>, tensor<2xf32>
 }

@@ -77,3 +77,21 @@ func.func @loop(%x: tensor<6x3xf32>, %y0: tensor<3xf32>, %m: tensor<i64>, %c: te
   }) : (tensor<i64>, tensor<i1>, tensor<3xf32>) -> (tensor<3xf32>, tensor<?x3xf32>)
   return %y, %rows : tensor<3xf32>, tensor<?x3xf32>
 }
+
+// -----
+
+// A Scan over a static length (3) is unrolled: the body once per step on
+// the running state and slice t of x; the per-step outputs stacked.
+// CHECK-LABEL: func @scan
+// CHECK-COUNT-3: tfl.slice %arg1
+// CHECK-NOT: tfl.slice %arg1
+// CHECK: %[[Z:.*]] = tfl.concatenation %{{.*}}, %{{.*}}, %{{.*}} {axis = 0 : i64} : (tensor<1x2xf32>, tensor<1x2xf32>, tensor<1x2xf32>) -> tensor<3x2xf32>
+// CHECK: return %{{.*}}, %[[Z]]
+func.func @scan(%init: tensor<2xf32>, %x: tensor<3x2xf32>) -> (tensor<2xf32>, tensor<3x2xf32>) {
+  %y, %z = "onnx.Scan"(%init, %x) ({
+  ^bb0(%sum: tensor<2xf32>, %next: tensor<2xf32>):
+    %out = "onnx.Add"(%sum, %next) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    onnx.Yield %out, %out : tensor<2xf32>, tensor<2xf32>
+  }) {num_scan_inputs = 1 : i64} : (tensor<2xf32>, tensor<3x2xf32>) -> (tensor<2xf32>, tensor<3x2xf32>)
+  return %y, %z : tensor<2xf32>, tensor<3x2xf32>
+}
