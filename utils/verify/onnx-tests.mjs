@@ -269,7 +269,7 @@ function markdown(bySuite, count) {
     '  values TensorFlow graphs need static that the test feeds at run time (Split sizes,',
     '  Tile repeats, a filter to dilate), training ops and randomness (Adam, Momentum,',
     '  Bernoulli, Dropout in training), opset-8 Scan, and',
-    '  signal/vision ops (DFT, STFT, MelWeightMatrix, GridSample, RoiAlign).',
+    '  signal/vision ops (STFT, MelWeightMatrix, bicubic GridSample, RoiAlign).',
     '- `conversion: ... STRING ... / sequence, map and optional`: t2t converts numeric',
     '  tensors for inference; string tensors and sequence/map/optional values are out of scope.',
     '- `TensorFlow.js: ...`: the GraphDef converted, but TensorFlow.js cannot run it (no',

@@ -10,6 +10,7 @@ void t2t::populateONNXToTFLPatterns(mlir::RewritePatternSet &patterns) {
   populateDataMovementLoweringPatterns(patterns);
   populateElementwiseLoweringPatterns(patterns);
   populateGemmLoweringPatterns(patterns);
+  populateGridSampleLoweringPatterns(patterns);
   populateLossesLoweringPatterns(patterns);
   populateNonMaxSuppressionLoweringPatterns(patterns);
   populateNormalizationLoweringPatterns(patterns);

@@ -20,6 +20,8 @@ void populateNonMaxSuppressionLoweringPatterns(mlir::RewritePatternSet &patterns
 /// QuantizeLinear, DequantizeLinear, DynamicQuantizeLinear, ConvInteger,
 /// MatMulInteger -> float arithmetic giving ONNX's integers exactly.
 void populateQuantizationLoweringPatterns(mlir::RewritePatternSet &patterns);
+/// GridSample -> gathers of the NHWC maps at the grid points' neighbours.
+void populateGridSampleLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// HannWindow, HammingWindow, BlackmanWindow -> their cosines of a range.
 void populateSignalLoweringPatterns(mlir::RewritePatternSet &patterns);
 /// TopK -> tfl.topk_v2 (transposed and negated as the axis and order ask).
