@@ -8,6 +8,10 @@
 //                                             S[n, k] = sin(2 pi k n / N)
 //   inverse: re = (xr C - xi S) / N, im = (xr S + xi C) / N
 // on the signal axis moved next to the last (the real / imaginary) one.
+// STFT frames the signal by a gather (frame f, sample j at f * step + j,
+// the step known at run time), weights each frame by the window and takes
+// the DFT of the frames (an onnx.DFT, lowered as above): the frame length
+// must be static (the window's, or a constant frame_length).
 //
 //===----------------------------------------------------------------------===//
 
@@ -160,9 +164,50 @@ struct LowerDFT : OpRewritePattern<t2t::onnx::DFTOp> {
     return success();
   }
 };
+struct LowerSTFT : OpRewritePattern<t2t::onnx::STFTOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(t2t::onnx::STFTOp op, PatternRewriter &rewriter) const override {
+    auto signal = dyn_cast<RankedTensorType>(op.getSignal().getType());
+    auto result = dyn_cast<RankedTensorType>(op.getOutput().getType());
+    auto step = dyn_cast<RankedTensorType>(op.getFrameStep().getType());
+    if (!signal || signal.getRank() != 3 || !signal.hasStaticShape() || !result ||
+        !result.hasStaticShape() || result.getRank() != 4 || !step || step.getRank() != 0 ||
+        !isa<IntegerType>(step.getElementType()))
+      return rewriter.notifyMatchFailure(op, "needs a static [B, T, 1 or 2] signal and result");
+    int64_t length = ShapedType::kDynamic;
+    if (auto window = dyn_cast<RankedTensorType>(op.getWindow().getType());
+        window && window.getRank() == 1 && window.hasStaticShape())
+      length = window.getDimSize(0);
+    else if (auto given = t2t::constantInts(op.getFrameLength()); given && given->size() == 1)
+      length = (*given)[0];
+    if (ShapedType::isDynamic(length))
+      return rewriter.notifyMatchFailure(op, "needs a static frame length (window or constant)");
+    int64_t batch = signal.getDimSize(0), channels = signal.getDimSize(2);
+    int64_t frames = result.getDimSize(1);
+    Location loc = op.getLoc();
+    t2t::TFLBuilder math(rewriter, loc);
+    Type index = step.getElementType();
+    Value starts = math.mul(math.iota(index, frames, 2, 0), op.getFrameStep());
+    Value positions = math.add(starts, math.iota(index, length, 2, 1));
+    Value framed = tfl::GatherOp::create(
+        rewriter, loc, RankedTensorType::get({batch, frames, length, channels}, signal.getElementType()),
+        op.getSignal(), positions, rewriter.getI64IntegerAttr(1));
+    if (!t2t::isAbsent(op.getWindow()))
+      framed = math.mul(framed, math.reshape(op.getWindow(), {length, 1}));
+    OperationState state(loc, t2t::onnx::DFTOp::getOperationName());
+    state.addOperands({framed, t2t::onnx::NoValueOp::create(rewriter, loc)});
+    state.addAttribute("axis", rewriter.getI64IntegerAttr(2));
+    state.addAttribute("onesided", rewriter.getI64IntegerAttr(op.getOnesided()));
+    state.addAttribute("inverse", rewriter.getI64IntegerAttr(0));
+    state.addTypes(result);
+    rewriter.replaceOp(op, rewriter.create(state)->getResults());
+    return success();
+  }
+};
+
 } // namespace
 
 void t2t::populateSignalLoweringPatterns(mlir::RewritePatternSet &patterns) {
   populateWithGenerated(patterns);
-  patterns.add<LowerDFT>(patterns.getContext());
+  patterns.add<LowerDFT, LowerSTFT>(patterns.getContext());
 }

@@ -60,3 +60,20 @@ func.func @dft_real(%x: tensor<1x4x5x1xf32>) -> tensor<1x3x5x2xf32> {
   %0 = "onnx.DFT"(%x, %none) {axis = 1 : i64, onesided = 1 : i64} : (tensor<1x4x5x1xf32>, none) -> tensor<1x3x5x2xf32>
   return %0 : tensor<1x3x5x2xf32>
 }
+
+// -----
+
+// STFT with a window: frames gathered at f * step + j (the step read at
+// run time), weighted by the window, then the DFT of each frame (onesided:
+// 16 samples give 9 bins).
+// CHECK-LABEL: func @stft
+// CHECK: %[[STARTS:.*]] = tfl.mul %arg1, %{{.*}} : (tensor<i64>, tensor<15x1xi64>) -> tensor<15x1xi64>
+// CHECK: %[[AT:.*]] = tfl.add %[[STARTS]], %{{.*}} : (tensor<15x1xi64>, tensor<1x16xi64>) -> tensor<15x16xi64>
+// CHECK: %[[FRAMES:.*]] = tfl.gather %arg0, %[[AT]] {axis = 1 : i64} : (tensor<1x128x1xf32>, tensor<15x16xi64>) -> tensor<1x15x16x1xf32>
+// CHECK: tfl.mul %[[FRAMES]], %{{.*}} : (tensor<1x15x16x1xf32>, tensor<16x1xf32>) -> tensor<1x15x16x1xf32>
+// CHECK: tfl.fully_connected %{{.*}} : (tensor<15x16xf32>, tensor<9x16xf32>, tensor<9xf32>) -> tensor<15x9xf32>
+func.func @stft(%signal: tensor<1x128x1xf32>, %step: tensor<i64>, %window: tensor<16xf32>) -> tensor<1x15x9x2xf32> {
+  %none = onnx.NoValue
+  %0 = "onnx.STFT"(%signal, %step, %window, %none) : (tensor<1x128x1xf32>, tensor<i64>, tensor<16xf32>, none) -> tensor<1x15x9x2xf32>
+  return %0 : tensor<1x15x9x2xf32>
+}
