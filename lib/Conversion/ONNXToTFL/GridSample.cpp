@@ -6,7 +6,8 @@
 //   x = (gx + 1) / 2 * (W - 1)        align_corners = 1
 //   x = ((gx + 1) * W - 1) / 2        align_corners = 0   (y likewise)
 //   nearest:  x = round half to even (x)
-//   border:   x clamped to [0, W - 1]
+//   border:   x outside [lo, hi] ([0, W - 1] aligned, else [-0.5, W - 0.5])
+//             clamped to [0, W - 1]
 //   reflection: x reflected into [lo, hi] ([0, W - 1] aligned, else
 //             [-0.5, W - 0.5]) by the near border until within: with
 //             d = distance past the border, n = floor(d / (hi - lo)),
@@ -14,8 +15,12 @@
 //             border minus r
 //   bilinear: y = (y2 - y)((x2 - x) p11 + (x - x1) p12)
 //               + (y - y1)((x2 - x) p21 + (x - x1) p22),  x1 = floor(x), x2 = x1 + 1
+//   bicubic:  the 4 x 4 neighbours from floor(x) - 1, weighted by Keys'
+//             cubic (a = -0.75) of t = x - floor(x) in each direction:
+//             ((a(t+1) - 5a)(t+1) + 8a)(t+1) - 4a, ((a+2)t - (a+3))t^2 + 1,
+//             and the same two of 1 - t mirrored
 // A neighbour outside the maps is 0 (zeros), clamped (border) or reflected
-// into them (reflection), as ONNX's reference does. Bicubic is refused.
+// into them (reflection), as ONNX's reference does.
 // C++: the sampling is a computation over several gathers, not a rewrite
 // of one op into another.
 //
@@ -77,11 +82,31 @@ public:
   /// The sampling position of a coordinate, after the padding mode's
   /// treatment of points outside the maps.
   Value position(Value x, int64_t size) {
-    if (padding == Padding::Border)
-      return math.minimum(math.maximum(x, 0.0), double(size - 1));
+    double lo = aligned ? 0 : -0.5, hi = aligned ? size - 1 : size - 0.5;
+    if (padding == Padding::Border) {
+      Value outside = math.logicalOr(math.less(x, lo), math.greater(x, hi));
+      return math.select(outside, math.minimum(math.maximum(x, 0.0), double(size - 1)), x);
+    }
     if (padding == Padding::Reflection)
-      return aligned ? reflect(x, 0, size - 1) : reflect(x, -0.5, size - 0.5);
+      return reflect(x, lo, hi);
     return x;
+  }
+
+  /// Keys' cubic convolution weights (a = -0.75) of the 4 neighbours at
+  /// offsets -1, 0, 1, 2 from floor(x), for t = x - floor(x).
+  SmallVector<Value> cubicWeights(Value t) {
+    constexpr double a = -0.75;
+    auto outer = [&](Value u) { // ((a u - 5a) u + 8a) u - 4a, for u in [1, 2]
+      Value v = math.add(math.mul(math.sub(math.mul(u, a), 5 * a), u), 8 * a);
+      return math.sub(math.mul(v, u), 4 * a);
+    };
+    auto inner = [&](Value u) { // ((a + 2) u - (a + 3)) u^2 + 1, for u in [0, 1]
+      Value v = math.sub(math.mul(u, a + 2), a + 3);
+      return math.add(math.mul(math.mul(v, u), u), 1.0);
+    };
+    Value one = math.scalarLike(t, 1.0), two = math.scalarLike(t, 2.0);
+    return {weight(outer(math.add(t, 1.0))), weight(inner(t)), weight(inner(math.sub(one, t))),
+            weight(outer(math.sub(two, t)))};
   }
 
   /// The maps at integer-valued (x, y) [N, Ho, Wo]: [N, Ho, Wo, C].
@@ -135,8 +160,9 @@ struct LowerGridSample : OpRewritePattern<onnx::GridSampleOp> {
         !grid.getElementType().isF32() || grid.getDimSize(0) != x.getDimSize(0))
       return rewriter.notifyMatchFailure(op, "needs static float32 2-D maps and grid");
     StringRef mode = op.getMode();
-    if (mode != "bilinear" && mode != "linear" && mode != "nearest")
-      return rewriter.notifyMatchFailure(op, "bilinear or nearest sampling only (not bicubic)");
+    if (mode != "bilinear" && mode != "linear" && mode != "nearest" && mode != "bicubic" &&
+        mode != "cubic")
+      return rewriter.notifyMatchFailure(op, "needs bilinear, nearest or bicubic sampling");
     StringRef paddingMode = op.getPaddingMode();
     Padding padding = paddingMode == "border"       ? Padding::Border
                       : paddingMode == "reflection" ? Padding::Reflection
@@ -161,6 +187,20 @@ struct LowerGridSample : OpRewritePattern<onnx::GridSampleOp> {
       px = s.position(tfl::RoundOp::create(rewriter, loc, px), w);
       py = s.position(tfl::RoundOp::create(rewriter, loc, py), h);
       sampled = s.fetch(px, py);
+    } else if (mode == "bicubic" || mode == "cubic") {
+      px = s.position(px, w);
+      py = s.position(py, h);
+      Value fx = tfl::FloorOp::create(rewriter, loc, px), fy = tfl::FloorOp::create(rewriter, loc, py);
+      SmallVector<Value> wx = s.cubicWeights(math.sub(px, fx)), wy = s.cubicWeights(math.sub(py, fy));
+      for (int64_t i = 0; i < 4; ++i) {
+        Value yi = math.add(fy, double(i - 1)), rowSum;
+        for (int64_t j = 0; j < 4; ++j) {
+          Value term = math.mul(wx[j], s.fetch(math.add(fx, double(j - 1)), yi));
+          rowSum = rowSum ? math.add(rowSum, term) : term;
+        }
+        Value term = math.mul(wy[i], rowSum);
+        sampled = sampled ? math.add(sampled, term) : term;
+      }
     } else {
       px = s.position(px, w);
       py = s.position(py, h);

@@ -65,6 +65,10 @@ Value TFLBuilder::logicalAnd(Value lhs, Value rhs) {
   return binary<tfl::LogicalAndOp>(lhs, rhs, b.getI1Type());
 }
 
+Value TFLBuilder::logicalOr(Value lhs, Value rhs) {
+  return binary<tfl::LogicalOrOp>(lhs, rhs, b.getI1Type());
+}
+
 Value TFLBuilder::select(Value condition, Value x, Value y) {
   Type values = tfl::broadcastType({x, y}, getElementTypeOrSelf(x.getType()));
   Type type =

@@ -38,6 +38,7 @@ public:
   mlir::Value equal(mlir::Value lhs, mlir::Value rhs);
   mlir::Value notEqual(mlir::Value lhs, mlir::Value rhs);
   mlir::Value logicalAnd(mlir::Value lhs, mlir::Value rhs);
+  mlir::Value logicalOr(mlir::Value lhs, mlir::Value rhs);
   mlir::Value add(mlir::Value lhs, double rhs) { return add(lhs, scalarLike(lhs, rhs)); }
   mlir::Value sub(mlir::Value lhs, double rhs) { return sub(lhs, scalarLike(lhs, rhs)); }
   mlir::Value mul(mlir::Value lhs, double rhs) { return mul(lhs, scalarLike(lhs, rhs)); }

@@ -25,3 +25,15 @@ func.func @nearest_border(%x: tensor<1x1x3x3xf32>, %grid: tensor<1x2x2x2xf32>) -
   %0 = "onnx.GridSample"(%x, %grid) {mode = "nearest", padding_mode = "border", align_corners = 1 : i64} : (tensor<1x1x3x3xf32>, tensor<1x2x2x2xf32>) -> tensor<1x1x2x2xf32>
   return %0 : tensor<1x1x2x2xf32>
 }
+
+// -----
+
+// Bicubic with reflection padding: 16 gathers at the 4 x 4 neighbours,
+// weighted by Keys' cubic in each direction.
+// CHECK-LABEL: func @bicubic_reflection
+// CHECK-COUNT-16: tfl.gather_nd
+// CHECK-NOT: tfl.gather_nd
+func.func @bicubic_reflection(%x: tensor<1x1x4x4xf32>, %grid: tensor<1x2x2x2xf32>) -> tensor<1x1x2x2xf32> {
+  %0 = "onnx.GridSample"(%x, %grid) {mode = "bicubic", padding_mode = "reflection"} : (tensor<1x1x4x4xf32>, tensor<1x2x2x2xf32>) -> tensor<1x1x2x2xf32>
+  return %0 : tensor<1x1x2x2xf32>
+}
