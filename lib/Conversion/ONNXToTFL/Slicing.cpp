@@ -122,15 +122,22 @@ struct LowerSlice : OpRewritePattern<onnx::SliceOp> {
     Value dims = tfl::ShapeOp::create(rewriter, loc, vectorOf(rank), op.getData());
     Value end = scatter(dims, op.getEnds());
     Value strides = isAbsent(op.getSteps()) ? filled(1) : scatter(filled(1), op.getSteps());
-    rewriter.replaceOpWithNewOp<tfl::StridedSliceByOp>(op, op.getOutput().getType(), op.getData(),
+    auto resultType = dyn_cast<RankedTensorType>(op.getOutput().getType());
+    if (!resultType)
+      resultType = type.clone(SmallVector<int64_t>(rank, ShapedType::kDynamic));
+    rewriter.replaceOpWithNewOp<tfl::StridedSliceByOp>(op, resultType, op.getData(),
                                                        begin, end, strides);
     return success();
   }
 
   LogicalResult matchAndRewrite(onnx::SliceOp op, PatternRewriter &rewriter) const override {
     auto type = dyn_cast<RankedTensorType>(op.getData().getType());
-    if (!type || !isa<RankedTensorType>(op.getOutput().getType()))
-      return rewriter.notifyMatchFailure(op, "needs ranked types");
+    if (!type)
+      return rewriter.notifyMatchFailure(op, "needs a ranked input");
+    // A result ONNX's inference left unranked (inside a loop body) has the
+    // input's rank: sliced at run time.
+    if (!isa<RankedTensorType>(op.getOutput().getType()))
+      return lowerAtRunTime(op, rewriter);
     int64_t rank = type.getRank();
     std::optional<SmallVector<int64_t>> starts = constantInts(op.getStarts());
     std::optional<SmallVector<int64_t>> ends = constantInts(op.getEnds());
