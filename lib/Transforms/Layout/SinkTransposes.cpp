@@ -26,7 +26,7 @@ namespace {
 
 /// Moves a common transpose of every operand of an elementwise op to its
 /// result. Operands may also be constants (of lower rank: numpy broadcasting
-/// pads their shape with leading 1s) or scalars.
+/// pads their shape with leading 1s) or scalars (of any origin).
 struct SinkTransposeThroughElementwise : RewritePattern {
   explicit SinkTransposeThroughElementwise(MLIRContext *context)
       : RewritePattern(MatchAnyOpTypeTag(), /*benefit=*/1, context) {}
@@ -55,12 +55,15 @@ struct SinkTransposeThroughElementwise : RewritePattern {
         continue;
       }
       auto type = dyn_cast<RankedTensorType>(operand.getType());
-      if (!type || !matchPattern(operand, m_Constant()))
-        return failure(); // A non-constant operand in another layout: keep.
-      if (type.getNumElements() == 1 && type.getRank() <= resultType.getRank()) {
-        operands.push_back(operand); // Scalars broadcast in any layout.
+      // Scalars, even computed at run time (a dynamic quantization's
+      // scale), broadcast in any layout.
+      if (type && type.hasStaticShape() && type.getNumElements() == 1 &&
+          type.getRank() <= resultType.getRank()) {
+        operands.push_back(operand);
         continue;
       }
+      if (!type || !matchPattern(operand, m_Constant()))
+        return failure(); // A non-constant operand in another layout: keep.
       if (type.getRank() > resultType.getRank())
         return failure();
       if (type.getRank() < resultType.getRank()) {

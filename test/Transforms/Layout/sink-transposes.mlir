@@ -187,3 +187,18 @@ func.func @mirror_pad(%x: tensor<1x4x5x2xf32>) -> tensor<1x6x7x2xf32> {
   %t = tfl.transpose %p, [0, 2, 3, 1] : (tensor<1x2x6x7xf32>) -> tensor<1x6x7x2xf32>
   return %t : tensor<1x6x7x2xf32>
 }
+
+// -----
+
+// A scalar computed at run time (a dynamic quantization's scale) broadcasts
+// in any layout: the transpose still moves below the division and cancels.
+// CHECK-LABEL: func @runtime_scalar
+// CHECK-NOT: tfl.transpose
+// CHECK: %[[D:.*]] = tfl.div %arg0, %arg1 : (tensor<1x4x4x2xf32>, tensor<f32>) -> tensor<1x4x4x2xf32>
+// CHECK: return %[[D]]
+func.func @runtime_scalar(%x: tensor<1x4x4x2xf32>, %s: tensor<f32>) -> tensor<1x4x4x2xf32> {
+  %t = tfl.transpose %x, [0, 3, 1, 2] : (tensor<1x4x4x2xf32>) -> tensor<1x2x4x4xf32>
+  %d = tfl.div %t, %s : (tensor<1x2x4x4xf32>, tensor<f32>) -> tensor<1x2x4x4xf32>
+  %b = tfl.transpose %d, [0, 2, 3, 1] : (tensor<1x2x4x4xf32>) -> tensor<1x4x4x2xf32>
+  return %b : tensor<1x4x4x2xf32>
+}
