@@ -100,10 +100,8 @@ def LowerSize : Pat<(ONNX_SizeOp:$y $x), (TFL_ConstOp (ElementCount $x, $y)),
 // input when there is none).
 def IsCompress : Constraint<CPred<"::t2t::lowering::isCompress($0, $1, $2)">,
                             "a ranked input and result, a 1-D bool condition">;
-def AxisInRangeOrAbsent : Constraint<
-    CPred<"!$1 || ::t2t::normalizeAxis(::llvm::cast<::mlir::IntegerAttr>($1).getInt(), "
-          "::llvm::cast<::mlir::RankedTensorType>($0.getType()).getRank())">,
-    "an axis of the input, or none">;
+def AxisInRangeOrAbsent : Constraint<CPred<"!$1 || ::t2t::lowering::hasAxis($0, $1)">,
+                                     "an axis of the input, or none">;
 def Compressed : NativeCodeCall<"::t2t::lowering::compressed($_builder, $_loc, $0, $1, $2, $3)">;
 def LowerCompress : Pat<(ONNX_CompressOp:$y $x, $condition, $axis),
                         (Compressed $x, $condition, $axis, $y),

@@ -110,10 +110,8 @@ def LowerCumSum : Pat<(ONNX_CumSumOp $x, $axis, $exclusive, $reverse),
 // An axis known only at run time is TensorFlow's Cumsum input, made a 0-D
 // index in [0, rank) (ONNX allows [1], and negative axes count from the
 // end: floor_mod(axis, rank); TensorFlow.js mishandles negative ones).
-def HasOneIndex : Constraint<CPred<"::t2t::lowering::hasRank($0, 0) || "
-                                   "(::t2t::lowering::hasRank($0, 1) && "
-                                   "::t2t::lowering::hasStaticShape($0) && "
-                                   "::llvm::cast<::mlir::ShapedType>($0.getType()).getNumElements() == 1)">,
+def HasOneIndex : Constraint<CPred<"::t2t::isOneElement($0) && "
+                                   "::llvm::cast<::mlir::ShapedType>($0.getType()).getRank() <= 1">,
                              "a one-element axis">;
 def ScalarIndexType : NativeCodeCall<"::mlir::RankedTensorType::get({}, "
     "::llvm::cast<::mlir::ShapedType>($0.getType()).getElementType())">;

@@ -67,6 +67,15 @@ inline std::optional<double> constantScalar(mlir::Value value) {
 /// True for an omitted optional operand (`none`).
 inline bool isAbsent(mlir::Value value) { return llvm::isa<mlir::NoneType>(value.getType()); }
 
+/// A tensor of static shape holding one element (a scalar, or [1]: the
+/// limits, conditions and sizes ONNX passes as tensors), of element type
+/// `element` when given.
+inline bool isOneElement(mlir::Value value, mlir::Type element = {}) {
+  auto type = llvm::dyn_cast<mlir::RankedTensorType>(value.getType());
+  return type && type.hasStaticShape() && type.getNumElements() == 1 &&
+         (!element || type.getElementType() == element);
+}
+
 /// `axis` in [-rank, rank) made non-negative, or nullopt when out of range.
 inline std::optional<int64_t> normalizeAxis(int64_t axis, int64_t rank) {
   if (axis < -rank || axis >= rank)

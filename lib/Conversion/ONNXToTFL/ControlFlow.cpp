@@ -37,15 +37,13 @@ namespace {
 struct LowerIf : OpRewritePattern<onnx::IfOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(onnx::IfOp op, PatternRewriter &rewriter) const override {
-    auto cond = dyn_cast<RankedTensorType>(op.getCond().getType());
-    if (!cond || !cond.hasStaticShape() || cond.getNumElements() != 1 ||
-        !cond.getElementType().isInteger(1))
+    if (!isOneElement(op.getCond(), rewriter.getI1Type()))
       return rewriter.notifyMatchFailure(op, "needs a one-element bool condition");
     if (!llvm::all_of(op.getResultTypes(), llvm::IsaPred<RankedTensorType>))
       return rewriter.notifyMatchFailure(op, "needs ranked tensor results (no sequences)");
     Location loc = op.getLoc();
     Value predicate = op.getCond();
-    if (cond.getRank() != 0)
+    if (cast<RankedTensorType>(predicate.getType()).getRank() != 0)
       predicate = TFLBuilder(rewriter, loc).reshape(predicate, {});
     auto lowered = tfl::IfOp::create(rewriter, loc, op.getResultTypes(), predicate);
     rewriter.inlineRegionBefore(op.getThenBranch(), lowered.getThenBranch(),
@@ -68,12 +66,8 @@ struct LowerLoop : OpRewritePattern<onnx::LoopOp> {
     Value tripCount = op.getM(), condition = op.getCond();
     if (isAbsent(tripCount) && isAbsent(condition))
       return rewriter.notifyMatchFailure(op, "neither a trip count nor a condition ends the loop");
-    auto oneElement = [](Value v, unsigned width) {
-      auto t = dyn_cast<RankedTensorType>(v.getType());
-      return isAbsent(v) || (t && t.hasStaticShape() && t.getNumElements() == 1 &&
-                             t.getElementType().isInteger(width));
-    };
-    if (!oneElement(tripCount, 64) || !oneElement(condition, 1))
+    if ((!isAbsent(tripCount) && !isOneElement(tripCount, rewriter.getI64Type())) ||
+        (!isAbsent(condition) && !isOneElement(condition, rewriter.getI1Type())))
       return rewriter.notifyMatchFailure(op, "needs a one-element int64 M and bool cond");
     Block &onnxBody = op.getBody().front();
     size_t carried = op.getVInitial().size();

@@ -48,7 +48,12 @@ public:
   GridSampler(PatternRewriter &rewriter, Location loc, Value maps, int64_t n, int64_t h,
               int64_t w, int64_t c, int64_t ho, int64_t wo, bool aligned, Padding padding)
       : rewriter(rewriter), loc(loc), math(rewriter, loc), maps(maps), n(n), h(h), w(w), c(c),
-        ho(ho), wo(wo), aligned(aligned), padding(padding) {}
+        ho(ho), wo(wo), aligned(aligned), padding(padding) {
+    // Each gather's batch coordinate: n, for every output point.
+    auto i32 = rewriter.getI32Type();
+    batch = tfl::BroadcastToOp::create(rewriter, loc, RankedTensorType::get({n, ho, wo, 1}, i32),
+                                       math.iota(i32, n, 4, 0));
+  }
 
   /// A grid coordinate in [-1, 1] as a pixel position along a dim of `size`.
   Value denormalize(Value g, int64_t size) {
@@ -124,8 +129,6 @@ public:
     Value yc = math.minimum(math.maximum(y, 0.0), double(h - 1));
     Value index = math.castTo(math.add(math.mul(yc, double(w)), xc), rewriter.getI32Type());
     auto i32 = rewriter.getI32Type();
-    Value batch = tfl::BroadcastToOp::create(
-        rewriter, loc, RankedTensorType::get({n, ho, wo, 1}, i32), math.iota(i32, n, 4, 0));
     Value indices = tfl::ConcatenationOp::create(
         rewriter, loc, RankedTensorType::get({n, ho, wo, 2}, i32),
         ValueRange{batch, math.reshape(index, {n, ho, wo, 1})}, 3);
@@ -143,7 +146,7 @@ public:
   PatternRewriter &rewriter;
   Location loc;
   TFLBuilder math;
-  Value maps;
+  Value maps, batch;
   int64_t n, h, w, c, ho, wo;
   bool aligned;
   Padding padding;

@@ -51,12 +51,9 @@ struct LowerNonMaxSuppression : OpRewritePattern<onnx::NonMaxSuppressionOp> {
     int64_t batches = boxes.getDimSize(0), classes = scores.getDimSize(1);
     if (batches * classes > kMaxUnrolledPairs)
       return rewriter.notifyMatchFailure(op, "more than 4096 (batch, class) pairs to unroll");
-    auto isScalarLike = [](Value v) {
-      auto t = dyn_cast<RankedTensorType>(v.getType());
-      return isAbsent(v) || (t && t.hasStaticShape() && t.getNumElements() == 1);
-    };
-    if (!isScalarLike(op.getMaxOutputBoxesPerClass()) || !isScalarLike(op.getIouThreshold()) ||
-        !isScalarLike(op.getScoreThreshold()))
+    auto absentOrOne = [](Value v) { return isAbsent(v) || isOneElement(v); };
+    if (!absentOrOne(op.getMaxOutputBoxesPerClass()) || !absentOrOne(op.getIouThreshold()) ||
+        !absentOrOne(op.getScoreThreshold()))
       return rewriter.notifyMatchFailure(op, "needs one-element limits and thresholds");
     auto rows = RankedTensorType::get({ShapedType::kDynamic, 3}, rewriter.getI64Type());
     if (failed(verifyCompatibleShape(result, rows)) || !result.getElementType().isInteger(64))

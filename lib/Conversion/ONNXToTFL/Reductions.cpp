@@ -4,6 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ConstantOperands.h"
 #include "PatternHelpers.h"
 #include "Patterns.h"
 

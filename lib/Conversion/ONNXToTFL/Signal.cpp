@@ -34,11 +34,9 @@ namespace t2t::lowering {
 using namespace mlir;
 
 bool isWindow(Value size, Value y) {
-  auto sizeType = dyn_cast<RankedTensorType>(size.getType());
   auto type = dyn_cast<RankedTensorType>(y.getType());
-  return sizeType && sizeType.hasStaticShape() && sizeType.getNumElements() == 1 &&
-         isa<IntegerType>(sizeType.getElementType()) && type && type.getRank() == 1 &&
-         isa<FloatType>(type.getElementType());
+  return isOneElement(size) && isa<IntegerType>(getElementTypeOrSelf(size.getType())) && type &&
+         type.getRank() == 1 && isa<FloatType>(type.getElementType());
 }
 
 Value cosineWindow(OpBuilder &builder, Location loc, Value size, Attribute periodic, Value y,

@@ -34,12 +34,10 @@ struct LowerTopK : OpRewritePattern<onnx::TopKOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(onnx::TopKOp op, PatternRewriter &rewriter) const override {
     auto x = dyn_cast<RankedTensorType>(op.getX().getType());
-    auto k = dyn_cast<RankedTensorType>(op.getK().getType());
     auto values = dyn_cast<RankedTensorType>(op.getValues().getType());
     auto indices = dyn_cast<RankedTensorType>(op.getIndices().getType());
-    if (!x || x.getRank() == 0 || !values || !indices || !k || !k.hasStaticShape() ||
-        k.getNumElements() != 1 || !k.getElementType().isInteger(64) ||
-        !indices.getElementType().isInteger(64))
+    if (!x || x.getRank() == 0 || !values || !indices ||
+        !isOneElement(op.getK(), rewriter.getI64Type()) || !indices.getElementType().isInteger(64))
       return rewriter.notifyMatchFailure(op, "needs a ranked input and a one-element int64 K");
     bool largest = op.getLargest() != 0;
     if (!largest && !isa<FloatType>(x.getElementType()))
