@@ -1,6 +1,7 @@
 //===- InputBindings.cpp - Graph inputs frozen to constants ---------------===//
 
 #include "InputBindings.h"
+#include "InputShapes.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -69,23 +70,14 @@ static bool setValues(::onnx::TensorProto &tensor, llvm::ArrayRef<double> values
 llvm::Error bindInputs(::onnx::ModelProto &model, const ImportOptions &options) {
   ::onnx::GraphProto &graph = *model.mutable_graph();
   for (const InputBinding &binding : options.bindings) {
-    auto *inputs = graph.mutable_input();
-    auto it = llvm::find_if(*inputs, [&](const auto &input) { return input.name() == binding.name; });
-    bool isInitializer = llvm::any_of(
-        graph.initializer(), [&](const auto &tensor) { return tensor.name() == binding.name; });
-    if (it == inputs->end() || isInitializer) {
-      std::string names;
-      for (const auto &input : *inputs)
-        if (!llvm::any_of(graph.initializer(),
-                          [&](const auto &tensor) { return tensor.name() == input.name(); }))
-          names += (names.empty() ? "'" : ", '") + input.name() + "'";
-      return llvm::createStringError("--bind: the model has no input '%s' (its inputs: %s)",
-                                     binding.name.c_str(), names.empty() ? "none" : names.c_str());
-    }
-    if (!it->type().has_tensor_type() || !it->type().tensor_type().has_shape())
+    llvm::Expected<::onnx::ValueInfoProto *> input = findFedInput(graph, binding.name, "--bind");
+    if (!input)
+      return input.takeError();
+    const ::onnx::ValueInfoProto *fed = *input;
+    if (!fed->type().has_tensor_type() || !fed->type().tensor_type().has_shape())
       return llvm::createStringError("--bind: input '%s' is not a tensor of known shape",
                                      binding.name.c_str());
-    const auto &type = it->type().tensor_type();
+    const auto &type = fed->type().tensor_type();
     ::onnx::TensorProto tensor;
     tensor.set_name(binding.name);
     tensor.set_data_type(type.elem_type());
@@ -107,7 +99,8 @@ llvm::Error bindInputs(::onnx::ModelProto &model, const ImportOptions &options) 
                                      "bound to (ONNX type %d)",
                                      binding.name.c_str(), type.elem_type());
     *graph.add_initializer() = std::move(tensor);
-    inputs->erase(it);
+    auto *inputs = graph.mutable_input();
+    inputs->erase(llvm::find_if(*inputs, [&](const auto &in) { return &in == fed; }));
   }
   return llvm::Error::success();
 }

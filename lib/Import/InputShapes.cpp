@@ -45,6 +45,20 @@ static std::vector<::onnx::ValueInfoProto *> fedInputs(::onnx::GraphProto &graph
   return inputs;
 }
 
+llvm::Expected<::onnx::ValueInfoProto *> findFedInput(::onnx::GraphProto &graph,
+                                                     llvm::StringRef name, llvm::StringRef option) {
+  std::vector<::onnx::ValueInfoProto *> inputs = fedInputs(graph);
+  auto it = llvm::find_if(inputs, [&](auto *input) { return input->name() == name; });
+  if (it != inputs.end())
+    return *it;
+  std::string names;
+  for (auto *input : inputs)
+    names += (names.empty() ? "'" : ", '") + input->name() + "'";
+  return llvm::createStringError("%s: the model has no input '%s' (its inputs: %s)",
+                                 option.str().c_str(), name.str().c_str(),
+                                 names.empty() ? "none" : names.c_str());
+}
+
 static void setDim(::onnx::TensorShapeProto_Dimension &dim, int64_t value) {
   dim.clear_dim_param();
   dim.set_dim_value(value);
@@ -56,17 +70,12 @@ llvm::Error pinInputShapes(::onnx::ModelProto &model, const ImportOptions &optio
   ::onnx::GraphProto &graph = *model.mutable_graph();
   std::vector<::onnx::ValueInfoProto *> inputs = fedInputs(graph);
   for (const InputShape &pin : options.inputShapes) {
-    auto it = llvm::find_if(inputs, [&](auto *input) { return input->name() == pin.name; });
-    if (it == inputs.end()) {
-      std::string names;
-      for (auto *input : inputs)
-        names += (names.empty() ? "'" : ", '") + input->name() + "'";
-      return llvm::createStringError("--input-shape: the model has no input '%s' (its inputs: %s)",
-                                     pin.name.c_str(), names.empty() ? "none" : names.c_str());
-    }
-    if (!(*it)->type().has_tensor_type())
+    llvm::Expected<::onnx::ValueInfoProto *> input = findFedInput(graph, pin.name, "--input-shape");
+    if (!input)
+      return input.takeError();
+    if (!(*input)->type().has_tensor_type())
       return llvm::createStringError("--input-shape: input '%s' is not a tensor", pin.name.c_str());
-    auto *shape = (*it)->mutable_type()->mutable_tensor_type()->mutable_shape();
+    auto *shape = (*input)->mutable_type()->mutable_tensor_type()->mutable_shape();
     if (shape->dim_size() && shape->dim_size() != static_cast<int>(pin.dims.size()))
       return llvm::createStringError("--input-shape: input '%s' has rank %d, %zu dims given",
                                      pin.name.c_str(), shape->dim_size(), pin.dims.size());

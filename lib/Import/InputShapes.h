@@ -21,6 +21,11 @@ namespace t2t::import {
 /// input is an error listing the inputs.
 llvm::Error pinInputShapes(::onnx::ModelProto &model, const ImportOptions &options);
 
+/// The graph input named `name` that the user feeds (not an initializer); an
+/// error naming `option` and listing the inputs when there is none.
+llvm::Expected<::onnx::ValueInfoProto *> findFedInput(::onnx::GraphProto &graph,
+                                                     llvm::StringRef name, llvm::StringRef option);
+
 } // namespace t2t::import
 
 #endif // T2T_LIB_IMPORT_INPUTSHAPES_H
