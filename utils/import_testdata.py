@@ -22,7 +22,6 @@ UNSUPPORTED = [
     ("string tensors", re.compile(r"element type STRING \(8\) is not supported")),
     ("sequence/map/optional values",
      re.compile(r"only tensor types are supported \(sequence, map and optional types are not\)")),
-    ("opset-8 batched Scan", re.compile(r"opset 8's batched Scan is not supported")),
 ]
 
 

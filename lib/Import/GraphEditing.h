@@ -81,6 +81,8 @@ public:
   /// `outputs` or one fresh value.
   ::onnx::NodeProto &node(llvm::StringRef opType, std::vector<std::string> inputs,
                           std::vector<std::string> outputs = {});
+  /// Appends `node` as it is (the replaced node, edited).
+  void append(const ::onnx::NodeProto &node) { out.push_back(node); }
   /// The first output of node(...): for single-result chains.
   std::string value(llvm::StringRef opType, std::vector<std::string> inputs);
   /// A Constant node's output holding an int64 vector / a float scalar.

@@ -3,6 +3,9 @@
 #include "LegacyOpsets.h"
 #include "GraphEditing.h"
 
+#include <algorithm>
+#include <set>
+
 namespace t2t::import {
 namespace {
 
@@ -49,6 +52,69 @@ Rewrite coerceToRows(::onnx::NodeProto &node, NodeEmitter &emit, const ConstantI
   return Rewrite::Replaced;
 }
 
+/// Scan 8 scans dim 1 of [batch, T, ...] inputs, with states [batch, ...];
+/// Scan 9 has no batch. libonnx's 8->9 adapter only drops sequence_lens and
+/// strips dim 0 from the declared shapes of the node's values (the graph's
+/// interface included). For a batch of 1 the node is put between a Squeeze
+/// and an Unsqueeze of dim 0 first, so that what the adapter makes of it is
+///   Unsqueeze(Scan9(Squeeze(s, 0), Squeeze(x, 0)), 0)
+/// (Scan 9 stacks scan outputs along dim 0, so dim 1 after the Unsqueeze, as
+/// in Scan 8); only the shapes it strips from the node's own values are wrong
+/// (completeLegacyConversion forgets them). Other batches, a state of one
+/// element per batch (the adapter drops inputs of rank 0) and sequence_lens
+/// are refused by name.
+llvm::Expected<Rewrite> unbatchScan(NodeRewrite &rewrite) {
+  ::onnx::NodeProto &node = rewrite.node;
+  if (rewrite.hasInput(0))
+    return rewrite.fail("opset 8's Scan with sequence_lens is not supported; export the model "
+                        "at opset 9 or later");
+  for (int i = 1; i < node.input_size(); ++i) {
+    std::optional<std::vector<int64_t>> dims = rewrite.constants.dims(node.input(i));
+    std::string batch = !dims || dims->empty() || (*dims)[0] < 0 ? std::string("unknown")
+                                                                  : std::to_string((*dims)[0]);
+    if (batch != "1")
+      return rewrite.fail("opset 8's batched Scan is supported for a batch of 1; input '" +
+                          node.input(i) + "' has batch " + batch +
+                          "; export the model at opset 9 or later");
+    if (dims->size() < 2)
+      return rewrite.fail("opset 8's Scan input '" + node.input(i) +
+                          "' has one element per batch; export the model at opset 9 or later");
+  }
+  NodeEmitter &emit = rewrite.emit;
+  for (int i = 1; i < node.input_size(); ++i) {
+    ::onnx::NodeProto &squeeze = emit.node("Squeeze", {node.input(i)});
+    setIntsAttribute(squeeze, "axes", {0});
+    node.set_input(i, squeeze.output(0));
+  }
+  std::vector<std::string> batched(node.output().begin(), node.output().end());
+  for (int i = 0; i < node.output_size(); ++i)
+    node.set_output(i, emit.fresh("unbatched"));
+  emit.append(node);
+  for (int i = 0; i < node.output_size(); ++i) {
+    ::onnx::NodeProto &unsqueeze = emit.node("Unsqueeze", {node.output(i)}, {batched[i]});
+    setIntsAttribute(unsqueeze, "axes", {0});
+  }
+  return Rewrite::Replaced;
+}
+
+/// Drops the declared shapes of the values of `graph`'s Scans (all of them
+/// unbatched by unbatchScan, their shapes stripped by the adapter): the next
+/// inference gives them again.
+void forgetScanShapes(::onnx::GraphProto &graph) {
+  std::set<std::string> scanValues;
+  for (auto &node : *graph.mutable_node()) {
+    if (node.op_type() == "Scan" && node.domain().empty()) {
+      scanValues.insert(node.input().begin(), node.input().end());
+      scanValues.insert(node.output().begin(), node.output().end());
+    }
+    forEachSubgraph(node, forgetScanShapes);
+  }
+  auto *infos = graph.mutable_value_info();
+  infos->erase(std::remove_if(infos->begin(), infos->end(),
+                              [&](const auto &info) { return scanValues.count(info.name()) != 0; }),
+               infos->end());
+}
+
 } // namespace
 
 llvm::Error prepareLegacyOpsets(::onnx::ModelProto &model, int64_t opset) {
@@ -60,14 +126,8 @@ llvm::Error prepareLegacyOpsets(::onnx::ModelProto &model, int64_t opset) {
     if (!node.domain().empty() && node.domain() != "ai.onnx")
       return Rewrite::Kept;
     const std::string &op = node.op_type();
-    // Scan 8 is batched (its inputs' dim 0, with sequence_lens); libonnx's
-    // 8->9 adapter drops that dim from the graph's inputs, so the converted
-    // graph would not take the model's tensors.
     if (opset < 9 && op == "Scan")
-      return llvm::createStringError(
-          "node '%s' (Scan): opset %lld's batched Scan is not supported; export the model at "
-          "opset 9 or later",
-          node.name().c_str(), (long long)opset);
+      return unbatchScan(rewrite);
     if (opset < 13 && (op == "Softmax" || op == "LogSoftmax" || op == "Hardmax") &&
         node.input_size() == 1)
       return coerceToRows(node, rewrite.emit, rewrite.constants, declarations,
@@ -89,6 +149,8 @@ llvm::Error prepareLegacyOpsets(::onnx::ModelProto &model, int64_t opset) {
 void completeLegacyConversion(::onnx::ModelProto &model, int64_t opset) {
   if (opset >= 11)
     return;
+  if (opset < 9)
+    forgetScanShapes(*model.mutable_graph());
   // Before opset 11, Upsample and Resize map output to input coordinates as
   // x_out / scale ("asymmetric") and nearest takes the floor (onnxruntime's
   // opset<11 semantics); the converter's Resize has opset 11's defaults

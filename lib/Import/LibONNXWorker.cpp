@@ -12,6 +12,7 @@
 #include "LibONNXWorker.h"
 #include "ModelLoader.h"
 #include "PayloadSplitting.h"
+#include "SchemaRepairs.h"
 
 #include "t2t/Support/ElementsAttrUtils.h"
 
@@ -210,6 +211,7 @@ std::string answer(const std::string &request) {
   // libFuzzer's callback would record it as the parent's finding.
   __sanitizer_set_death_callback(nullptr);
 #endif
+  repairSchemas();
   std::string request;
   while (receiveMessage(fd, request))
     if (!sendMessage(fd, answer(request)))

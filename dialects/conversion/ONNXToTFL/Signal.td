@@ -28,4 +28,17 @@ def LowerBlackmanWindow : Pat<(ONNX_BlackmanWindowOp:$y $size, $type, $periodic)
                               (CosineWindow<"0.42", "0.5", "0.08"> $size, $periodic, $y),
                               [(IsWindow $size, $y)]>;
 
+// MelWeightMatrix of run-time sizes and edges: the triangles computed by the
+// graph (Signal.cpp), weights[bin, band].
+def IsMelWeightMatrix : Constraint<CPred<"::t2t::lowering::isMelWeightMatrix($0, $1, $2, $3)">,
+                                   "one-element integer sizes and float edges, a rank-2 result">;
+def IsMelWeightResult : Constraint<CPred<"::t2t::lowering::isMelWeightResult($0, $1)">,
+                                   "a float upper edge and a rank-2 result">;
+def MelWeightMatrix : NativeCodeCall<
+    "::t2t::lowering::melWeightMatrix($_builder, $_loc, $0, $1, $2, $3, $4, $5)">;
+def LowerMelWeightMatrix : Pat<(ONNX_MelWeightMatrixOp:$y $bins, $length, $rate, $low, $high, $type),
+                               (MelWeightMatrix $bins, $length, $rate, $low, $high, $y),
+                               [(IsMelWeightMatrix $bins, $length, $rate, $low),
+                                (IsMelWeightResult $high, $y)]>;
+
 #endif // T2T_ONNX_TO_TFL_SIGNAL

@@ -77,3 +77,43 @@ func.func @stft(%signal: tensor<1x128x1xf32>, %step: tensor<i64>, %window: tenso
   %0 = "onnx.STFT"(%signal, %step, %window, %none) : (tensor<1x128x1xf32>, tensor<i64>, tensor<16xf32>, none) -> tensor<1x15x9x2xf32>
   return %0 : tensor<1x15x9x2xf32>
 }
+
+// -----
+
+// STFT of a frame length fed at run time: the samples of a frame are
+// range(frame_length), and the DFT bases are computed by the graph from
+// ((k n) mod N) in integers: 2 pi t / N, with the exact zeros of half and
+// quarter turns selected (float32 pi is not pi).
+// CHECK-LABEL: func @stft_runtime_frame_length
+// CHECK: %[[J:.*]] = tfl.range %{{.*}}, %{{.*}}, %{{.*}} : (tensor<i64>, tensor<i64>, tensor<i64>) -> tensor<?xi64>
+// CHECK: %[[AT:.*]] = tfl.add %{{.*}}, %{{.*}} : (tensor<15x1xi64>, tensor<1x?xi64>) -> tensor<15x?xi64>
+// CHECK: tfl.gather %arg0, %[[AT]] {axis = 1 : i64} : (tensor<1x128x1xf32>, tensor<15x?xi64>) -> tensor<1x15x?x1xf32>
+// CHECK: %[[N:.*]] = tfl.reshape %{{.*}} : (tensor<1xi32>) -> tensor<i32>
+// CHECK: %[[KN:.*]] = tfl.mul %{{.*}}, %{{.*}} : (tensor<1x?xi32>, tensor<9x1xi32>) -> tensor<9x?xi32>
+// CHECK: %[[T:.*]] = tfl.floor_mod %[[KN]], %[[N]]
+// CHECK: tfl.select
+// CHECK: tfl.select
+// CHECK: tfl.fully_connected %{{.*}} : (tensor<15x?xf32>, tensor<9x?xf32>, tensor<9xf32>) -> tensor<15x9xf32>
+func.func @stft_runtime_frame_length(%signal: tensor<1x128x1xf32>, %step: tensor<i64>, %length: tensor<i64>) -> tensor<1x15x9x2xf32> {
+  %none = onnx.NoValue
+  %0 = "onnx.STFT"(%signal, %step, %none, %length) : (tensor<1x128x1xf32>, tensor<i64>, none, tensor<i64>) -> tensor<1x15x9x2xf32>
+  return %0 : tensor<1x15x9x2xf32>
+}
+
+// -----
+
+// MelWeightMatrix of run-time sizes: M + 2 edges evenly spaced in mel
+// (mel(f) = 2595 log10(1 + f / 700)), mapped to bins floor((N + 1) f / rate),
+// and the triangles between them selected over bins x bands.
+// CHECK-LABEL: func @mel_weight_matrix
+// CHECK: tfl.log
+// CHECK: %[[EDGES:.*]] = tfl.range %{{.*}} : (tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<?xf32>
+// CHECK: tfl.exp
+// CHECK: %[[BINS:.*]] = tfl.floor %{{.*}} : tensor<?xf32>
+// CHECK: tfl.gather %[[BINS]], %{{.*}} {axis = 0 : i64} : (tensor<?xf32>, tensor<1x?xi32>) -> tensor<1x?xf32>
+// CHECK: %[[W:.*]] = tfl.select_v2 %{{.*}} : (tensor<?x?xi1>, tensor<?x?xf32>, tensor<?x?xf32>) -> tensor<?x?xf32>
+// CHECK: return %[[W]] : tensor<?x?xf32>
+func.func @mel_weight_matrix(%bands: tensor<i64>, %length: tensor<i64>, %rate: tensor<i64>, %low: tensor<f32>, %high: tensor<f32>) -> tensor<?x?xf32> {
+  %0 = "onnx.MelWeightMatrix"(%bands, %length, %rate, %low, %high) : (tensor<i64>, tensor<i64>, tensor<i64>, tensor<f32>, tensor<f32>) -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
