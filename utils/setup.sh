@@ -9,6 +9,7 @@ packages=(
   cmake ninja-build ccache lld g++ python3 time
   llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools
   libonnx-dev libonnx-testdata libprotobuf-dev protobuf-compiler
+  flatbuffers-compiler libflatbuffers-dev
   python3-onnx python3-numpy python3-torch python3-torchvision
 )
 missing=()
@@ -27,10 +28,11 @@ if ((${#missing[@]})); then
 fi
 
 # The verification tool's npm packages, as package-lock.json pins them (TensorFlow.js with its CPU and WASM
-# backends, onnxruntime-node).
+# backends, TFLite's interpreter as WebAssembly, onnxruntime-node).
 # onnxruntime-node ships its CPU binaries; its CUDA download is skipped.
 if [ ! -d utils/verify/node_modules/@tensorflow/tfjs-converter ] ||
    [ ! -d utils/verify/node_modules/@tensorflow/tfjs-backend-wasm ] ||
+   [ ! -d utils/verify/node_modules/@tensorflow/tfjs-tflite ] ||
    [ ! -d utils/verify/node_modules/onnxruntime-node ]; then
   (cd utils/verify && ONNXRUNTIME_NODE_INSTALL_CUDA=skip npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -108,8 +108,28 @@ def TFL_SelectBuilder : TFL_BroadcastBuilder<
     (ins "::mlir::Value":$condition, "::mlir::Value":$x, "::mlir::Value":$y),
     "condition, x, y", "::mlir::getElementTypeOrSelf(x)">;
 
+// What an op is in a TFLite flatbuffer: the builtin operator `tfliteBuiltin`,
+// by default the mnemonic upper-cased (tfl's mnemonics follow TFLite's
+// operator names), "" where TFLite has no builtin for it. Its inputs and
+// options are mapped in lib/Export/TFLite/OperatorMapping.cpp, with the index
+// operands ExportsWithIndexInput declares for both formats.
+def TFL_ExportsToTFLite : OpInterface<"ExportsToTFLite"> {
+  let cppNamespace = "::t2t::tfl";
+  let description = "An op with the name of the TFLite builtin operator it writes as";
+  let methods = [
+    StaticInterfaceMethod<"The TFLite builtin operator (\"\" for none)", "::llvm::StringRef",
+                          "getTFLiteBuiltin">,
+  ];
+}
+
 class TFL_Op<string mnemonic, list<Trait> traits = []> :
-    Op<TFL_Dialect, mnemonic, traits>;
+    Op<TFL_Dialect, mnemonic, traits # [TFL_ExportsToTFLite]> {
+  string tfliteBuiltin = !toupper(mnemonic);
+  code tfliteDeclaration = [{
+    static ::llvm::StringRef getTFLiteBuiltin() { return "}] # tfliteBuiltin # [{"; }
+  }];
+  let extraClassDeclaration = tfliteDeclaration;
+}
 
 // The activation a producer applies to its result; the exporter emits it as
 // a separate TensorFlow node.
@@ -159,7 +179,7 @@ class TFL_NodeOp<string mnemonic, string tfOp, list<Trait> traits = [],
                  string indexTypeAttr = "", int indexTypeOperand = 1,
                  list<string> copiedAttrs = []> :
     TFL_Op<mnemonic, traits # [TFL_ExportsAsNode]> {
-  let extraClassDeclaration = [{
+  let extraClassDeclaration = tfliteDeclaration # [{
     static ::llvm::SmallVector<::llvm::StringRef> getTFCopiedAttrs() {
       return {}] # !interleave(!foreach(a, copiedAttrs, "\"" # a # "\""), ", ") # [{};
     }
@@ -196,7 +216,7 @@ class TFL_IndexInputOp<string mnemonic, string tfOp, string indexSource, string 
                        string indexTypeAttr, list<Trait> traits = [], bit scalar = 0,
                        list<string> copiedAttrs = []> :
     TFL_Op<mnemonic, traits # [TFL_ExportsWithIndexInput]> {
-  let extraClassDeclaration = [{
+  let extraClassDeclaration = tfliteDeclaration # [{
     static ::llvm::StringRef getTFOp() { return "}] # tfOp # [{"; }
     static ::llvm::StringRef getTFIndexSource() { return "}] # indexSource # [{"; }
     static ::llvm::StringRef getTFIndexSuffix() { return "}] # suffix # [{"; }

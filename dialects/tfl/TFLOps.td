@@ -6,6 +6,7 @@
 include "TFLBase.td"
 
 def TFL_ConstOp : TFL_Op<"const", [ConstantLike, Pure, AllTypesMatch<["value", "output"]>]> {
+  let tfliteBuiltin = "";
   let summary = "Constant tensor";
   let arguments = (ins ElementsAttr:$value);
   let results = (outs AnyTensor:$output);
@@ -111,24 +112,50 @@ def TFL_SqrtOp : TFL_UnaryFloatOp<"sqrt", "Sqrt", "square root">;
 def TFL_RsqrtOp : TFL_UnaryFloatOp<"rsqrt", "Rsqrt", "1 / sqrt(x)">;
 def TFL_SinOp : TFL_UnaryFloatOp<"sin", "Sin", "sine">;
 def TFL_CosOp : TFL_UnaryFloatOp<"cos", "Cos", "cosine">;
-def TFL_TanOp : TFL_UnaryFloatOp<"tan", "Tan", "tangent">;
-def TFL_AsinOp : TFL_UnaryFloatOp<"asin", "Asin", "arcsine">;
-def TFL_AcosOp : TFL_UnaryFloatOp<"acos", "Acos", "arccosine">;
-def TFL_AtanOp : TFL_UnaryFloatOp<"atan", "Atan", "arctangent">;
-def TFL_SinhOp : TFL_UnaryFloatOp<"sinh", "Sinh", "hyperbolic sine">;
-def TFL_CoshOp : TFL_UnaryFloatOp<"cosh", "Cosh", "hyperbolic cosine">;
-def TFL_AsinhOp : TFL_UnaryFloatOp<"asinh", "Asinh", "inverse hyperbolic sine">;
-def TFL_AcoshOp : TFL_UnaryFloatOp<"acosh", "Acosh", "inverse hyperbolic cosine">;
-def TFL_AtanhOp : TFL_UnaryFloatOp<"atanh", "Atanh", "inverse hyperbolic tangent">;
+def TFL_TanOp : TFL_UnaryFloatOp<"tan", "Tan", "tangent"> {
+  let tfliteBuiltin = "";
+}
+def TFL_AsinOp : TFL_UnaryFloatOp<"asin", "Asin", "arcsine"> {
+  let tfliteBuiltin = "";
+}
+def TFL_AcosOp : TFL_UnaryFloatOp<"acos", "Acos", "arccosine"> {
+  let tfliteBuiltin = "";
+}
+def TFL_AtanOp : TFL_UnaryFloatOp<"atan", "Atan", "arctangent"> {
+  let tfliteBuiltin = "";
+}
+def TFL_SinhOp : TFL_UnaryFloatOp<"sinh", "Sinh", "hyperbolic sine"> {
+  let tfliteBuiltin = "";
+}
+def TFL_CoshOp : TFL_UnaryFloatOp<"cosh", "Cosh", "hyperbolic cosine"> {
+  let tfliteBuiltin = "";
+}
+def TFL_AsinhOp : TFL_UnaryFloatOp<"asinh", "Asinh", "inverse hyperbolic sine"> {
+  let tfliteBuiltin = "";
+}
+def TFL_AcoshOp : TFL_UnaryFloatOp<"acosh", "Acosh", "inverse hyperbolic cosine"> {
+  let tfliteBuiltin = "";
+}
+def TFL_AtanhOp : TFL_UnaryFloatOp<"atanh", "Atanh", "inverse hyperbolic tangent"> {
+  let tfliteBuiltin = "";
+}
 def TFL_FloorOp : TFL_UnaryFloatOp<"floor", "Floor", "largest integer <= x">;
 def TFL_CeilOp : TFL_UnaryFloatOp<"ceil", "Ceil", "smallest integer >= x">;
 def TFL_RoundOp : TFL_UnaryFloatOp<"round", "Round", "nearest integer, halves to even">;
-def TFL_ErfOp : TFL_UnaryFloatOp<"erf", "Erf", "the Gauss error function">;
-def TFL_ReciprocalOp : TFL_UnaryFloatOp<"reciprocal", "Reciprocal", "1 / x">;
-def TFL_SoftplusOp : TFL_UnaryFloatOp<"softplus", "Softplus", "log(exp(x) + 1)">;
+def TFL_ErfOp : TFL_UnaryFloatOp<"erf", "Erf", "the Gauss error function"> {
+  let tfliteBuiltin = "";
+}
+def TFL_ReciprocalOp : TFL_UnaryFloatOp<"reciprocal", "Reciprocal", "1 / x"> {
+  let tfliteBuiltin = "";
+}
+def TFL_SoftplusOp : TFL_UnaryFloatOp<"softplus", "Softplus", "log(exp(x) + 1)"> {
+  let tfliteBuiltin = "";
+}
 def TFL_EluOp : TFL_UnaryFloatOp<"elu", "Elu", "x if x > 0, else exp(x) - 1">;
 def TFL_SeluOp : TFL_UnaryFloatOp<"selu", "Selu",
-    "scale * (x if x > 0, else alpha * (exp(x) - 1)) with SELU's fixed alpha and scale">;
+    "scale * (x if x > 0, else alpha * (exp(x) - 1)) with SELU's fixed alpha and scale"> {
+  let tfliteBuiltin = "";
+}
 def TFL_LogSoftmaxOp : TFL_NodeOp<"log_softmax", "LogSoftmax", [Pure, SameOperandsAndResultType]> {
   let summary = "x - log(sum(exp(x))) over the last dimension";
   let arguments = (ins TFL_FloatTensor:$x);
@@ -155,8 +182,12 @@ class TFL_FloatPredicateOp<string mnemonic, string tfOp, string summaryText> :
   let results = (outs TFL_BoolTensor:$y);
   let assemblyFormat = "$x attr-dict `:` functional-type(operands, results)";
 }
-def TFL_IsNanOp : TFL_FloatPredicateOp<"is_nan", "IsNan", "x is NaN">;
-def TFL_IsInfOp : TFL_FloatPredicateOp<"is_inf", "IsInf", "x is +inf or -inf">;
+def TFL_IsNanOp : TFL_FloatPredicateOp<"is_nan", "IsNan", "x is NaN"> {
+  let tfliteBuiltin = "";
+}
+def TFL_IsInfOp : TFL_FloatPredicateOp<"is_inf", "IsInf", "x is +inf or -inf"> {
+  let tfliteBuiltin = "";
+}
 
 // Activations TensorFlow has no single op for: the exporter writes their
 // decomposition (maths in the summary).
@@ -335,6 +366,7 @@ def TFL_PadV2Op : TFL_Op<"padv2", [Pure, SameOperandsAndResultElementType]> {
 }
 
 def TFL_PadByOp : TFL_NodeOp<"pad_by", "PadV2", [Pure], "T", 0, "Tpaddings", 1> {
+  let tfliteBuiltin = "PADV2";
   let summary = "Pads by `paddings` ([rank, 2]: before, after), computed at run time";
   let description = [{
     TensorFlow's PadV2 with its paddings known only at run time (pads that
@@ -366,6 +398,7 @@ def TFL_ReduceMinOp : TFL_ReductionOp<"reduce_min", "Min", "Minimum over the giv
 def TFL_ReduceProdOp : TFL_ReductionOp<"reduce_prod", "Prod", "Product over the given axes">;
 
 def TFL_SumByOperandOp : TFL_Op<"sum_by_operand", [Pure, AllElementTypesMatch<["input", "output"]>]> {
+  let tfliteBuiltin = "SUM";
   let summary = "Sum over the axes an int tensor gives at run time (TensorFlow's Sum)";
   let description = [{
     Negative axes count from the end; an empty list sums nothing (TensorFlow's
@@ -435,6 +468,7 @@ def TFL_NonMaxSuppressionV5Op : TFL_Op<"non_max_suppression_v5", [Pure]> {
 
 def TFL_CumsumAlongOp : TFL_NodeOp<"cumsum_along", "Cumsum", [Pure, AllTypesMatch<["input", "output"]>],
                                    "T", 0, "Tidx", 1, ["exclusive", "reverse"]> {
+  let tfliteBuiltin = "CUMSUM";
   let summary = "Running sum along an axis known at run time (negative: from the end)";
   let description = [{
     TensorFlow's Cumsum with its axis input computed at run time (ONNX's
@@ -497,6 +531,7 @@ def TFL_ReshapeOp : TFL_IndexInputOp<"reshape", "Reshape", "", "shape", "Tshape"
 }
 
 def TFL_ReshapeToOp : TFL_NodeOp<"reshape_to", "Reshape", [Pure], "T", 0, "Tshape", 1> {
+  let tfliteBuiltin = "RESHAPE";
   let summary = "Reshape to `shape`, computed at run time (-1: the one dim inferred)";
   let description = [{
     TensorFlow's Reshape with its shape input known only at run time: the
@@ -585,6 +620,7 @@ def TFL_StridedSliceByOp : TFL_NodeOp<"strided_slice_by", "StridedSlice",
     [Pure, AllElementTypesMatch<["input", "output"]>,
      AllTypesMatch<["begin", "end", "strides"]>], "T", 0, "Index", 1,
     ["begin_mask", "end_mask", "ellipsis_mask", "new_axis_mask", "shrink_axis_mask"]> {
+  let tfliteBuiltin = "STRIDED_SLICE";
   let summary = "Elements begin, begin + stride, ... before end, all three known at run time";
   let description = [{
     TensorFlow's StridedSlice with one entry per input dimension in each
@@ -626,6 +662,7 @@ def TFL_GatherNdOp : TFL_NodeOp<"gather_nd", "GatherNd", [Pure], "Tparams", 0, "
 
 def TFL_TensorScatterUpdateOp : TFL_NodeOp<"tensor_scatter_update", "TensorScatterUpdate",
     [Pure, AllTypesMatch<["tensor", "output"]>], "T", 0, "Tindices"> {
+  let tfliteBuiltin = "";
   let summary = "A copy of `tensor` with the slices indices[i, :] replaced by updates[i, ...]";
   let arguments = (ins AnyTensor:$tensor, TFL_IndexTensor:$indices, AnyTensor:$updates);
   let results = (outs AnyTensor:$output);
@@ -645,6 +682,7 @@ def TFL_RangeOp : TFL_NodeOp<"range", "Range", [Pure], "Tidx"> {
 }
 
 def TFL_EinsumOp : TFL_Op<"einsum", [Pure, SameOperandsAndResultElementType]> {
+  let tfliteBuiltin = "";
   let summary = "Einstein summation over the operands as `equation` (explicit form) says";
   let arguments = (ins Variadic<TFL_NumericTensor>:$inputs, StrAttr:$equation);
   let results = (outs TFL_NumericTensor:$output);
@@ -653,6 +691,7 @@ def TFL_EinsumOp : TFL_Op<"einsum", [Pure, SameOperandsAndResultElementType]> {
 }
 
 def TFL_SplitOp : TFL_Op<"split", [Pure]> {
+  let tfliteBuiltin = "SPLIT_V";
   let summary = "Cuts `input` along `axis` into pieces of the given sizes";
   let arguments = (ins AnyTensor:$input, I64Attr:$axis, DenseI64ArrayAttr:$size_splits);
   let results = (outs Variadic<AnyTensor>:$outputs);
@@ -697,6 +736,7 @@ def TFL_BroadcastToOp : TFL_IndexInputOp<"broadcast_to", "BroadcastTo", "", "sha
 
 def TFL_BroadcastToDimsOp : TFL_NodeOp<"broadcast_to_dims", "BroadcastTo",
     [Pure, AllElementTypesMatch<["input", "output"]>], "T", 0, "Tidx", 1> {
+  let tfliteBuiltin = "BROADCAST_TO";
   let summary = "Broadcasts the input to `dims`, computed at run time (numpy rules)";
   let description = [{
     TensorFlow's BroadcastTo with its shape input known only at run time:
@@ -781,6 +821,7 @@ def TFL_IfOp : TFL_Op<"if", [RecursiveMemoryEffects, NoRegionArguments,
 }
 
 def TFL_YieldOp : TFL_Op<"yield", [Pure, Terminator, ParentOneOf<["WhileOp", "IfOp"]>]> {
+  let tfliteBuiltin = "";
   let summary = "The values a control-flow region ends with";
   let arguments = (ins Variadic<AnyTensor>:$values);
   let builders = [OpBuilder<(ins), [{ build($_builder, $_state, ::mlir::ValueRange()); }]>];

@@ -9,6 +9,7 @@
 #include "t2t/Export/GraphDefExporter.h"
 
 #include "AsyncOutput.h"
+#include "BlobRelease.h"
 #include "GraphDefBuilder.h"
 #include "t2t/Support/ElementsAttrUtils.h"
 
@@ -25,31 +26,9 @@ using namespace mlir;
 namespace tf = t2t::tensorflow;
 
 namespace t2t {
-namespace {
-
-/// Frees each weight blob of `contents` once the last content referring to
-/// it has been written.
-class BlobRelease {
-public:
-  explicit BlobRelease(const ExternalContents &contents) {
-    for (const auto &[node, value] : contents)
-      forEachResourceBlob(value, [&](ResourceBlob *blob) { ++pending[blob]; });
-  }
-  void written(ElementsAttr value) {
-    forEachResourceBlob(value, [&](ResourceBlob *blob) {
-      if (--pending[blob] == 0)
-        blob->setBlob(AsmResourceBlob());
-    });
-  }
-
-private:
-  llvm::DenseMap<ResourceBlob *, int64_t> pending;
-};
-
-} // namespace
 
 LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFormat format,
-                             GraphDefStats *stats, WeightRelease release) {
+                             ExportStats *stats, WeightRelease release) {
   auto func = module.lookupSymbol<func::FuncOp>("main");
   if (!func || func.getBody().getBlocks().size() != 1)
     return module.emitError("expected a single-block func.func @main to export");
@@ -79,7 +58,7 @@ LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFor
     google::protobuf::io::CodedOutputStream coded(&stream);
     std::optional<BlobRelease> blobs;
     if (release == WeightRelease::AfterWriting)
-      blobs.emplace(builder.externalContents());
+      blobs.emplace(llvm::make_second_range(builder.externalContents()));
     writeGraphDef(graph, builder.externalContents(), coded, [&](ElementsAttr value) {
       if (blobs)
         blobs->written(value);

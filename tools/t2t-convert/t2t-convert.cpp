@@ -1,4 +1,4 @@
-//===- t2t-convert.cpp - ONNX model in, TensorFlow GraphDef out -----------===//
+//===- t2t-convert.cpp - ONNX model in, TensorFlow GraphDef or TFLite out -===//
 //
 // The one-shot user command: the same import, pass pipeline and export as
 //   t2t-translate --import-onnx | t2t-opt --convert-onnx-to-nhwc |
@@ -12,6 +12,7 @@
 
 #include "t2t/Dialect/TFL/TFLDialect.h"
 #include "t2t/Export/GraphDefExporter.h"
+#include "t2t/Export/TFLiteExporter.h"
 #include "t2t/Import/ONNXImporter.h"
 #include "t2t/InitAll.h"
 #include "t2t/Transforms/Pipeline.h"
@@ -34,7 +35,7 @@ using namespace mlir;
 namespace cl = llvm::cl;
 
 namespace {
-enum class Emit { Auto, Pb, Pbtxt, Mlir };
+enum class Emit { Auto, Pb, Pbtxt, Tflite, Mlir };
 enum class IOLayout { NHWC, NCHW };
 
 // --help lists these; LLVM's and MLIR's own options (hundreds, from every
@@ -43,12 +44,14 @@ cl::OptionCategory convertCategory("t2t-convert options");
 
 cl::opt<std::string> inputPath(cl::Positional, cl::desc("<model.onnx>"), cl::Required,
                                cl::cat(convertCategory));
-cl::opt<std::string> outputPath("o", cl::desc("Output file (.pb, .pbtxt or .mlir)"),
+cl::opt<std::string> outputPath("o", cl::desc("Output file (.pb, .pbtxt, .tflite or .mlir)"),
                                 cl::value_desc("file"), cl::Required, cl::cat(convertCategory));
 cl::opt<Emit> emit("emit", cl::desc("Output format (default: from the output's extension)"),
                    cl::init(Emit::Auto),
                    cl::values(clEnumValN(Emit::Pb, "pb", "binary GraphDef"),
                               clEnumValN(Emit::Pbtxt, "pbtxt", "text GraphDef"),
+                              clEnumValN(Emit::Tflite, "tflite",
+                                         "TensorFlow Lite flatbuffer (builtin operators)"),
                               clEnumValN(Emit::Mlir, "mlir", "the lowered tfl dialect")),
                    cl::cat(convertCategory));
 cl::opt<IOLayout> ioLayout(
@@ -72,7 +75,7 @@ cl::opt<std::string> reportPath(
              "its domain, count, status, and for unsupported ones the reason and nodes"),
     cl::value_desc("report.json"), cl::cat(convertCategory));
 
-constexpr const char *kOverview = R"(t2t: ONNX model -> channels-last TensorFlow GraphDef
+constexpr const char *kOverview = R"(t2t: ONNX model -> channels-last TensorFlow GraphDef or TFLite model
 
 Exit status:
   0  converted
@@ -91,6 +94,8 @@ Emit resolveEmit() {
     return Emit::Pbtxt;
   if (out.ends_with(".mlir"))
     return Emit::Mlir;
+  if (out.ends_with(".tflite"))
+    return Emit::Tflite;
   return Emit::Pb;
 }
 
@@ -184,10 +189,13 @@ int main(int argc, char **argv) {
     llvm::errs() << "t2t-convert: " << llvm::toString(output.takeError()) << "\n";
     return finish(t2t::Outcome::UsageError);
   }
-  t2t::GraphDefStats stats;
+  t2t::ExportStats stats;
   Emit format = resolveEmit();
   if (format == Emit::Mlir) {
     module->print(output->os());
+  } else if (format == Emit::Tflite) {
+    if (failed(t2t::exportTFLite(*module, output->os(), &stats, t2t::WeightRelease::AfterWriting)))
+      return finish(t2t::Outcome::ExportFailed);
   } else if (failed(t2t::exportGraphDef(*module, output->os(),
                                         format == Emit::Pb ? t2t::GraphDefFormat::Binary
                                                            : t2t::GraphDefFormat::Text,
@@ -198,15 +206,18 @@ int main(int argc, char **argv) {
     llvm::errs() << "t2t-convert: " << llvm::toString(std::move(error)) << "\n";
     return finish(t2t::Outcome::ExportFailed);
   }
-  report.setSummary(stats.nodes, stats.opCounts.lookup("Transpose"), fusionCounter->folded());
+  // The same summary for both formats: GraphDef nodes or TFLite operators.
+  size_t transposes = stats.opCounts.lookup(format == Emit::Tflite ? "TRANSPOSE" : "Transpose");
+  report.setSummary(stats.nodes, transposes, fusionCounter->folded());
   if (quiet)
     return finish(t2t::Outcome::Converted);
 
   llvm::outs() << "t2t-convert: " << inputPath << " -> " << outputPath << "\n"
                << "  ONNX ops in:      " << onnxOps << "\n";
   if (format != Emit::Mlir) {
-    llvm::outs() << "  TF nodes out:     " << stats.nodes << " (" << stats.bytes << " bytes)\n"
-                 << "  transposes left:  " << stats.opCounts.lookup("Transpose") << "\n";
+    llvm::outs() << (format == Emit::Tflite ? "  TFLite ops out:   " : "  TF nodes out:     ")
+                 << stats.nodes << " (" << stats.bytes << " bytes)\n"
+                 << "  transposes left:  " << transposes << "\n";
   }
   llvm::outs() << "  fusions:          " << fusionCounter->folded() << " ops folded into layers\n";
   llvm::outs() << llvm::format(

@@ -1,6 +1,7 @@
-//===- t2t-translate.cpp - ONNX in, GraphDef out --------------------------===//
+//===- t2t-translate.cpp - ONNX in, GraphDef or TFLite out ----------------===//
 
 #include "t2t/Export/GraphDefExporter.h"
+#include "t2t/Export/TFLiteExporter.h"
 #include "t2t/Import/ONNXImporter.h"
 #include "t2t/InitAll.h"
 
@@ -9,5 +10,6 @@
 int main(int argc, char **argv) {
   t2t::registerONNXImportTranslation();
   t2t::registerGraphDefExportTranslations();
+  t2t::registerTFLiteExportTranslation();
   return mlir::failed(mlir::mlirTranslateMain(argc, argv, "t2t translation driver\n"));
 }

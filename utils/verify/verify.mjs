@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The conversion check: runs an ONNX model with onnxruntime and its t2t
-// GraphDef with TensorFlow.js (CPU) on the same seeded random inputs, and
-// reports per-output max |error| and max |error| / max |reference|.
+// GraphDef with TensorFlow.js (CPU), or its .tflite in TFLite's interpreter
+// (tflite.mjs; at the input sizes written), on the same seeded random
+// inputs, and reports per-output max |error| and max |error| / max |reference|.
 //
-// usage: verify.mjs MODEL.onnx GRAPH.pb [--io-layout nhwc|nchw] [--batch N]
+// usage: verify.mjs MODEL.onnx GRAPH.pb|MODEL.tflite [--io-layout nhwc|nchw] [--batch N]
 //                   [--dims D,...] [--seed N] [--rtol R] [--runs K]
 //                   [--set NAME=VALUE ...]
 // --dims gives the inputs' dynamic dims after the batch, in order (an NHWC
@@ -19,6 +20,7 @@ import fs from 'node:fs';
 import protobuf from 'protobufjs';
 
 import {TFJS_DTYPE, loadGraphDef} from './graphdef.mjs';
+import {loadTFLite} from './tflite.mjs';
 
 /// A TensorFlow node name for an ONNX name, as t2t's exporter makes it.
 const sanitize = (name) => {
@@ -90,8 +92,10 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const [onnxPath, graphPath] = args.positional;
   await tf.setBackend('cpu');
-  const {execute, placeholders, nodes, transposes} = await loadGraphDef(graphPath);
-  console.log(`graph: ${nodes} nodes, ${transposes} Transpose`);
+  const tflite = graphPath.endsWith('.tflite');
+  const {execute, placeholders, nodes, transposes} = await (tflite ? loadTFLite : loadGraphDef)(graphPath);
+  console.log(tflite ? `tflite: ${nodes} operators, ${transposes} TRANSPOSE`
+                     : `graph: ${nodes} nodes, ${transposes} Transpose`);
   // The reference runs unoptimized: onnxruntime 1.20's Pad+AveragePool fusion
   // drops count_include_pad semantics (seen on torch's AvgPool2d exports).
   const session = await ort.InferenceSession.create(onnxPath, {graphOptimizationLevel: 'disabled'});

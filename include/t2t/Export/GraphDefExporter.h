@@ -22,9 +22,9 @@ enum class WeightRelease {
 };
 
 /// What an export wrote, for summaries and benchmarks.
-struct GraphDefStats {
-  size_t nodes = 0;
-  llvm::StringMap<size_t> opCounts; // TensorFlow op name -> node count
+struct ExportStats {
+  size_t nodes = 0;                 // GraphDef nodes, TFLite operators
+  llvm::StringMap<size_t> opCounts; // TensorFlow op / TFLite builtin -> count
   size_t bytes = 0;
 };
 
@@ -34,7 +34,7 @@ struct GraphDefStats {
 /// ONNX node (NameLoc). An op with no export mapping or an unsupported dtype
 /// is reported at its location and nothing is written.
 mlir::LogicalResult exportGraphDef(mlir::ModuleOp module, llvm::raw_ostream &os,
-                                   GraphDefFormat format, GraphDefStats *stats = nullptr,
+                                   GraphDefFormat format, ExportStats *stats = nullptr,
                                    WeightRelease release = WeightRelease::Keep);
 
 /// Registers `--to-graphdef` and `--to-graphdef-text` with mlir-translate.

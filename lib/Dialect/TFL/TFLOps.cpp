@@ -529,12 +529,7 @@ LogicalResult TransposeOp::verify() {
   return success();
 }
 
-/// `value` permuted by `perm` into `type`. A weight (a resource blob of
-/// kBlobThresholdBytes or more) is permuted when the exporter writes it
-/// (PermutedElementsAttr), and permutations of it compose; smaller constants
-/// are permuted now, so that folders can read them. Null when the value
-/// cannot be permuted.
-static ElementsAttr permuteConstant(ElementsAttr value, ArrayRef<int64_t> perm, ShapedType type) {
+ElementsAttr t2t::tfl::permuteConstant(ElementsAttr value, ArrayRef<int64_t> perm, ShapedType type) {
   auto permuted = dyn_cast<PermutedElementsAttr>(value);
   if (!permuted) {
     if (isa<DenseResourceElementsAttr>(value) && type.hasStaticShape())

@@ -54,6 +54,13 @@ std::optional<llvm::ArrayRef<char>> storedBytes(mlir::ElementsAttr value);
 /// splits dims, merges dims adjacent in the source, or adds or drops size-1
 /// dims; null otherwise.
 PermutedElementsAttr reshapePermuted(PermutedElementsAttr permuted, mlir::ShapedType type);
+/// `value` permuted by `perm` (result dim i is value dim perm[i]) into
+/// `type`. A weight (a resource blob of kBlobThresholdBytes or more) is
+/// permuted when an exporter writes it (PermutedElementsAttr), and
+/// permutations of it compose; smaller constants are permuted now, so that
+/// folders can read them. Null when the value cannot be permuted.
+mlir::ElementsAttr permuteConstant(mlir::ElementsAttr value, llvm::ArrayRef<int64_t> perm,
+                                   mlir::ShapedType type);
 /// The same bytes given to `fn` in consecutive pieces, a permuted one's
 /// computed into `scratch`, at most `maxPiece` bytes each (see
 /// t2t::forEachTransposedPiece): how exporters write weights. False, and no

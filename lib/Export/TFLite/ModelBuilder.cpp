@@ -1,0 +1,271 @@
+//===- ModelBuilder.cpp - Tensors, constants and the model's tables -------===//
+
+#include "ModelBuilder.h"
+
+#include "t2t/Support/ElementsAttrUtils.h"
+#include "t2t/Support/Locations.h"
+
+#include "mlir/IR/BuiltinAttributes.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace mlir;
+
+namespace t2t::tflite_export {
+
+/// Constants up to this size are stored in the tables; larger ones (weights)
+/// are streamed after them from their blobs.
+constexpr size_t kInlineBufferBytes = 4096;
+
+FailureOr<tflite::TensorType> tensorType(Type element) {
+  if (element.isF32())
+    return tflite::TensorType_FLOAT32;
+  if (element.isF16())
+    return tflite::TensorType_FLOAT16;
+  if (element.isF64())
+    return tflite::TensorType_FLOAT64;
+  if (auto integer = dyn_cast<IntegerType>(element)) {
+    bool isUnsigned = integer.isUnsigned();
+    switch (integer.getWidth()) {
+    case 1:
+      return tflite::TensorType_BOOL;
+    case 8:
+      return isUnsigned ? tflite::TensorType_UINT8 : tflite::TensorType_INT8;
+    case 16:
+      return isUnsigned ? tflite::TensorType_UINT16 : tflite::TensorType_INT16;
+    case 32:
+      return isUnsigned ? tflite::TensorType_UINT32 : tflite::TensorType_INT32;
+    case 64:
+      return isUnsigned ? tflite::TensorType_UINT64 : tflite::TensorType_INT64;
+    default:
+      break;
+    }
+  }
+  return failure();
+}
+
+std::optional<tflite::BuiltinOperator> builtinNamed(StringRef name) {
+  for (tflite::BuiltinOperator op : tflite::EnumValuesBuiltinOperator())
+    if (name == tflite::EnumNameBuiltinOperator(op))
+      return op;
+  return std::nullopt;
+}
+
+std::string ModelBuilder::uniqueName(StringRef base) {
+  std::string name = base.empty() ? "tensor" : base.str();
+  for (int suffix = 1; !usedNames.insert(name).second; ++suffix)
+    name = (base.empty() ? "tensor" : base.str()) + "_" + std::to_string(suffix);
+  return name;
+}
+
+FailureOr<int32_t> ModelBuilder::addTensor(Operation *user, Type type, StringRef name,
+                                           uint32_t buffer) {
+  auto ranked = dyn_cast<RankedTensorType>(type);
+  if (!ranked)
+    return user->emitError("TFLite tensors need a rank: ") << type;
+  FailureOr<tflite::TensorType> element = tensorType(ranked.getElementType());
+  if (failed(element))
+    return user->emitError("TFLite has no tensor type for ") << ranked.getElementType();
+  TensorInfo info;
+  info.type = *element;
+  info.buffer = buffer;
+  info.name = uniqueName(name);
+  // A size known only at run time is 1 in `shape` (what the interpreter
+  // allocates until resized) and -1 in `shape_signature`.
+  for (int64_t dim : ranked.getShape()) {
+    info.shape.push_back(ShapedType::isDynamic(dim) ? 1 : static_cast<int32_t>(dim));
+    info.signature.push_back(ShapedType::isDynamic(dim) ? -1 : static_cast<int32_t>(dim));
+  }
+  if (ranked.hasStaticShape())
+    info.signature.clear();
+  tensors.push_back(std::move(info));
+  return static_cast<int32_t>(tensors.size() - 1);
+}
+
+/// The bytes of a constant the blob machinery has no flat buffer for (splats,
+/// booleans), computed into `storage`.
+static std::optional<ArrayRef<char>> computedBytes(ElementsAttr value,
+                                                  std::vector<char> &storage) {
+  auto dense = dyn_cast<DenseElementsAttr>(value);
+  if (!dense)
+    return std::nullopt;
+  size_t count = static_cast<size_t>(dense.getNumElements());
+  if (dense.getElementType().isInteger(1)) {
+    storage.clear();
+    for (bool b : dense.getValues<bool>())
+      storage.push_back(b ? 1 : 0);
+    return ArrayRef<char>(storage);
+  }
+  if (!dense.isSplat())
+    return dense.getRawData();
+  ArrayRef<char> element = dense.getRawData();
+  storage.resize(element.size() * count);
+  for (size_t i = 0; i < count; ++i)
+    std::copy(element.begin(), element.end(), storage.begin() + i * element.size());
+  return ArrayRef<char>(storage);
+}
+
+FailureOr<int32_t> ModelBuilder::constantTensor(Operation *user, ElementsAttr value,
+                                                StringRef name) {
+  auto type = cast<RankedTensorType>(value.getType());
+  size_t elementBytes = type.getElementType().isInteger(1)
+                            ? 1
+                            : (type.getElementTypeBitWidth() + 7) / 8;
+  size_t size = elementBytes * static_cast<size_t>(type.getNumElements());
+  uint32_t buffer = static_cast<uint32_t>(buffers.size());
+  std::vector<char> storage;
+  if (size > kInlineBufferBytes && !type.getElementType().isInteger(1) &&
+      tfl::storedBytes(value)) {
+    buffers.push_back(tflite::CreateBuffer(fbb, emptyData));
+    streamed.push_back({buffers.back(), value, size});
+  } else {
+    std::optional<ArrayRef<char>> bytes = computedBytes(value, storage);
+    if (!bytes)
+      bytes = tfl::constantBytes(value, storage);
+    if (!bytes || bytes->size() != size)
+      return user->emitError("cannot read the bytes of a constant of type ") << type;
+    fbb.ForceVectorAlignment(size, sizeof(uint8_t), 16);
+    auto data = fbb.CreateVector(reinterpret_cast<const uint8_t *>(bytes->data()), size);
+    buffers.push_back(tflite::CreateBuffer(fbb, data));
+  }
+  return addTensor(user, type, name, buffer);
+}
+
+int32_t ModelBuilder::int32Tensor(ArrayRef<int64_t> values, StringRef name,
+                                  std::optional<ArrayRef<int64_t>> shape) {
+  std::vector<int32_t> narrow(values.begin(), values.end());
+  fbb.ForceVectorAlignment(narrow.size() * sizeof(int32_t), sizeof(uint8_t), 16);
+  auto data = fbb.CreateVector(reinterpret_cast<const uint8_t *>(narrow.data()),
+                               narrow.size() * sizeof(int32_t));
+  buffers.push_back(tflite::CreateBuffer(fbb, data));
+  TensorInfo info;
+  info.type = tflite::TensorType_INT32;
+  info.buffer = static_cast<uint32_t>(buffers.size() - 1);
+  info.name = uniqueName(name);
+  if (shape)
+    info.shape.assign(shape->begin(), shape->end());
+  else
+    info.shape.push_back(static_cast<int32_t>(values.size()));
+  tensors.push_back(std::move(info));
+  return static_cast<int32_t>(tensors.size() - 1);
+}
+
+FailureOr<int32_t> ModelBuilder::tensorOf(Operation *user, Value value) {
+  if (auto it = valueTensors.find(value); it != valueTensors.end())
+    return it->second;
+  auto constant = value.getDefiningOp<tfl::ConstOp>();
+  if (!constant)
+    return user->emitError("operand has no TFLite tensor (defined by an op that was not "
+                           "exported)");
+  FailureOr<int32_t> tensor =
+      constantTensor(constant, constant.getValue(), onnxNodeName(constant.getLoc()));
+  if (succeeded(tensor))
+    valueTensors[value] = *tensor;
+  return tensor;
+}
+
+FailureOr<std::vector<int32_t>> ModelBuilder::operandTensors(Operation *op) {
+  std::vector<int32_t> inputs;
+  for (Value operand : op->getOperands()) {
+    FailureOr<int32_t> tensor = tensorOf(op, operand);
+    if (failed(tensor))
+      return failure();
+    inputs.push_back(*tensor);
+  }
+  return inputs;
+}
+
+FailureOr<std::vector<int32_t>> ModelBuilder::resultTensors(Operation *op) {
+  std::vector<int32_t> outputs;
+  StringRef base = onnxNodeName(op->getLoc());
+  std::string name = base.empty() ? op->getName().stripDialect().str() : base.str();
+  for (Value result : op->getResults()) {
+    FailureOr<int32_t> tensor = addTensor(op, result.getType(), name);
+    if (failed(tensor))
+      return failure();
+    valueTensors[result] = *tensor;
+    outputs.push_back(*tensor);
+  }
+  return outputs;
+}
+
+void ModelBuilder::addOperator(tflite::BuiltinOperator builtin, std::vector<int32_t> inputs,
+                               std::vector<int32_t> outputs, Options options) {
+  auto [it, inserted] = codeIndex.try_emplace(builtin, static_cast<uint32_t>(codes.size()));
+  if (inserted) {
+    // Readers before builtin_code read deprecated_builtin_code, which holds
+    // the codes below PLACEHOLDER_FOR_GREATER_OP_CODES.
+    int8_t deprecated = static_cast<int8_t>(
+        std::min<int32_t>(builtin, tflite::BuiltinOperator_PLACEHOLDER_FOR_GREATER_OP_CODES));
+    codes.push_back(tflite::CreateOperatorCode(fbb, deprecated, 0, 1, builtin));
+  }
+  ++counts[tflite::EnumNameBuiltinOperator(builtin)];
+  operators.push_back(tflite::CreateOperator(fbb, it->second, fbb.CreateVector(inputs),
+                                             fbb.CreateVector(outputs), options.type,
+                                             options.table));
+}
+
+LogicalResult ModelBuilder::build(func::FuncOp func) {
+  // buffers[0]: the empty buffer of tensors without data.
+  emptyData = fbb.CreateVector(static_cast<const uint8_t *>(nullptr), 0);
+  buffers.push_back(tflite::CreateBuffer(fbb));
+
+  auto interfaceName = [](DictionaryAttr attrs, StringRef fallback) {
+    auto name = attrs ? attrs.getAs<StringAttr>("onnx.name") : StringAttr();
+    return name ? name.getValue().str() : fallback.str();
+  };
+  std::vector<std::pair<std::string, int32_t>> inputs, outputs;
+  for (BlockArgument arg : func.getArguments()) {
+    std::string name = interfaceName(func.getArgAttrDict(arg.getArgNumber()),
+                                     "input_" + std::to_string(arg.getArgNumber()));
+    FailureOr<int32_t> tensor = addTensor(func, arg.getType(), name);
+    if (failed(tensor))
+      return failure();
+    valueTensors[arg] = *tensor;
+    inputs.emplace_back(name, *tensor);
+  }
+  for (Operation &op : func.getBody().front().without_terminator())
+    if (!isa<tfl::ConstOp>(op) && failed(exportOp(&op)))
+      return failure();
+  auto ret = cast<func::ReturnOp>(func.getBody().front().getTerminator());
+  for (auto [i, value] : llvm::enumerate(ret.getOperands())) {
+    FailureOr<int32_t> tensor = tensorOf(ret, value);
+    if (failed(tensor))
+      return failure();
+    std::string name = interfaceName(func.getResultAttrDict(i), "output_" + std::to_string(i));
+    // The output tensor carries the output's name (its producer's is free again).
+    usedNames.erase(tensors[*tensor].name);
+    tensors[*tensor].name = uniqueName(name);
+    outputs.emplace_back(name, *tensor);
+  }
+
+  std::vector<flatbuffers::Offset<tflite::Tensor>> tensorTables;
+  for (const TensorInfo &t : tensors)
+    tensorTables.push_back(tflite::CreateTensor(
+        fbb, fbb.CreateVector(t.shape), t.type, t.buffer, fbb.CreateString(t.name), 0, false, 0,
+        t.signature.empty() ? 0 : fbb.CreateVector(t.signature)));
+  auto indices = [&](const auto &interface) {
+    std::vector<int32_t> result;
+    for (const auto &entry : interface)
+      result.push_back(entry.second);
+    return fbb.CreateVector(result);
+  };
+  auto maps = [&](const auto &interface) {
+    std::vector<flatbuffers::Offset<tflite::TensorMap>> result;
+    for (const auto &[name, tensor] : interface)
+      result.push_back(
+          tflite::CreateTensorMap(fbb, fbb.CreateString(name), static_cast<uint32_t>(tensor)));
+    return fbb.CreateVector(result);
+  };
+  auto subgraph = tflite::CreateSubGraph(fbb, fbb.CreateVector(tensorTables), indices(inputs),
+                                         indices(outputs), fbb.CreateVector(operators),
+                                         fbb.CreateString("main"));
+  auto signature = tflite::CreateSignatureDef(fbb, maps(inputs), maps(outputs),
+                                              fbb.CreateString("serving_default"), 0);
+  auto model = tflite::CreateModel(
+      fbb, /*version=*/3, fbb.CreateVector(codes), fbb.CreateVector(&subgraph, 1),
+      fbb.CreateString("t2t"), fbb.CreateVector(buffers), 0, 0, fbb.CreateVector(&signature, 1));
+  fbb.Finish(model, tflite::ModelIdentifier());
+  return success();
+}
+
+} // namespace t2t::tflite_export

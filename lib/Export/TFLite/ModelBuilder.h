@@ -1,0 +1,116 @@
+//===- ModelBuilder.h - A TFLite model built from tfl ops -------*- C++ -*-===//
+//
+// The TFLite exporter's state and steps, one concept per file:
+// ModelBuilder.cpp (tensors, constants, operator codes, the subgraph and the
+// model's tables), OperatorMapping.cpp (which builtin operator, inputs and
+// options each tfl op becomes), TFLiteExporter.cpp (the file: tables, then
+// the weights streamed from their blobs).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef T2T_LIB_EXPORT_TFLITE_MODELBUILDER_H
+#define T2T_LIB_EXPORT_TFLITE_MODELBUILDER_H
+
+#include "lib/Export/TFLite/schema_generated.h"
+#include "t2t/Dialect/TFL/TFLDialect.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+
+#include <string>
+#include <vector>
+
+namespace t2t::tflite_export {
+
+/// A constant whose bytes are written after the model's tables: its Buffer
+/// table's `data` is pointed at them once their place in the file is known.
+struct StreamedBuffer {
+  flatbuffers::Offset<tflite::Buffer> table;
+  mlir::ElementsAttr value;
+  size_t bytes;
+};
+
+/// The options table of an operator (NONE: no options).
+struct Options {
+  tflite::BuiltinOptions type = tflite::BuiltinOptions_NONE;
+  flatbuffers::Offset<void> table;
+};
+
+class ModelBuilder {
+public:
+  explicit ModelBuilder(flatbuffers::FlatBufferBuilder &fbb) : fbb(fbb) {}
+
+  /// Builds the model of @main; Finish()es the builder.
+  mlir::LogicalResult build(mlir::func::FuncOp func);
+  /// The constants to write after the finished tables, in file order.
+  const std::vector<StreamedBuffer> &streamedBuffers() const { return streamed; }
+  /// Builtin operator name -> operator count.
+  const llvm::StringMap<size_t> &operatorCounts() const { return counts; }
+  size_t operatorCount() const { return operators.size(); }
+
+private:
+  struct TensorInfo {
+    std::vector<int32_t> shape, signature;
+    tflite::TensorType type;
+    uint32_t buffer = 0;
+    std::string name;
+  };
+
+  // ModelBuilder.cpp
+  /// A tensor of `type` (a ranked tensor type) named `name`.
+  mlir::FailureOr<int32_t> addTensor(mlir::Operation *user, mlir::Type type, llvm::StringRef name,
+                                     uint32_t buffer = 0);
+  /// The tensor holding `value`: created where it is defined; a constant's
+  /// tensor (with its buffer) on first use.
+  mlir::FailureOr<int32_t> tensorOf(mlir::Operation *user, mlir::Value value);
+  /// A constant tensor of `value`; `name` unless the value names itself.
+  mlir::FailureOr<int32_t> constantTensor(mlir::Operation *user, mlir::ElementsAttr value,
+                                          llvm::StringRef name);
+  /// An int32 constant (perm, axes, shapes...), 1-D unless `shape` is given
+  /// ({} for a scalar).
+  int32_t int32Tensor(llvm::ArrayRef<int64_t> values, llvm::StringRef name,
+                      std::optional<llvm::ArrayRef<int64_t>> shape = std::nullopt);
+  /// Output tensors for `op`'s results.
+  mlir::FailureOr<std::vector<int32_t>> resultTensors(mlir::Operation *op);
+  /// The tensors of `op`'s operands, in order.
+  mlir::FailureOr<std::vector<int32_t>> operandTensors(mlir::Operation *op);
+  /// Appends an operator (its code added on first use).
+  void addOperator(tflite::BuiltinOperator builtin, std::vector<int32_t> inputs,
+                   std::vector<int32_t> outputs, Options options = {});
+  /// A name derived from `op`'s ONNX node, unique among the tensors.
+  std::string uniqueName(llvm::StringRef base);
+
+  // OperatorMapping.cpp
+  mlir::LogicalResult exportOp(mlir::Operation *op);
+  /// The options a builtin operator takes, from `op`'s attributes.
+  mlir::FailureOr<Options> optionsFor(mlir::Operation *op, tflite::BuiltinOperator builtin);
+  mlir::LogicalResult exportConv(mlir::Operation *op, bool depthwise);
+  mlir::LogicalResult exportTransposeConv(tfl::TransposeConvOp op);
+  /// One operator of `builtin` whose inputs are `op`'s operands then
+  /// `extra`, whose outputs are `op`'s results.
+  mlir::LogicalResult exportOperator(mlir::Operation *op, tflite::BuiltinOperator builtin,
+                                     llvm::ArrayRef<int32_t> extra = {});
+
+  flatbuffers::FlatBufferBuilder &fbb;
+  std::vector<TensorInfo> tensors;
+  llvm::DenseMap<mlir::Value, int32_t> valueTensors;
+  std::vector<flatbuffers::Offset<tflite::Buffer>> buffers;
+  std::vector<StreamedBuffer> streamed;
+  std::vector<flatbuffers::Offset<tflite::OperatorCode>> codes;
+  llvm::DenseMap<int32_t, uint32_t> codeIndex;
+  std::vector<flatbuffers::Offset<tflite::Operator>> operators;
+  llvm::StringMap<size_t> counts;
+  llvm::StringSet<> usedNames;
+  flatbuffers::Offset<flatbuffers::Vector<uint8_t>> emptyData;
+};
+
+/// The TFLite tensor type of an element type.
+mlir::FailureOr<tflite::TensorType> tensorType(mlir::Type element);
+/// The builtin operator named `name` (a BuiltinOperator enum name).
+std::optional<tflite::BuiltinOperator> builtinNamed(llvm::StringRef name);
+
+} // namespace t2t::tflite_export
+
+#endif // T2T_LIB_EXPORT_TFLITE_MODELBUILDER_H
