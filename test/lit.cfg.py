@@ -22,6 +22,7 @@ config.substitutions.append(("%t2t_bin", config.t2t_tools_dir))
 # Debian's python3 has python3-onnx and python3-torch; a pyenv or venv python
 # on PATH may not.
 config.substitutions.append(("%python", "/usr/bin/python3"))
+config.substitutions.append(("%tflite_json", "/usr/bin/python3 " + os.path.join(config.t2t_src_root, "utils", "tflite_json.py")))
 config.substitutions.append(("%onnx_text_to_pb", "/usr/bin/python3 " + os.path.join(config.t2t_src_root, "utils", "onnx_text_to_pb.py")))
 
 # Hostile inputs must be refused fast and in bounded memory: 1 s of CPU time

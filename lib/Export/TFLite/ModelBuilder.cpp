@@ -149,15 +149,49 @@ int32_t ModelBuilder::int32Tensor(ArrayRef<int64_t> values, StringRef name,
   return static_cast<int32_t>(tensors.size() - 1);
 }
 
+ElementsAttr ModelBuilder::constantOf(Value value) {
+  if (auto constant = value.getDefiningOp<tfl::ConstOp>())
+    return constant.getValue();
+  auto split = value.getDefiningOp<tfl::SplitOp>();
+  ElementsAttr whole = split ? constantOf(split.getInput()) : ElementsAttr();
+  if (!whole)
+    return nullptr;
+  // Piece k: along `axis`, the sizes before it skipped, in each of the
+  // `outer` blocks of the row-major bytes.
+  auto type = cast<RankedTensorType>(whole.getType());
+  auto axis = static_cast<int64_t>(split.getAxis());
+  unsigned k = cast<OpResult>(value).getResultNumber();
+  ArrayRef<int64_t> sizes = split.getSizeSplits();
+  int64_t start = 0;
+  for (unsigned i = 0; i < k; ++i)
+    start += sizes[i];
+  std::vector<char> storage;
+  std::optional<ArrayRef<char>> bytes = tfl::constantBytes(whole, storage);
+  if (!bytes || !type.hasStaticShape() || type.getElementType().isInteger(1))
+    return nullptr;
+  int64_t inner = static_cast<int64_t>(bytes->size()) / type.getNumElements();
+  for (int64_t d = axis + 1; d < type.getRank(); ++d)
+    inner *= type.getDimSize(d);
+  int64_t outer = 1;
+  for (int64_t d = 0; d < axis; ++d)
+    outer *= type.getDimSize(d);
+  std::vector<char> piece;
+  for (int64_t o = 0; o < outer; ++o) {
+    const char *block = bytes->data() + (o * type.getDimSize(axis) + start) * inner;
+    piece.insert(piece.end(), block, block + sizes[k] * inner);
+  }
+  return t2t::elementsFromBytes(cast<RankedTensorType>(value.getType()), piece, "split");
+}
+
 FailureOr<int32_t> ModelBuilder::tensorOf(Operation *user, Value value) {
   if (auto it = valueTensors.find(value); it != valueTensors.end())
     return it->second;
-  auto constant = value.getDefiningOp<tfl::ConstOp>();
+  ElementsAttr constant = constantOf(value);
   if (!constant)
     return user->emitError("operand has no TFLite tensor (defined by an op that was not "
                            "exported)");
-  FailureOr<int32_t> tensor =
-      constantTensor(constant, constant.getValue(), onnxNodeName(constant.getLoc()));
+  Operation *producer = value.getDefiningOp();
+  FailureOr<int32_t> tensor = constantTensor(producer, constant, onnxNodeName(producer->getLoc()));
   if (succeeded(tensor))
     valueTensors[value] = *tensor;
   return tensor;
@@ -223,8 +257,10 @@ LogicalResult ModelBuilder::build(func::FuncOp func) {
     valueTensors[arg] = *tensor;
     inputs.emplace_back(name, *tensor);
   }
+  // Constants, and splits of them, become tensors where they are used.
   for (Operation &op : func.getBody().front().without_terminator())
-    if (!isa<tfl::ConstOp>(op) && failed(exportOp(&op)))
+    if (!isa<tfl::ConstOp>(op) && !(isa<tfl::SplitOp>(op) && constantOf(op.getOperand(0))) &&
+        failed(exportOp(&op)))
       return failure();
   auto ret = cast<func::ReturnOp>(func.getBody().front().getTerminator());
   for (auto [i, value] : llvm::enumerate(ret.getOperands())) {

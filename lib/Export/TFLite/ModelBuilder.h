@@ -62,6 +62,10 @@ private:
   /// A tensor of `type` (a ranked tensor type) named `name`.
   mlir::FailureOr<int32_t> addTensor(mlir::Operation *user, mlir::Type type, llvm::StringRef name,
                                      uint32_t buffer = 0);
+  /// The value of `value` when known at export: a constant, or a piece of a
+  /// split constant (a grouped convolution's filter and bias, computed: TFLite
+  /// convolutions take constant filters).
+  mlir::ElementsAttr constantOf(mlir::Value value);
   /// The tensor holding `value`: created where it is defined; a constant's
   /// tensor (with its buffer) on first use.
   mlir::FailureOr<int32_t> tensorOf(mlir::Operation *user, mlir::Value value);

@@ -108,6 +108,23 @@ ElementsAttr relaidConstant(ElementsAttr value, ArrayRef<int64_t> perm, RankedTe
   return t2t::elementsFromBytes(type, permuted, "relaid");
 }
 
+/// Whether explicit `pads` ([top, bottom, left, right]) are what SAME gives
+/// on this input: TFLite has SAME and VALID only.
+bool padsAreSame(ArrayRef<int64_t> pads, RankedTensorType input, ArrayRef<int64_t> kernel,
+                 ArrayRef<int64_t> strides, ArrayRef<int64_t> dilations) {
+  for (int d = 0; d < 2; ++d) {
+    int64_t size = input.getDimSize(1 + d);
+    if (ShapedType::isDynamic(size))
+      return false;
+    int64_t out = (size + strides[d] - 1) / strides[d];
+    int64_t total = std::max<int64_t>(
+        (out - 1) * strides[d] + (kernel[d] - 1) * dilations[d] + 1 - size, 0);
+    if (pads[2 * d] != total / 2 || pads[2 * d + 1] != total - total / 2)
+      return false;
+  }
+  return true;
+}
+
 } // namespace
 
 FailureOr<Options> ModelBuilder::optionsFor(Operation *op, tflite::BuiltinOperator builtin) {
@@ -226,11 +243,11 @@ LogicalResult ModelBuilder::exportOperator(Operation *op, tflite::BuiltinOperato
 
 /// conv_2d: TFLite's filter is OHWI (tfl: HWIO); depthwise: [1, H, W, C*M]
 /// (tfl: [H, W, C, M], the same bytes). Explicit padding (TFLite has none)
-/// is a PAD before a VALID convolution.
+/// is SAME where it equals it, else a PAD before a VALID convolution.
 LogicalResult ModelBuilder::exportConv(Operation *op, bool depthwise) {
   Value input = op->getOperand(0), filter = op->getOperand(1), bias = op->getOperand(2);
   auto filterType = cast<RankedTensorType>(filter.getType());
-  auto constant = filter.getDefiningOp<tfl::ConstOp>();
+  ElementsAttr constant = constantOf(filter);
   if (!constant || !filterType.hasStaticShape())
     return op->emitError("TFLite convolutions are written with a constant filter");
   ArrayRef<int64_t> hwio = filterType.getShape();
@@ -239,7 +256,7 @@ LogicalResult ModelBuilder::exportConv(Operation *op, bool depthwise) {
   auto tfliteType = filterType.clone(
       depthwise ? SmallVector<int64_t>{1, hwio[0], hwio[1], hwio[2] * hwio[3]}
                 : SmallVector<int64_t>{hwio[3], hwio[0], hwio[1], hwio[2]});
-  ElementsAttr relaid = relaidConstant(constant.getValue(), perm, tfliteType);
+  ElementsAttr relaid = relaidConstant(constant, perm, tfliteType);
   if (!relaid)
     return op->emitError("cannot lay the filter out as TFLite's");
   std::string name = onnxNodeName(op->getLoc()).str();
@@ -249,9 +266,13 @@ LogicalResult ModelBuilder::exportConv(Operation *op, bool depthwise) {
   if (failed(in) || failed(weights) || failed(biasTensor))
     return failure();
   StringRef pad = stringAttr(op, "padding");
+  auto strides = op->getAttrOfType<DenseI64ArrayAttr>("strides").asArrayRef();
+  auto dilations = op->getAttrOfType<DenseI64ArrayAttr>("dilations").asArrayRef();
+  auto inputType = cast<RankedTensorType>(input.getType());
+  auto explicitPads = op->getAttrOfType<DenseI64ArrayAttr>("explicit_padding").asArrayRef();
+  if (pad == "EXPLICIT" && padsAreSame(explicitPads, inputType, hwio.take_front(2), strides, dilations))
+    pad = "SAME";
   if (pad == "EXPLICIT") {
-    auto explicitPads = op->getAttrOfType<DenseI64ArrayAttr>("explicit_padding").asArrayRef();
-    auto inputType = cast<RankedTensorType>(input.getType());
     SmallVector<int64_t> padded(inputType.getShape());
     for (int d = 0; d < 2; ++d)
       if (!ShapedType::isDynamic(padded[1 + d]))
@@ -269,8 +290,6 @@ LogicalResult ModelBuilder::exportConv(Operation *op, bool depthwise) {
   FailureOr<std::vector<int32_t>> outputs = resultTensors(op);
   if (failed(outputs))
     return failure();
-  auto strides = op->getAttrOfType<DenseI64ArrayAttr>("strides").asArrayRef();
-  auto dilations = op->getAttrOfType<DenseI64ArrayAttr>("dilations").asArrayRef();
   auto act = activation(stringAttr(op, "fused_activation_function"));
   Options options;
   if (depthwise) {
@@ -294,7 +313,7 @@ LogicalResult ModelBuilder::exportConv(Operation *op, bool depthwise) {
 /// HWOI.
 LogicalResult ModelBuilder::exportTransposeConv(tfl::TransposeConvOp op) {
   auto filterType = cast<RankedTensorType>(op.getFilter().getType());
-  auto constant = op.getFilter().getDefiningOp<tfl::ConstOp>();
+  ElementsAttr constant = constantOf(op.getFilter());
   auto resultType = cast<RankedTensorType>(op.getType());
   if (!constant || !filterType.hasStaticShape() || !resultType.hasStaticShape())
     return op.emitError("TFLite transposed convolutions are written with a constant filter and "
@@ -303,7 +322,7 @@ LogicalResult ModelBuilder::exportTransposeConv(tfl::TransposeConvOp op) {
     return op.emitError("TFLite's TRANSPOSE_CONV has no dilation");
   ArrayRef<int64_t> hwoi = filterType.getShape();
   ElementsAttr relaid = relaidConstant(
-      constant.getValue(), {2, 0, 1, 3},
+      constant, {2, 0, 1, 3},
       filterType.clone(SmallVector<int64_t>{hwoi[2], hwoi[0], hwoi[1], hwoi[3]}));
   if (!relaid)
     return op.emitError("cannot lay the filter out as TFLite's");

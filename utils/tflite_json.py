@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Prints a .tflite file as JSON (Debian's flatc with t2t's TFLite schema;
+default values included); with --ops one line per operator and the
+interface, in execution order:
+  OP(input[shape], ...) -> output[shape] {options}
+or with --buffers where each buffer's bytes are in
+the file (size, offset and whether they end it: streamed weights do; read
+with a reader of our own): how tests check
+the flatbuffer writer.
+usage: tflite_json.py MODEL.tflite [--ops | --buffers]"""
+import json
+import os
+import struct
+import subprocess
+import sys
+import tempfile
+
+SCHEMA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib", "Export",
+                      "TFLite", "schema.fbs")
+
+
+def field(data, table, index):
+    """The absolute position of field `index` of the table at `table`, or 0."""
+    vtable = table - struct.unpack_from("<i", data, table)[0]
+    size = struct.unpack_from("<H", data, vtable)[0]
+    at = 4 + 2 * index
+    offset = struct.unpack_from("<H", data, vtable + at)[0] if at < size else 0
+    return table + offset if offset else 0
+
+
+def deref(data, at):
+    return at + struct.unpack_from("<I", data, at)[0]
+
+
+def buffers(data):
+    model = deref(data, 0)
+    vector = deref(data, field(data, model, 4))
+    for i in range(struct.unpack_from("<I", data, vector)[0]):
+        buffer = deref(data, vector + 4 + 4 * i)
+        at = field(data, buffer, 0)
+        if not at:
+            print(f"buffer {i}: none")
+            continue
+        bytes_at = deref(data, at)
+        size = struct.unpack_from("<I", data, bytes_at)[0]
+        start = bytes_at + 4
+        place = ", ends the file" if start + size == len(data) else ""
+        print(f"buffer {i}: {size} bytes at {start} (mod 16 = {start % 16}{place})")
+
+
+def as_json(path):
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run(["flatc", "--json", "--strict-json", "--raw-binary", "--defaults-json",
+                        "-o", out, SCHEMA, "--", path], check=True)
+        name = os.path.splitext(os.path.basename(path))[0] + ".json"
+        with open(os.path.join(out, name)) as f:
+            return f.read()
+
+
+def operators(model):
+    subgraph = model["subgraphs"][0]
+    tensors = subgraph["tensors"]
+
+    def tensor(i):
+        if i < 0:
+            return "-"
+        t = tensors[i]
+        shape = ",".join(str(d) for d in t.get("shape_signature") or t["shape"])
+        kind = "" if t["type"] == "FLOAT32" else " " + t["type"].lower()
+        return f"{t['name']}[{shape}{kind}]"
+
+    def names(indices):
+        return ", ".join(tensor(i) for i in indices)
+
+    codes = [c["builtin_code"] for c in model["operator_codes"]]
+    print(f"inputs: {names(subgraph['inputs'])}")
+    for op in subgraph["operators"]:
+        options = op.get("builtin_options")
+        text = " " + json.dumps(options, separators=(", ", ": ")) if options else ""
+        print(f"{codes[op['opcode_index']]}({names(op['inputs'])}) -> {names(op['outputs'])}{text}")
+    print(f"outputs: {names(subgraph['outputs'])}")
+    for signature in model.get("signature_defs", []):
+        ins = ", ".join(f"{m['name']}={m['tensor_index']}" for m in signature["inputs"])
+        outs = ", ".join(f"{m['name']}={m['tensor_index']}" for m in signature["outputs"])
+        print(f"signature {signature['signature_key']}: ({ins}) -> ({outs})")
+
+
+def main():
+    path = sys.argv[1]
+    if "--buffers" in sys.argv:
+        with open(path, "rb") as f:
+            buffers(f.read())
+    elif "--ops" in sys.argv:
+        operators(json.loads(as_json(path)))
+    else:
+        sys.stdout.write(as_json(path))
+
+
+if __name__ == "__main__":
+    main()
