@@ -230,12 +230,32 @@ void ModelBuilder::addOperator(tflite::BuiltinOperator builtin, std::vector<int3
     // the codes below PLACEHOLDER_FOR_GREATER_OP_CODES.
     int8_t deprecated = static_cast<int8_t>(
         std::min<int32_t>(builtin, tflite::BuiltinOperator_PLACEHOLDER_FOR_GREATER_OP_CODES));
-    codes.push_back(tflite::CreateOperatorCode(fbb, deprecated, 0, 1, builtin));
+    // Version 1 of every builtin t2t writes but BROADCAST_TO: its version 1
+    // was withdrawn, the interpreter registers versions 2 and 3.
+    int32_t version = builtin == tflite::BuiltinOperator_BROADCAST_TO ? 2 : 1;
+    codes.push_back(tflite::CreateOperatorCode(fbb, deprecated, 0, version, builtin));
   }
   ++counts[tflite::EnumNameBuiltinOperator(builtin)];
   operators.push_back(tflite::CreateOperator(fbb, it->second, fbb.CreateVector(inputs),
                                              fbb.CreateVector(outputs), options.type,
                                              options.table));
+}
+
+LogicalResult ModelBuilder::addOperatorOf(Operation *op, tflite::BuiltinOperator builtin,
+                                          std::vector<int32_t> inputs,
+                                          std::vector<int32_t> outputs, Options options) {
+  auto activation = op->getAttrOfType<StringAttr>("fused_activation_function");
+  if (!activation || activation.getValue() != "TANH") {
+    addOperator(builtin, std::move(inputs), std::move(outputs), options);
+    return success();
+  }
+  FailureOr<int32_t> linear = addTensor(op, op->getResult(0).getType(),
+                                        tensors[outputs[0]].name + "/linear");
+  if (failed(linear))
+    return failure();
+  addOperator(builtin, std::move(inputs), {*linear}, options);
+  addOperator(tflite::BuiltinOperator_TANH, {*linear}, std::move(outputs));
+  return success();
 }
 
 LogicalResult ModelBuilder::build(func::FuncOp func) {

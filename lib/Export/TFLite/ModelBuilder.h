@@ -83,6 +83,12 @@ private:
   /// Appends an operator (its code added on first use).
   void addOperator(tflite::BuiltinOperator builtin, std::vector<int32_t> inputs,
                    std::vector<int32_t> outputs, Options options = {});
+  /// addOperator for the operator that computes `op`: TFLite's kernels apply
+  /// a fused activation as a clamp (RELU, RELU6, RELU_N1_TO_1), so a fused
+  /// TANH is a TANH operator after it.
+  mlir::LogicalResult addOperatorOf(mlir::Operation *op, tflite::BuiltinOperator builtin,
+                                    std::vector<int32_t> inputs, std::vector<int32_t> outputs,
+                                    Options options = {});
   /// A name derived from `op`'s ONNX node, unique among the tensors.
   std::string uniqueName(llvm::StringRef base);
 

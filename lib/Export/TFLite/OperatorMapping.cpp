@@ -24,12 +24,13 @@ using namespace mlir;
 namespace t2t::tflite_export {
 namespace {
 
+/// A fused activation as TFLite applies it (TANH: a separate operator, see
+/// addOperatorOf).
 tflite::ActivationFunctionType activation(StringRef name) {
   return llvm::StringSwitch<tflite::ActivationFunctionType>(name)
       .Case("RELU", tflite::ActivationFunctionType_RELU)
       .Case("RELU6", tflite::ActivationFunctionType_RELU6)
       .Case("RELU_N1_TO_1", tflite::ActivationFunctionType_RELU_N1_TO_1)
-      .Case("TANH", tflite::ActivationFunctionType_TANH)
       .Default(tflite::ActivationFunctionType_NONE);
 }
 
@@ -237,8 +238,7 @@ LogicalResult ModelBuilder::exportOperator(Operation *op, tflite::BuiltinOperato
   FailureOr<std::vector<int32_t>> outputs = resultTensors(op);
   if (failed(options) || failed(outputs))
     return failure();
-  addOperator(builtin, std::move(*inputs), std::move(*outputs), *options);
-  return success();
+  return addOperatorOf(op, builtin, std::move(*inputs), std::move(*outputs), *options);
 }
 
 /// conv_2d: TFLite's filter is OHWI (tfl: HWIO); depthwise: [1, H, W, C*M]
@@ -303,10 +303,10 @@ LogicalResult ModelBuilder::exportConv(Operation *op, bool depthwise) {
                                            dilations[1], dilations[0])
                    .Union()};
   }
-  addOperator(depthwise ? tflite::BuiltinOperator_DEPTHWISE_CONV_2D
-                        : tflite::BuiltinOperator_CONV_2D,
-              {*in, *weights, *biasTensor}, std::move(*outputs), options);
-  return success();
+  return addOperatorOf(op,
+                       depthwise ? tflite::BuiltinOperator_DEPTHWISE_CONV_2D
+                                 : tflite::BuiltinOperator_CONV_2D,
+                       {*in, *weights, *biasTensor}, std::move(*outputs), options);
 }
 
 /// TRANSPOSE_CONV(output_shape, weights OHWI, input, bias); tfl's filter is
@@ -340,9 +340,8 @@ LogicalResult ModelBuilder::exportTransposeConv(tfl::TransposeConvOp op) {
                       fbb, padding(op.getPadding()), strides[1], strides[0],
                       activation(op.getFusedActivationFunction()))
                       .Union()};
-  addOperator(tflite::BuiltinOperator_TRANSPOSE_CONV, {outputShape, *weights, *in, *bias},
-              std::move(*outputs), options);
-  return success();
+  return addOperatorOf(op, tflite::BuiltinOperator_TRANSPOSE_CONV,
+                       {outputShape, *weights, *in, *bias}, std::move(*outputs), options);
 }
 
 LogicalResult ModelBuilder::exportOp(Operation *op) {
@@ -393,8 +392,7 @@ LogicalResult ModelBuilder::exportOp(Operation *op) {
                         tflite::CreatePool2DOptions(fbb, padding(pool.getPadding()), strides[1],
                                                     strides[0], filter[1], filter[0])
                             .Union()};
-        addOperator(*builtin, std::move(*inputs), std::move(*outputs), options);
-        return success();
+        return addOperatorOf(op, *builtin, std::move(*inputs), std::move(*outputs), options);
       })
       .Case([&](tfl::PadV2Op p) -> LogicalResult {
         int64_t rank = static_cast<int64_t>(p.getPaddings().size()) / 2;
