@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Runs a GraphDef in TensorFlow.js on given inputs and compares its outputs
-// with expected values computed elsewhere (for graphs written directly in
-// the tfl dialect, which have no ONNX model to compare with).
+// Runs a GraphDef in TensorFlow.js, or a .tflite in TFLite's interpreter, on
+// given inputs and compares its outputs with expected values computed
+// elsewhere (for graphs written directly in the tfl dialect, which have no
+// ONNX model to compare with).
 //
-// usage: run-graph.mjs GRAPH.pb DATA.json [--rtol R]
+// usage: run-graph.mjs GRAPH.pb|MODEL.tflite DATA.json [--rtol R]
 // DATA.json: {"inputs":  {NAME: {"shape": [...], "dtype": "float32|int32|bool", "values": [...]}},
 //             "outputs": {NAME: {"shape": [...], "values": [...]}}}
 // An output matches when its shape is the expected one and
@@ -12,6 +13,7 @@
 import fs from 'node:fs';
 
 import {loadGraphDef, tf} from './graphdef.mjs';
+import {loadTFLite} from './tflite.mjs';
 
 function parseArgs(argv) {
   const args = {rtol: 1e-5, positional: []};
@@ -31,7 +33,8 @@ async function main() {
   const [graphPath, dataPath] = args.positional;
   const data = JSON.parse(fs.readFileSync(dataPath, 'utf8'));
   await tf.setBackend('cpu');
-  const {execute, placeholders, outputs} = await loadGraphDef(graphPath);
+  const load = graphPath.endsWith('.tflite') ? loadTFLite : loadGraphDef;
+  const {execute, placeholders, outputs} = await load(graphPath);
 
   const feeds = {};
   for (const ph of placeholders) {

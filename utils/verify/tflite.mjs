@@ -119,12 +119,13 @@ export async function loadTFLite(file) {
     attr: {dtype: {type: i.dtype}, shape: {shape: {dim: i.shape.map((size) => ({size}))}}},
   }));
   const outputs = info.outputs.map((o) => o.name);
-  const execute = async (feeds) => {
+  // All outputs are computed; `names` picks and orders them.
+  const execute = async (feeds, names = outputs) => {
     const inputs = info.inputs.map((i) => feeds[i.name]);
     const result = model.predict(inputs.length === 1 ? inputs[0] : inputs);
-    if (result instanceof tf.Tensor) return [result];
-    if (Array.isArray(result)) return result;
-    return outputs.map((name) => result[name]);
+    const all = result instanceof tf.Tensor ? [result]
+              : Array.isArray(result) ? result : outputs.map((name) => result[name]);
+    return names.map((name) => all[outputs.indexOf(name)]);
   };
   return {model, execute, placeholders, outputs, nodes: info.nodes, transposes: info.transposes};
 }

@@ -50,6 +50,12 @@ std::optional<tflite::BuiltinOperator> builtinNamed(StringRef name) {
   return std::nullopt;
 }
 
+bool fusesActivation(tflite::BuiltinOperator builtin) {
+  // TFLite's interpreter (2.x as @tensorflow/tfjs-tflite runs it) ignores
+  // TransposeConvOptions' fused activation, added to the schema later.
+  return builtin != tflite::BuiltinOperator_TRANSPOSE_CONV;
+}
+
 std::string ModelBuilder::uniqueName(StringRef base) {
   std::string name = base.empty() ? "tensor" : base.str();
   for (int suffix = 1; !usedNames.insert(name).second; ++suffix)
@@ -245,7 +251,9 @@ LogicalResult ModelBuilder::addOperatorOf(Operation *op, tflite::BuiltinOperator
                                           std::vector<int32_t> inputs,
                                           std::vector<int32_t> outputs, Options options) {
   auto activation = op->getAttrOfType<StringAttr>("fused_activation_function");
-  if (!activation || activation.getValue() != "TANH") {
+  std::optional<tflite::BuiltinOperator> separate =
+      activation ? builtinNamed(activation.getValue()) : std::nullopt;
+  if (!separate || (activation.getValue() != "TANH" && fusesActivation(builtin))) {
     addOperator(builtin, std::move(inputs), std::move(outputs), options);
     return success();
   }
@@ -254,7 +262,7 @@ LogicalResult ModelBuilder::addOperatorOf(Operation *op, tflite::BuiltinOperator
   if (failed(linear))
     return failure();
   addOperator(builtin, std::move(inputs), {*linear}, options);
-  addOperator(tflite::BuiltinOperator_TANH, {*linear}, std::move(outputs));
+  addOperator(*separate, {*linear}, std::move(outputs));
   return success();
 }
 

@@ -85,7 +85,8 @@ private:
                    std::vector<int32_t> outputs, Options options = {});
   /// addOperator for the operator that computes `op`: TFLite's kernels apply
   /// a fused activation as a clamp (RELU, RELU6, RELU_N1_TO_1), so a fused
-  /// TANH is a TANH operator after it.
+  /// TANH, or any activation of an operator that does not fuse one, is an
+  /// operator of its own after it (with NONE in the options).
   mlir::LogicalResult addOperatorOf(mlir::Operation *op, tflite::BuiltinOperator builtin,
                                     std::vector<int32_t> inputs, std::vector<int32_t> outputs,
                                     Options options = {});
@@ -97,6 +98,12 @@ private:
   /// The options a builtin operator takes, from `op`'s attributes.
   mlir::FailureOr<Options> optionsFor(mlir::Operation *op, tflite::BuiltinOperator builtin);
   mlir::LogicalResult exportConv(mlir::Operation *op, bool depthwise);
+  /// A filter in TFLite's layout `type`: tfl's dims permuted by `perm`, then
+  /// reshaped; a constant relaid as it is written, one known only at run
+  /// time by TRANSPOSE and RESHAPE operators.
+  mlir::FailureOr<int32_t> filterTensor(mlir::Operation *op, mlir::Value filter,
+                                        llvm::ArrayRef<int64_t> perm,
+                                        mlir::RankedTensorType type);
   mlir::LogicalResult exportTransposeConv(tfl::TransposeConvOp op);
   /// One operator of `builtin` whose inputs are `op`'s operands then
   /// `extra`, whose outputs are `op`'s results.
@@ -118,6 +125,8 @@ private:
 
 /// The TFLite tensor type of an element type.
 mlir::FailureOr<tflite::TensorType> tensorType(mlir::Type element);
+/// Whether TFLite applies `builtin`'s fused activation option.
+bool fusesActivation(tflite::BuiltinOperator builtin);
 /// The builtin operator named `name` (a BuiltinOperator enum name).
 std::optional<tflite::BuiltinOperator> builtinNamed(llvm::StringRef name);
 

@@ -241,27 +241,58 @@ LogicalResult ModelBuilder::exportOperator(Operation *op, tflite::BuiltinOperato
   return addOperatorOf(op, builtin, std::move(*inputs), std::move(*outputs), *options);
 }
 
+FailureOr<int32_t> ModelBuilder::filterTensor(Operation *op, Value filter, ArrayRef<int64_t> perm,
+                                              RankedTensorType type) {
+  std::string name = onnxNodeName(op->getLoc()).str() + "/filter";
+  if (ElementsAttr constant = constantOf(filter)) {
+    ElementsAttr relaid = relaidConstant(constant, perm, type);
+    if (!relaid)
+      return op->emitError("cannot lay the filter out as TFLite's");
+    return constantTensor(op, relaid, name);
+  }
+  FailureOr<int32_t> tensor = tensorOf(op, filter);
+  if (failed(tensor))
+    return failure();
+  auto filterType = cast<RankedTensorType>(filter.getType());
+  if (!llvm::equal(perm, llvm::seq<int64_t>(0, filterType.getRank()))) {
+    SmallVector<int64_t> shape;
+    for (int64_t d : perm)
+      shape.push_back(filterType.getDimSize(d));
+    FailureOr<int32_t> permuted = addTensor(op, filterType.clone(shape), name + "/permuted");
+    if (failed(permuted))
+      return failure();
+    addOperator(tflite::BuiltinOperator_TRANSPOSE,
+                {*tensor, int32Tensor(perm, name + "/perm")}, {*permuted});
+    tensor = permuted;
+    filterType = filterType.clone(shape);
+  }
+  if (filterType == type)
+    return tensor;
+  FailureOr<int32_t> reshaped = addTensor(op, type, name + "/reshaped");
+  if (failed(reshaped))
+    return failure();
+  addOperator(tflite::BuiltinOperator_RESHAPE,
+              {*tensor, int32Tensor(type.getShape(), name + "/shape")}, {*reshaped});
+  return reshaped;
+}
+
 /// conv_2d: TFLite's filter is OHWI (tfl: HWIO); depthwise: [1, H, W, C*M]
 /// (tfl: [H, W, C, M], the same bytes). Explicit padding (TFLite has none)
 /// is SAME where it equals it, else a PAD before a VALID convolution.
 LogicalResult ModelBuilder::exportConv(Operation *op, bool depthwise) {
   Value input = op->getOperand(0), filter = op->getOperand(1), bias = op->getOperand(2);
   auto filterType = cast<RankedTensorType>(filter.getType());
-  ElementsAttr constant = constantOf(filter);
-  if (!constant || !filterType.hasStaticShape())
-    return op->emitError("TFLite convolutions are written with a constant filter");
+  if (!filterType.hasStaticShape())
+    return op->emitError("TFLite convolutions need a filter of static shape");
   ArrayRef<int64_t> hwio = filterType.getShape();
   SmallVector<int64_t> perm = depthwise ? SmallVector<int64_t>{0, 1, 2, 3}
                                         : SmallVector<int64_t>{3, 0, 1, 2};
   auto tfliteType = filterType.clone(
       depthwise ? SmallVector<int64_t>{1, hwio[0], hwio[1], hwio[2] * hwio[3]}
                 : SmallVector<int64_t>{hwio[3], hwio[0], hwio[1], hwio[2]});
-  ElementsAttr relaid = relaidConstant(constant, perm, tfliteType);
-  if (!relaid)
-    return op->emitError("cannot lay the filter out as TFLite's");
   std::string name = onnxNodeName(op->getLoc()).str();
   FailureOr<int32_t> in = tensorOf(op, input);
-  FailureOr<int32_t> weights = constantTensor(op, relaid, name + "/filter");
+  FailureOr<int32_t> weights = filterTensor(op, filter, perm, tfliteType);
   FailureOr<int32_t> biasTensor = tensorOf(op, bias);
   if (failed(in) || failed(weights) || failed(biasTensor))
     return failure();
@@ -313,22 +344,18 @@ LogicalResult ModelBuilder::exportConv(Operation *op, bool depthwise) {
 /// HWOI.
 LogicalResult ModelBuilder::exportTransposeConv(tfl::TransposeConvOp op) {
   auto filterType = cast<RankedTensorType>(op.getFilter().getType());
-  ElementsAttr constant = constantOf(op.getFilter());
   auto resultType = cast<RankedTensorType>(op.getType());
-  if (!constant || !filterType.hasStaticShape() || !resultType.hasStaticShape())
-    return op.emitError("TFLite transposed convolutions are written with a constant filter and "
-                        "a static output size");
+  if (!filterType.hasStaticShape() || !resultType.hasStaticShape())
+    return op.emitError("TFLite transposed convolutions need a filter and an output of static "
+                        "shape");
   if (llvm::any_of(op.getDilations(), [](int64_t d) { return d != 1; }))
     return op.emitError("TFLite's TRANSPOSE_CONV has no dilation");
   ArrayRef<int64_t> hwoi = filterType.getShape();
-  ElementsAttr relaid = relaidConstant(
-      constant, {2, 0, 1, 3},
-      filterType.clone(SmallVector<int64_t>{hwoi[2], hwoi[0], hwoi[1], hwoi[3]}));
-  if (!relaid)
-    return op.emitError("cannot lay the filter out as TFLite's");
   std::string name = onnxNodeName(op.getLoc()).str();
   int32_t outputShape = int32Tensor(resultType.getShape(), name + "/output_shape");
-  FailureOr<int32_t> weights = constantTensor(op, relaid, name + "/filter");
+  FailureOr<int32_t> weights = filterTensor(
+      op, op.getFilter(), {2, 0, 1, 3},
+      filterType.clone(SmallVector<int64_t>{hwoi[2], hwoi[0], hwoi[1], hwoi[3]}));
   FailureOr<int32_t> in = tensorOf(op, op.getInput());
   FailureOr<int32_t> bias = tensorOf(op, op.getBias());
   FailureOr<std::vector<int32_t>> outputs = resultTensors(op);
@@ -336,9 +363,8 @@ LogicalResult ModelBuilder::exportTransposeConv(tfl::TransposeConvOp op) {
     return failure();
   auto strides = op.getStrides();
   Options options{tflite::BuiltinOptions_TransposeConvOptions,
-                  tflite::CreateTransposeConvOptions(
-                      fbb, padding(op.getPadding()), strides[1], strides[0],
-                      activation(op.getFusedActivationFunction()))
+                  tflite::CreateTransposeConvOptions(fbb, padding(op.getPadding()), strides[1],
+                                                     strides[0])
                       .Union()};
   return addOperatorOf(op, tflite::BuiltinOperator_TRANSPOSE_CONV,
                        {outputShape, *weights, *in, *bias}, std::move(*outputs), options);
