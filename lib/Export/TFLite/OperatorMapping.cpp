@@ -374,10 +374,14 @@ LogicalResult ModelBuilder::exportOp(Operation *op) {
   auto named = dyn_cast<tfl::ExportsToTFLite>(op);
   StringRef builtinName = named ? named.getTFLiteBuiltin() : StringRef();
   std::optional<tflite::BuiltinOperator> builtin = builtinNamed(builtinName);
-  if (!builtin)
-    return op->emitError("'") << op->getName()
-                              << "' has no TFLite builtin operator (only builtins are written)";
   std::string name = onnxNodeName(op->getLoc()).str();
+  if (!builtin) {
+    InFlightDiagnostic error = op->emitError();
+    if (!name.empty())
+      error << "node '" << name << "': ";
+    return error << "'" << op->getName()
+                 << "' has no TFLite builtin operator (only builtins are written)";
+  }
   auto index = [&](ArrayRef<int64_t> values, StringRef suffix,
                    std::optional<ArrayRef<int64_t>> shape = std::nullopt) {
     return int32Tensor(values, name + "/" + suffix.str(), shape);
