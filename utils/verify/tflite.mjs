@@ -1,7 +1,10 @@
 // Runs a .tflite model in TensorFlow Lite's own interpreter: the npm package
 // @tensorflow/tfjs-tflite is TFLite's C++ interpreter (with the XNNPACK
 // delegate) compiled to WebAssembly. It was built for browsers; four shims
-// let Node.js load its single-threaded build from the package's wasm/ folder.
+// let Node.js load its single-threaded build from the package's wasm/ folder
+// (a fifth fixes its reading of scalar shapes). Its int64 inputs and outputs
+// are not usable: TensorFlow.js has no int64, and the package copies them
+// wrongly.
 // The model's interface and operator counts are read from the file with a
 // reader of our own (flatbuffer tables by field position), independently of
 // t2t's exporter.
@@ -38,6 +41,9 @@ function interpreter() {
   globalThis.importScripts = (...urls) => urls.forEach((u) => (0, eval)(fs.readFileSync(local(u), 'utf8')));
   tflite = require('@tensorflow/tfjs-tflite/dist/tf-tflite.node.js');
   tflite.setWasmPath(wasmDir);
+  // 5. The package reads a scalar's shape "" as [0]: it is [].
+  tflite.TFLiteModel.prototype.getShapeFromTFLiteTensorInfo = (info) =>
+    info.shape === '' ? [] : info.shape.split(',').map(Number);
   return tflite;
 }
 

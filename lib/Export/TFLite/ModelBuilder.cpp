@@ -6,6 +6,7 @@
 #include "t2t/Support/Locations.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace mlir;
@@ -291,14 +292,34 @@ LogicalResult ModelBuilder::build(func::FuncOp func) {
         failed(exportOp(&op)))
       return failure();
   auto ret = cast<func::ReturnOp>(func.getBody().front().getTerminator());
+  llvm::DenseSet<int32_t> taken;
+  for (const auto &input : inputs)
+    taken.insert(input.second);
   for (auto [i, value] : llvm::enumerate(ret.getOperands())) {
     FailureOr<int32_t> tensor = tensorOf(ret, value);
     if (failed(tensor))
       return failure();
     std::string name = interfaceName(func.getResultAttrDict(i), "output_" + std::to_string(i));
-    // The output tensor carries the output's name (its producer's is free again).
-    usedNames.erase(tensors[*tensor].name);
-    tensors[*tensor].name = uniqueName(name);
+    if (taken.contains(*tensor) || tensors[*tensor].buffer != 0) {
+      // An input, a constant or another output returned as this output: a
+      // tensor of its own, a RESHAPE to the same shape (TFLite has no
+      // identity operator).
+      FailureOr<int32_t> copy = addTensor(ret, value.getType(), name);
+      if (failed(copy))
+        return failure();
+      auto type = cast<RankedTensorType>(value.getType());
+      SmallVector<int64_t> shape;
+      for (int64_t dim : type.getShape())
+        shape.push_back(ShapedType::isDynamic(dim) ? -1 : dim);
+      addOperator(tflite::BuiltinOperator_RESHAPE,
+                  {*tensor, int32Tensor(shape, name + "/shape")}, {*copy});
+      tensor = copy;
+    } else {
+      // The output tensor carries the output's name (its producer's is free again).
+      usedNames.erase(tensors[*tensor].name);
+      tensors[*tensor].name = uniqueName(name);
+    }
+    taken.insert(*tensor);
     outputs.emplace_back(name, *tensor);
   }
 

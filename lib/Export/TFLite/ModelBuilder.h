@@ -105,6 +105,9 @@ private:
                                         llvm::ArrayRef<int64_t> perm,
                                         mlir::RankedTensorType type);
   mlir::LogicalResult exportTransposeConv(tfl::TransposeConvOp op);
+  /// softplus(x) = relu(x) + log(1 + exp(-|x|)) in builtins (TFLite has no
+  /// SOFTPLUS; this form does not overflow).
+  mlir::LogicalResult exportSoftplus(tfl::SoftplusOp op);
   /// One operator of `builtin` whose inputs are `op`'s operands then
   /// `extra`, whose outputs are `op`'s results.
   mlir::LogicalResult exportOperator(mlir::Operation *op, tflite::BuiltinOperator builtin,

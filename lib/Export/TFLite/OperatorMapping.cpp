@@ -370,7 +370,47 @@ LogicalResult ModelBuilder::exportTransposeConv(tfl::TransposeConvOp op) {
                        {outputShape, *weights, *in, *bias}, std::move(*outputs), options);
 }
 
+LogicalResult ModelBuilder::exportSoftplus(tfl::SoftplusOp op) {
+  std::string name = onnxNodeName(op.getLoc()).str();
+  Type type = op.getType();
+  FailureOr<int32_t> x = tensorOf(op, op.getX());
+  FailureOr<int32_t> one = constantTensor(
+      op, DenseElementsAttr::get(RankedTensorType::get({}, getElementTypeOrSelf(type)), 1.0f),
+      name + "/one");
+  if (failed(x) || failed(one))
+    return failure();
+  // Each step's result: a tensor of x's type.
+  auto step = [&](tflite::BuiltinOperator builtin, std::vector<int32_t> inputs,
+                  StringRef suffix) -> FailureOr<int32_t> {
+    FailureOr<int32_t> out = addTensor(op, type, name + "/" + suffix.str());
+    if (succeeded(out))
+      addOperator(builtin, std::move(inputs), {*out});
+    return out;
+  };
+  FailureOr<int32_t> magnitude = step(tflite::BuiltinOperator_ABS, {*x}, "abs");
+  if (failed(magnitude))
+    return failure();
+  FailureOr<int32_t> negated = step(tflite::BuiltinOperator_NEG, {*magnitude}, "neg");
+  if (failed(negated))
+    return failure();
+  FailureOr<int32_t> exp = step(tflite::BuiltinOperator_EXP, {*negated}, "exp");
+  if (failed(exp))
+    return failure();
+  FailureOr<int32_t> sum = step(tflite::BuiltinOperator_ADD, {*exp, *one}, "add");
+  if (failed(sum))
+    return failure();
+  FailureOr<int32_t> log = step(tflite::BuiltinOperator_LOG, {*sum}, "log");
+  FailureOr<int32_t> relu = step(tflite::BuiltinOperator_RELU, {*x}, "relu");
+  FailureOr<std::vector<int32_t>> outputs = resultTensors(op);
+  if (failed(log) || failed(relu) || failed(outputs))
+    return failure();
+  addOperator(tflite::BuiltinOperator_ADD, {*relu, *log}, std::move(*outputs));
+  return success();
+}
+
 LogicalResult ModelBuilder::exportOp(Operation *op) {
+  if (auto softplus = dyn_cast<tfl::SoftplusOp>(op))
+    return exportSoftplus(softplus);
   auto named = dyn_cast<tfl::ExportsToTFLite>(op);
   StringRef builtinName = named ? named.getTFLiteBuiltin() : StringRef();
   std::optional<tflite::BuiltinOperator> builtin = builtinNamed(builtinName);
