@@ -44,6 +44,11 @@ FailureOr<tflite::TensorType> tensorType(Type element) {
   return failure();
 }
 
+std::string nodeName(Operation *op) {
+  StringRef name = onnxNodeName(op->getLoc());
+  return name.empty() ? op->getName().stripDialect().str() : name.str();
+}
+
 std::optional<tflite::BuiltinOperator> builtinNamed(StringRef name) {
   for (tflite::BuiltinOperator op : tflite::EnumValuesBuiltinOperator())
     if (name == tflite::EnumNameBuiltinOperator(op))
@@ -217,8 +222,7 @@ FailureOr<std::vector<int32_t>> ModelBuilder::operandTensors(Operation *op) {
 
 FailureOr<std::vector<int32_t>> ModelBuilder::resultTensors(Operation *op) {
   std::vector<int32_t> outputs;
-  StringRef base = onnxNodeName(op->getLoc());
-  std::string name = base.empty() ? op->getName().stripDialect().str() : base.str();
+  std::string name = nodeName(op);
   for (Value result : op->getResults()) {
     FailureOr<int32_t> tensor = addTensor(op, result.getType(), name);
     if (failed(tensor))

@@ -3,8 +3,9 @@
 // The TFLite exporter's state and steps, one concept per file:
 // ModelBuilder.cpp (tensors, constants, operator codes, the subgraph and the
 // model's tables), OperatorMapping.cpp (which builtin operator, inputs and
-// options each tfl op becomes), TFLiteExporter.cpp (the file: tables, then
-// the weights streamed from their blobs).
+// options each tfl op becomes), Composites.cpp (ops TFLite has no builtin
+// for, in builtins), TFLiteExporter.cpp (the file: tables, then the weights
+// streamed from their blobs).
 //
 //===----------------------------------------------------------------------===//
 
@@ -105,9 +106,10 @@ private:
                                         llvm::ArrayRef<int64_t> perm,
                                         mlir::RankedTensorType type);
   mlir::LogicalResult exportTransposeConv(tfl::TransposeConvOp op);
-  /// softplus(x) = relu(x) + log(1 + exp(-|x|)) in builtins (TFLite has no
-  /// SOFTPLUS; this form does not overflow).
-  mlir::LogicalResult exportSoftplus(tfl::SoftplusOp op);
+
+  // Composites.cpp
+  /// An op TFLite has no builtin for, as several builtin operators.
+  mlir::LogicalResult exportComposite(mlir::Operation *op);
   /// One operator of `builtin` whose inputs are `op`'s operands then
   /// `extra`, whose outputs are `op`'s results.
   mlir::LogicalResult exportOperator(mlir::Operation *op, tflite::BuiltinOperator builtin,
@@ -126,6 +128,8 @@ private:
   flatbuffers::Offset<flatbuffers::Vector<uint8_t>> emptyData;
 };
 
+/// What `op`'s tensors are named after: its ONNX node, else its op name.
+std::string nodeName(mlir::Operation *op);
 /// The TFLite tensor type of an element type.
 mlir::FailureOr<tflite::TensorType> tensorType(mlir::Type element);
 /// Whether TFLite applies `builtin`'s fused activation option.

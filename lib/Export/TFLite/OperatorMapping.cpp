@@ -243,7 +243,7 @@ LogicalResult ModelBuilder::exportOperator(Operation *op, tflite::BuiltinOperato
 
 FailureOr<int32_t> ModelBuilder::filterTensor(Operation *op, Value filter, ArrayRef<int64_t> perm,
                                               RankedTensorType type) {
-  std::string name = onnxNodeName(op->getLoc()).str() + "/filter";
+  std::string name = nodeName(op) + "/filter";
   if (ElementsAttr constant = constantOf(filter)) {
     ElementsAttr relaid = relaidConstant(constant, perm, type);
     if (!relaid)
@@ -290,7 +290,7 @@ LogicalResult ModelBuilder::exportConv(Operation *op, bool depthwise) {
   auto tfliteType = filterType.clone(
       depthwise ? SmallVector<int64_t>{1, hwio[0], hwio[1], hwio[2] * hwio[3]}
                 : SmallVector<int64_t>{hwio[3], hwio[0], hwio[1], hwio[2]});
-  std::string name = onnxNodeName(op->getLoc()).str();
+  std::string name = nodeName(op);
   FailureOr<int32_t> in = tensorOf(op, input);
   FailureOr<int32_t> weights = filterTensor(op, filter, perm, tfliteType);
   FailureOr<int32_t> biasTensor = tensorOf(op, bias);
@@ -351,7 +351,7 @@ LogicalResult ModelBuilder::exportTransposeConv(tfl::TransposeConvOp op) {
   if (llvm::any_of(op.getDilations(), [](int64_t d) { return d != 1; }))
     return op.emitError("TFLite's TRANSPOSE_CONV has no dilation");
   ArrayRef<int64_t> hwoi = filterType.getShape();
-  std::string name = onnxNodeName(op.getLoc()).str();
+  std::string name = nodeName(op);
   int32_t outputShape = int32Tensor(resultType.getShape(), name + "/output_shape");
   FailureOr<int32_t> weights = filterTensor(
       op, op.getFilter(), {2, 0, 1, 3},
@@ -370,55 +370,17 @@ LogicalResult ModelBuilder::exportTransposeConv(tfl::TransposeConvOp op) {
                        {outputShape, *weights, *in, *bias}, std::move(*outputs), options);
 }
 
-LogicalResult ModelBuilder::exportSoftplus(tfl::SoftplusOp op) {
-  std::string name = onnxNodeName(op.getLoc()).str();
-  Type type = op.getType();
-  FailureOr<int32_t> x = tensorOf(op, op.getX());
-  FailureOr<int32_t> one = constantTensor(
-      op, DenseElementsAttr::get(RankedTensorType::get({}, getElementTypeOrSelf(type)), 1.0f),
-      name + "/one");
-  if (failed(x) || failed(one))
-    return failure();
-  // Each step's result: a tensor of x's type.
-  auto step = [&](tflite::BuiltinOperator builtin, std::vector<int32_t> inputs,
-                  StringRef suffix) -> FailureOr<int32_t> {
-    FailureOr<int32_t> out = addTensor(op, type, name + "/" + suffix.str());
-    if (succeeded(out))
-      addOperator(builtin, std::move(inputs), {*out});
-    return out;
-  };
-  FailureOr<int32_t> magnitude = step(tflite::BuiltinOperator_ABS, {*x}, "abs");
-  if (failed(magnitude))
-    return failure();
-  FailureOr<int32_t> negated = step(tflite::BuiltinOperator_NEG, {*magnitude}, "neg");
-  if (failed(negated))
-    return failure();
-  FailureOr<int32_t> exp = step(tflite::BuiltinOperator_EXP, {*negated}, "exp");
-  if (failed(exp))
-    return failure();
-  FailureOr<int32_t> sum = step(tflite::BuiltinOperator_ADD, {*exp, *one}, "add");
-  if (failed(sum))
-    return failure();
-  FailureOr<int32_t> log = step(tflite::BuiltinOperator_LOG, {*sum}, "log");
-  FailureOr<int32_t> relu = step(tflite::BuiltinOperator_RELU, {*x}, "relu");
-  FailureOr<std::vector<int32_t>> outputs = resultTensors(op);
-  if (failed(log) || failed(relu) || failed(outputs))
-    return failure();
-  addOperator(tflite::BuiltinOperator_ADD, {*relu, *log}, std::move(*outputs));
-  return success();
-}
-
 LogicalResult ModelBuilder::exportOp(Operation *op) {
-  if (auto softplus = dyn_cast<tfl::SoftplusOp>(op))
-    return exportSoftplus(softplus);
+  if (isa<tfl::SoftplusOp, tfl::SeluOp, tfl::ReciprocalOp, tfl::IsNanOp, tfl::IsInfOp>(op))
+    return exportComposite(op);
   auto named = dyn_cast<tfl::ExportsToTFLite>(op);
   StringRef builtinName = named ? named.getTFLiteBuiltin() : StringRef();
   std::optional<tflite::BuiltinOperator> builtin = builtinNamed(builtinName);
-  std::string name = onnxNodeName(op->getLoc()).str();
+  std::string name = nodeName(op);
   if (!builtin) {
     InFlightDiagnostic error = op->emitError();
-    if (!name.empty())
-      error << "node '" << name << "': ";
+    if (StringRef node = onnxNodeName(op->getLoc()); !node.empty())
+      error << "node '" << node << "': ";
     return error << "'" << op->getName()
                  << "' has no TFLite builtin operator (only builtins are written)";
   }
