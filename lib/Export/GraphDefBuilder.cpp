@@ -270,6 +270,31 @@ LogicalResult GraphDefBuilder::exportWithIndexInput(Operation *op,
   return copyAttrs(op, *node, iface.getTFCopiedAttrs());
 }
 
+std::vector<MappedValue> GraphDefBuilder::mappedValues(func::FuncOp func) const {
+  // The last op of a node (in program order) holds its output: a lowering's
+  // chain ends there, and a fused layer is named after its last node.
+  llvm::StringMap<size_t> index;
+  std::vector<MappedValue> mapped;
+  // Top-level ops only: a loop's or branch's values exist per iteration.
+  for (Operation &top : func.getBody().front()) {
+    Operation *op = &top;
+    StringRef node = onnxNodeName(op->getLoc());
+    auto it = op->getNumResults() ? values.find(op->getResult(0)) : values.end();
+    if (node.empty() || it == values.end() || isa<tfl::ConstOp>(op))
+      continue;
+    MappedValue value{node.str(), it->second, {}};
+    if (auto type = dyn_cast<RankedTensorType>(op->getResult(0).getType()))
+      for (int64_t dim : type.getShape())
+        value.shape.push_back(ShapedType::isDynamic(dim) ? -1 : dim);
+    auto [at, inserted] = index.try_emplace(node, mapped.size());
+    if (inserted)
+      mapped.push_back(std::move(value));
+    else
+      mapped[at->second] = std::move(value);
+  }
+  return mapped;
+}
+
 LogicalResult GraphDefBuilder::build(func::FuncOp func) {
   graphDef.mutable_versions()->set_producer(kProducerVersion);
 

@@ -13,6 +13,7 @@
 #define T2T_LIB_EXPORT_GRAPHDEFBUILDER_H
 
 #include "GraphDefWriter.h"
+#include "t2t/Export/GraphDefExporter.h"
 #include "lib/Export/graphdef.pb.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
 
@@ -39,6 +40,8 @@ class GraphDefBuilder {
 public:
   mlir::LogicalResult build(mlir::func::FuncOp func);
   tensorflow::GraphDef &graph() { return graphDef; }
+  /// For each ONNX node of @main's ops, where its output went (MappedValue).
+  std::vector<MappedValue> mappedValues(mlir::func::FuncOp func) const;
   /// Const contents left in their resource blobs (not copied into the proto).
   const ExternalContents &externalContents() const { return external; }
 

@@ -66,6 +66,7 @@ LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFor
   }
   stream.Flush();
   if (stats) {
+    stats->onnxValues = builder.mappedValues(func);
     stats->nodes = graph.node_size();
     for (const tf::NodeDef &node : graph.node())
       ++stats->opCounts[node.op()];

@@ -24,7 +24,9 @@
 #include "mlir/Pass/PassManager.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
 
@@ -69,6 +71,11 @@ cl::opt<Layout>
                                  "emits (the benchmark baseline)")),
            cl::cat(convertCategory));
 cl::opt<bool> quiet("q", cl::desc("Print no summary"), cl::cat(convertCategory));
+cl::opt<std::string> mapPath(
+    "map",
+    cl::desc("Write where each ONNX node's output is in the GraphDef (node output and its "
+             "shape, NHWC where the layout moved), for verify.mjs --per-op"),
+    cl::value_desc("map.json"), cl::cat(convertCategory));
 cl::opt<std::string> reportPath(
     "report",
     cl::desc("Write what the conversion did as JSON: outcome, messages, and per ONNX operator "
@@ -205,6 +212,26 @@ int main(int argc, char **argv) {
   if (llvm::Error error = output->keep()) {
     llvm::errs() << "t2t-convert: " << llvm::toString(std::move(error)) << "\n";
     return finish(t2t::Outcome::ExportFailed);
+  }
+  if (!mapPath.empty()) {
+    if (format != Emit::Pb) {
+      llvm::errs() << "t2t-convert: --map is written for binary GraphDefs (-o model.pb)\n";
+      return finish(t2t::Outcome::UsageError);
+    }
+    llvm::json::Array values;
+    for (const t2t::MappedValue &value : stats.onnxValues)
+      values.push_back(llvm::json::Object{{"onnx_node", value.onnxNode},
+                                          {"output", value.output},
+                                          {"shape", llvm::json::Array(value.shape)}});
+    std::error_code error;
+    llvm::raw_fd_ostream mapFile(mapPath, error);
+    if (error) {
+      llvm::errs() << "t2t-convert: cannot write " << mapPath << ": " << error.message() << "\n";
+      return finish(t2t::Outcome::UsageError);
+    }
+    mapFile << llvm::formatv("{0:2}", llvm::json::Value(llvm::json::Object{
+                                          {"format", "graphdef"}, {"values", std::move(values)}}))
+            << "\n";
   }
   // The same summary for both formats: GraphDef nodes or TFLite operators.
   size_t transposes = stats.opCounts.lookup(format == Emit::Tflite ? "TRANSPOSE" : "Transpose");

@@ -6,12 +6,14 @@
 //
 // usage: verify.mjs MODEL.onnx GRAPH.pb|MODEL.tflite [--io-layout nhwc|nchw] [--batch N]
 //                   [--dims D,...] [--seed N] [--rtol R] [--runs K]
-//                   [--set NAME=VALUE ...]
+//                   [--set NAME=VALUE ...] [--per-op MAP.json]
 // --dims gives the inputs' dynamic dims after the batch, in order (an NHWC
 // image with a symbolic height and width: --dims H,W); --set fills input
 // NAME with VALUE instead of random values (a sample rate, a flag); an ONNX
 // input the graph does not have (bound with t2t-convert --bind) must be set.
-// Exit status: 0 all outputs match, 1 a mismatch, 2 an error.
+// --per-op compares every ONNX node's output with its GraphDef node (the map
+// from t2t-convert --map; per-op.mjs) and names the first diverging node.
+// Exit status: 0 all outputs (and nodes) match, 1 a mismatch, 2 an error.
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import ort from 'onnxruntime-node';
@@ -20,6 +22,7 @@ import fs from 'node:fs';
 import protobuf from 'protobufjs';
 
 import {TFJS_DTYPE, loadGraphDef} from './graphdef.mjs';
+import {perOpReport} from './per-op.mjs';
 import {loadTFLite} from './tflite.mjs';
 
 /// A TensorFlow node name for an ONNX name, as t2t's exporter makes it.
@@ -60,6 +63,7 @@ function parseArgs(argv) {
     else if (a === '--seed') args.seed = Number(value());
     else if (a === '--rtol') args.rtol = Number(value());
     else if (a === '--runs') args.runs = Number(value());
+    else if (a === '--per-op') args.perOp = value();
     else if (a === '--set') {
       const [name, v] = value().split('=');
       args.set[name] = Number(v);
@@ -132,6 +136,15 @@ async function main() {
           ? new ort.Tensor('int64', BigInt64Array.from(data, (v) => BigInt(v)), onnxT.shape)
           : ph.attr.dtype.type === 'DT_BOOL' ? new ort.Tensor('bool', Uint8Array.from(data), onnxT.shape)
           : new ort.Tensor(dtype === 'float32' ? 'float32' : 'int32', data, onnxT.shape);
+    }
+    if (args.perOp && run === 0) {
+      if (tflite) throw new Error('--per-op needs a GraphDef (the TFLite runner exposes outputs only)');
+      const ok = await perOpReport({onnxPath, mapPath: args.perOp, ortFeeds, rtol: args.rtol,
+                                    runGraph: async (names) => {
+                                      const out = await execute(tfFeeds, names);
+                                      return Array.isArray(out) ? out : [out];
+                                    }});
+      failed ||= !ok;
     }
     const expected = await session.run(ortFeeds);
     let got = await execute(tfFeeds);
