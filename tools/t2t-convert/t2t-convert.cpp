@@ -11,6 +11,7 @@
 #include "ReplacingOutput.h"
 
 #include "t2t/Dialect/TFL/TFLDialect.h"
+#include "t2t/Export/DotExporter.h"
 #include "t2t/Export/GraphDefExporter.h"
 #include "t2t/Export/TFLiteExporter.h"
 #include "t2t/Import/ONNXImporter.h"
@@ -37,7 +38,7 @@ using namespace mlir;
 namespace cl = llvm::cl;
 
 namespace {
-enum class Emit { Auto, Pb, Pbtxt, Tflite, Mlir };
+enum class Emit { Auto, Pb, Pbtxt, Tflite, Mlir, Dot };
 enum class IOLayout { NHWC, NCHW };
 
 // --help lists these; LLVM's and MLIR's own options (hundreds, from every
@@ -46,7 +47,7 @@ cl::OptionCategory convertCategory("t2t-convert options");
 
 cl::opt<std::string> inputPath(cl::Positional, cl::desc("<model.onnx>"), cl::Required,
                                cl::cat(convertCategory));
-cl::opt<std::string> outputPath("o", cl::desc("Output file (.pb, .pbtxt, .tflite or .mlir)"),
+cl::opt<std::string> outputPath("o", cl::desc("Output file (.pb, .pbtxt, .tflite, .mlir or .dot)"),
                                 cl::value_desc("file"), cl::Required, cl::cat(convertCategory));
 cl::opt<Emit> emit("emit", cl::desc("Output format (default: from the output's extension)"),
                    cl::init(Emit::Auto),
@@ -54,7 +55,10 @@ cl::opt<Emit> emit("emit", cl::desc("Output format (default: from the output's e
                               clEnumValN(Emit::Pbtxt, "pbtxt", "text GraphDef"),
                               clEnumValN(Emit::Tflite, "tflite",
                                          "TensorFlow Lite flatbuffer (builtin operators)"),
-                              clEnumValN(Emit::Mlir, "mlir", "the lowered tfl dialect")),
+                              clEnumValN(Emit::Mlir, "mlir", "the lowered tfl dialect"),
+                              clEnumValN(Emit::Dot, "dot",
+                                         "the lowered graph for Graphviz (transposes red, "
+                                         "fused layers labelled; dot -Tsvg draws it)")),
                    cl::cat(convertCategory));
 cl::opt<IOLayout> ioLayout(
     "io-layout", cl::desc("Layout of 4-D graph inputs and outputs"), cl::init(IOLayout::NHWC),
@@ -103,6 +107,8 @@ Emit resolveEmit() {
     return Emit::Mlir;
   if (out.ends_with(".tflite"))
     return Emit::Tflite;
+  if (out.ends_with(".dot"))
+    return Emit::Dot;
   return Emit::Pb;
 }
 
@@ -200,6 +206,9 @@ int main(int argc, char **argv) {
   Emit format = resolveEmit();
   if (format == Emit::Mlir) {
     module->print(output->os());
+  } else if (format == Emit::Dot) {
+    if (failed(t2t::exportDot(*module, output->os())))
+      return finish(t2t::Outcome::ExportFailed);
   } else if (format == Emit::Tflite) {
     if (failed(t2t::exportTFLite(*module, output->os(), &stats, t2t::WeightRelease::AfterWriting)))
       return finish(t2t::Outcome::ExportFailed);
@@ -241,7 +250,7 @@ int main(int argc, char **argv) {
 
   llvm::outs() << "t2t-convert: " << inputPath << " -> " << outputPath << "\n"
                << "  ONNX ops in:      " << onnxOps << "\n";
-  if (format != Emit::Mlir) {
+  if (format != Emit::Mlir && format != Emit::Dot) {
     llvm::outs() << (format == Emit::Tflite ? "  TFLite ops out:   " : "  TF nodes out:     ")
                  << stats.nodes << " (" << stats.bytes << " bytes)\n"
                  << "  transposes left:  " << transposes << "\n";

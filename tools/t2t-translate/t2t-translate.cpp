@@ -1,5 +1,6 @@
 //===- t2t-translate.cpp - ONNX in, GraphDef or TFLite out ----------------===//
 
+#include "t2t/Export/DotExporter.h"
 #include "t2t/Export/GraphDefExporter.h"
 #include "t2t/Export/TFLiteExporter.h"
 #include "t2t/Import/ONNXImporter.h"
@@ -11,5 +12,6 @@ int main(int argc, char **argv) {
   t2t::registerONNXImportTranslation();
   t2t::registerGraphDefExportTranslations();
   t2t::registerTFLiteExportTranslation();
+  t2t::registerDotExportTranslation();
   return mlir::failed(mlir::mlirTranslateMain(argc, argv, "t2t translation driver\n"));
 }
