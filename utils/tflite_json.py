@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Prints a .tflite file as JSON (Debian's flatc with t2t's TFLite schema;
 default values included); with --ops one line per operator and the
-interface, in execution order:
+interface, in execution order, for each subgraph (0 is the model's, then
+loop and branch regions):
   OP(input[shape], ...) -> output[shape] {options}
 or with --buffers where each buffer's bytes are in
 the file (size, offset and whether they end it: streamed weights do; read
@@ -58,7 +59,17 @@ def as_json(path):
 
 
 def operators(model):
-    subgraph = model["subgraphs"][0]
+    for index, subgraph in enumerate(model["subgraphs"]):
+        if index:
+            print(f"subgraph {index} {subgraph.get('name', '')}:")
+        subgraph_operators(model, subgraph)
+    for signature in model.get("signature_defs", []):
+        ins = ", ".join(f"{m['name']}={m['tensor_index']}" for m in signature["inputs"])
+        outs = ", ".join(f"{m['name']}={m['tensor_index']}" for m in signature["outputs"])
+        print(f"signature {signature['signature_key']}: ({ins}) -> ({outs})")
+
+
+def subgraph_operators(model, subgraph):
     tensors = subgraph["tensors"]
 
     def tensor(i):
@@ -79,10 +90,6 @@ def operators(model):
         text = " " + json.dumps(options, separators=(", ", ": ")) if options else ""
         print(f"{codes[op['opcode_index']]}({names(op['inputs'])}) -> {names(op['outputs'])}{text}")
     print(f"outputs: {names(subgraph['outputs'])}")
-    for signature in model.get("signature_defs", []):
-        ins = ", ".join(f"{m['name']}={m['tensor_index']}" for m in signature["inputs"])
-        outs = ", ".join(f"{m['name']}={m['tensor_index']}" for m in signature["outputs"])
-        print(f"signature {signature['signature_key']}: ({ins}) -> ({outs})")
 
 
 def main():

@@ -2,7 +2,8 @@
 // @tensorflow/tfjs-tflite is TFLite's C++ interpreter (with the XNNPACK
 // delegate) compiled to WebAssembly. It was built for browsers; four shims
 // let Node.js load its single-threaded build from the package's wasm/ folder
-// (a fifth fixes its reading of scalar shapes). Its int64 inputs and outputs
+// (a fifth fixes its reading of scalar shapes; outputs are read after
+// inference, see execute). Its int64 inputs and outputs
 // are not usable: TensorFlow.js has no int64, and the package copies them
 // wrongly.
 // The model's interface and operator counts are read from the file with a
@@ -117,20 +118,28 @@ export function readTFLite(bytes) {
 export async function loadTFLite(file) {
   const bytes = fs.readFileSync(file);
   const info = readTFLite(bytes);
-  const runner = interpreter();
-  const model = await runner.loadTFLiteModel(
+  const tfliteModule = interpreter();
+  const model = await tfliteModule.loadTFLiteModel(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), {numThreads: 1});
   const placeholders = info.inputs.map((i) => ({
     name: i.name,
     attr: {dtype: {type: i.dtype}, shape: {shape: {dim: i.shape.map((size) => ({size}))}}},
   }));
   const outputs = info.outputs.map((o) => o.name);
-  // All outputs are computed; `names` picks and orders them.
+  // The package's predict() takes its output views before inference, stale
+  // once a dynamic tensor (a loop's growing value) moved the arena: the
+  // outputs are read after infer() here. All are computed; `names` picks
+  // and orders them.
+  const runner = model.modelRunner;
   const execute = async (feeds, names = outputs) => {
-    const inputs = info.inputs.map((i) => feeds[i.name]);
-    const result = model.predict(inputs.length === 1 ? inputs[0] : inputs);
-    const all = result instanceof tf.Tensor ? [result]
-              : Array.isArray(result) ? result : outputs.map((name) => result[name]);
+    runner.getInputs().forEach((input, i) => model.setModelInputFromTensor(input, feeds[info.inputs[i].name]));
+    if (!runner.infer()) throw new Error('TFLite inference failed');
+    const all = runner.getOutputs().map((o) => {
+      const data = o.data();
+      const values = ['int8', 'int16', 'uint32'].includes(o.dataType) ? Int32Array.from(data)
+                   : o.dataType === 'float64' ? Float32Array.from(data) : data.slice();
+      return tf.tensor(values, model.getShapeFromTFLiteTensorInfo(o));
+    });
     return names.map((name) => all[outputs.indexOf(name)]);
   };
   return {model, execute, placeholders, outputs, nodes: info.nodes, transposes: info.transposes};

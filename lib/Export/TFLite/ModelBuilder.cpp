@@ -7,6 +7,9 @@
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/ScopeExit.h"
+#include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace mlir;
@@ -64,7 +67,7 @@ bool fusesActivation(tflite::BuiltinOperator builtin) {
 
 std::string ModelBuilder::uniqueName(StringRef base) {
   std::string name = base.empty() ? "tensor" : base.str();
-  for (int suffix = 1; !usedNames.insert(name).second; ++suffix)
+  for (int suffix = 1; !graph->usedNames.insert(name).second; ++suffix)
     name = (base.empty() ? "tensor" : base.str()) + "_" + std::to_string(suffix);
   return name;
 }
@@ -89,8 +92,8 @@ FailureOr<int32_t> ModelBuilder::addTensor(Operation *user, Type type, StringRef
   }
   if (ranked.hasStaticShape())
     info.signature.clear();
-  tensors.push_back(std::move(info));
-  return static_cast<int32_t>(tensors.size() - 1);
+  graph->tensors.push_back(std::move(info));
+  return static_cast<int32_t>(graph->tensors.size() - 1);
 }
 
 /// The bytes of a constant the blob machinery has no flat buffer for (splats,
@@ -119,11 +122,14 @@ static std::optional<ArrayRef<char>> computedBytes(ElementsAttr value,
 FailureOr<int32_t> ModelBuilder::constantTensor(Operation *user, ElementsAttr value,
                                                 StringRef name) {
   auto type = cast<RankedTensorType>(value.getType());
+  if (auto known = constantBuffers.find(value); known != constantBuffers.end())
+    return addTensor(user, type, name, known->second);
   size_t elementBytes = type.getElementType().isInteger(1)
                             ? 1
                             : (type.getElementTypeBitWidth() + 7) / 8;
   size_t size = elementBytes * static_cast<size_t>(type.getNumElements());
   uint32_t buffer = static_cast<uint32_t>(buffers.size());
+  constantBuffers[value] = buffer;
   std::vector<char> storage;
   if (size > kInlineBufferBytes && !type.getElementType().isInteger(1) &&
       tfl::storedBytes(value)) {
@@ -157,8 +163,8 @@ int32_t ModelBuilder::int32Tensor(ArrayRef<int64_t> values, StringRef name,
     info.shape.assign(shape->begin(), shape->end());
   else
     info.shape.push_back(static_cast<int32_t>(values.size()));
-  tensors.push_back(std::move(info));
-  return static_cast<int32_t>(tensors.size() - 1);
+  graph->tensors.push_back(std::move(info));
+  return static_cast<int32_t>(graph->tensors.size() - 1);
 }
 
 ElementsAttr ModelBuilder::constantOf(Value value) {
@@ -196,7 +202,7 @@ ElementsAttr ModelBuilder::constantOf(Value value) {
 }
 
 FailureOr<int32_t> ModelBuilder::tensorOf(Operation *user, Value value) {
-  if (auto it = valueTensors.find(value); it != valueTensors.end())
+  if (auto it = graph->valueTensors.find(value); it != graph->valueTensors.end())
     return it->second;
   ElementsAttr constant = constantOf(value);
   if (!constant)
@@ -205,7 +211,7 @@ FailureOr<int32_t> ModelBuilder::tensorOf(Operation *user, Value value) {
   Operation *producer = value.getDefiningOp();
   FailureOr<int32_t> tensor = constantTensor(producer, constant, onnxNodeName(producer->getLoc()));
   if (succeeded(tensor))
-    valueTensors[value] = *tensor;
+    graph->valueTensors[value] = *tensor;
   return tensor;
 }
 
@@ -227,7 +233,7 @@ FailureOr<std::vector<int32_t>> ModelBuilder::resultTensors(Operation *op) {
     FailureOr<int32_t> tensor = addTensor(op, result.getType(), name);
     if (failed(tensor))
       return failure();
-    valueTensors[result] = *tensor;
+    graph->valueTensors[result] = *tensor;
     outputs.push_back(*tensor);
   }
   return outputs;
@@ -247,7 +253,8 @@ void ModelBuilder::addOperator(tflite::BuiltinOperator builtin, std::vector<int3
     codes.push_back(tflite::CreateOperatorCode(fbb, deprecated, 0, version, builtin));
   }
   ++counts[tflite::EnumNameBuiltinOperator(builtin)];
-  operators.push_back(tflite::CreateOperator(fbb, it->second, fbb.CreateVector(inputs),
+  ++operatorTotal;
+  graph->operators.push_back(tflite::CreateOperator(fbb, it->second, fbb.CreateVector(inputs),
                                              fbb.CreateVector(outputs), options.type,
                                              options.table));
 }
@@ -263,7 +270,7 @@ LogicalResult ModelBuilder::addOperatorOf(Operation *op, tflite::BuiltinOperator
     return success();
   }
   FailureOr<int32_t> linear = addTensor(op, op->getResult(0).getType(),
-                                        tensors[outputs[0]].name + "/linear");
+                                        graph->tensors[outputs[0]].name + "/linear");
   if (failed(linear))
     return failure();
   addOperator(builtin, std::move(inputs), {*linear}, options);
@@ -271,10 +278,122 @@ LogicalResult ModelBuilder::addOperatorOf(Operation *op, tflite::BuiltinOperator
   return success();
 }
 
+LogicalResult ModelBuilder::exportBlock(Block &block) {
+  // Constants, and splits of them, become tensors where they are used.
+  for (Operation &op : block.without_terminator())
+    if (!isa<tfl::ConstOp>(op) && !(isa<tfl::SplitOp>(op) && constantOf(op.getOperand(0))) &&
+        failed(exportOp(&op)))
+      return failure();
+  return success();
+}
+
+FailureOr<int32_t> ModelBuilder::outputTensor(Operation *user, Value value,
+                                              llvm::DenseSet<int32_t> &taken, StringRef name) {
+  FailureOr<int32_t> tensor = tensorOf(user, value);
+  if (failed(tensor))
+    return failure();
+  if (taken.contains(*tensor) || graph->tensors[*tensor].buffer != 0) {
+    // An input, a constant or another output returned as this output: a
+    // tensor of its own, a RESHAPE to the same shape (TFLite has no identity
+    // operator).
+    FailureOr<int32_t> copy = addTensor(user, value.getType(), name);
+    if (failed(copy))
+      return failure();
+    SmallVector<int64_t> shape;
+    for (int64_t dim : cast<RankedTensorType>(value.getType()).getShape())
+      shape.push_back(ShapedType::isDynamic(dim) ? -1 : dim);
+    addOperator(tflite::BuiltinOperator_RESHAPE,
+                {*tensor, int32Tensor(shape, name.str() + "/shape")}, {*copy});
+    tensor = copy;
+  } else {
+    // The output tensor carries the output's name (its producer's is free again).
+    graph->usedNames.erase(graph->tensors[*tensor].name);
+    graph->tensors[*tensor].name = uniqueName(name);
+  }
+  taken.insert(*tensor);
+  return tensor;
+}
+
+flatbuffers::Offset<tflite::SubGraph> ModelBuilder::subgraphTable(ArrayRef<int32_t> inputs,
+                                                                  ArrayRef<int32_t> outputs,
+                                                                  StringRef name) {
+  std::vector<flatbuffers::Offset<tflite::Tensor>> tensorTables;
+  for (const TensorInfo &t : graph->tensors)
+    tensorTables.push_back(tflite::CreateTensor(
+        fbb, fbb.CreateVector(t.shape), t.type, t.buffer, fbb.CreateString(t.name), 0, false, 0,
+        t.signature.empty() ? 0 : fbb.CreateVector(t.signature)));
+  return tflite::CreateSubGraph(fbb, fbb.CreateVector(tensorTables), fbb.CreateVector(inputs.vec()),
+                                fbb.CreateVector(outputs.vec()), fbb.CreateVector(graph->operators),
+                                fbb.CreateString(name.str()));
+}
+
+SmallVector<Value> ModelBuilder::capturesOf(ArrayRef<Region *> regions) {
+  llvm::SetVector<Value> captured;
+  for (Region *region : regions)
+    region->walk([&](Operation *inner) {
+      for (Value operand : inner->getOperands())
+        if (!region->isAncestor(operand.getParentRegion()) && !constantOf(operand))
+          captured.insert(operand);
+    });
+  return captured.takeVector();
+}
+
+FailureOr<int32_t> ModelBuilder::regionSubgraph(Region &region, ArrayRef<Value> captures,
+                                                bool passCaptures, StringRef name) {
+  auto index = static_cast<int32_t>(subgraphs.size());
+  subgraphs.emplace_back();
+  Subgraph sub;
+  Subgraph *enclosing = graph;
+  graph = &sub;
+  auto restore = llvm::make_scope_exit([&] { graph = enclosing; });
+  Block &block = region.front();
+  std::vector<int32_t> inputs;
+  for (BlockArgument arg : block.getArguments()) {
+    FailureOr<int32_t> tensor =
+        addTensor(region.getParentOp(), arg.getType(), name.str() + "/arg" + std::to_string(arg.getArgNumber()));
+    if (failed(tensor))
+      return failure();
+    graph->valueTensors[arg] = *tensor;
+    inputs.push_back(*tensor);
+  }
+  for (Value captured : captures) {
+    FailureOr<int32_t> tensor = addTensor(region.getParentOp(), captured.getType(), name.str() + "/captured");
+    if (failed(tensor))
+      return failure();
+    graph->valueTensors[captured] = *tensor;
+    inputs.push_back(*tensor);
+  }
+  if (failed(exportBlock(block)))
+    return failure();
+  Operation *terminator = block.getTerminator();
+  llvm::DenseSet<int32_t> taken(inputs.begin(), inputs.end());
+  std::vector<int32_t> outputs;
+  for (auto [i, value] : llvm::enumerate(terminator->getOperands())) {
+    FailureOr<int32_t> tensor =
+        outputTensor(terminator, value, taken, name.str() + "/out" + std::to_string(i));
+    if (failed(tensor))
+      return failure();
+    outputs.push_back(*tensor);
+  }
+  if (passCaptures)
+    for (auto [i, captured] : llvm::enumerate(captures)) {
+      FailureOr<int32_t> tensor = outputTensor(terminator, captured, taken,
+                                               name.str() + "/passed" + std::to_string(i));
+      if (failed(tensor))
+        return failure();
+      outputs.push_back(*tensor);
+    }
+  subgraphs[index] = subgraphTable(inputs, outputs, name);
+  return index;
+}
+
 LogicalResult ModelBuilder::build(func::FuncOp func) {
   // buffers[0]: the empty buffer of tensors without data.
   emptyData = fbb.CreateVector(static_cast<const uint8_t *>(nullptr), 0);
   buffers.push_back(tflite::CreateBuffer(fbb));
+  Subgraph main;
+  graph = &main;
+  subgraphs.emplace_back(); // @main is subgraph 0.
 
   auto interfaceName = [](DictionaryAttr attrs, StringRef fallback) {
     auto name = attrs ? attrs.getAs<StringAttr>("onnx.name") : StringAttr();
@@ -287,56 +406,28 @@ LogicalResult ModelBuilder::build(func::FuncOp func) {
     FailureOr<int32_t> tensor = addTensor(func, arg.getType(), name);
     if (failed(tensor))
       return failure();
-    valueTensors[arg] = *tensor;
+    graph->valueTensors[arg] = *tensor;
     inputs.emplace_back(name, *tensor);
   }
-  // Constants, and splits of them, become tensors where they are used.
-  for (Operation &op : func.getBody().front().without_terminator())
-    if (!isa<tfl::ConstOp>(op) && !(isa<tfl::SplitOp>(op) && constantOf(op.getOperand(0))) &&
-        failed(exportOp(&op)))
-      return failure();
+  if (failed(exportBlock(func.getBody().front())))
+    return failure();
   auto ret = cast<func::ReturnOp>(func.getBody().front().getTerminator());
   llvm::DenseSet<int32_t> taken;
   for (const auto &input : inputs)
     taken.insert(input.second);
   for (auto [i, value] : llvm::enumerate(ret.getOperands())) {
-    FailureOr<int32_t> tensor = tensorOf(ret, value);
+    std::string name = interfaceName(func.getResultAttrDict(i), "output_" + std::to_string(i));
+    FailureOr<int32_t> tensor = outputTensor(ret, value, taken, name);
     if (failed(tensor))
       return failure();
-    std::string name = interfaceName(func.getResultAttrDict(i), "output_" + std::to_string(i));
-    if (taken.contains(*tensor) || tensors[*tensor].buffer != 0) {
-      // An input, a constant or another output returned as this output: a
-      // tensor of its own, a RESHAPE to the same shape (TFLite has no
-      // identity operator).
-      FailureOr<int32_t> copy = addTensor(ret, value.getType(), name);
-      if (failed(copy))
-        return failure();
-      auto type = cast<RankedTensorType>(value.getType());
-      SmallVector<int64_t> shape;
-      for (int64_t dim : type.getShape())
-        shape.push_back(ShapedType::isDynamic(dim) ? -1 : dim);
-      addOperator(tflite::BuiltinOperator_RESHAPE,
-                  {*tensor, int32Tensor(shape, name + "/shape")}, {*copy});
-      tensor = copy;
-    } else {
-      // The output tensor carries the output's name (its producer's is free again).
-      usedNames.erase(tensors[*tensor].name);
-      tensors[*tensor].name = uniqueName(name);
-    }
-    taken.insert(*tensor);
     outputs.emplace_back(name, *tensor);
   }
 
-  std::vector<flatbuffers::Offset<tflite::Tensor>> tensorTables;
-  for (const TensorInfo &t : tensors)
-    tensorTables.push_back(tflite::CreateTensor(
-        fbb, fbb.CreateVector(t.shape), t.type, t.buffer, fbb.CreateString(t.name), 0, false, 0,
-        t.signature.empty() ? 0 : fbb.CreateVector(t.signature)));
   auto indices = [&](const auto &interface) {
     std::vector<int32_t> result;
     for (const auto &entry : interface)
       result.push_back(entry.second);
-    return fbb.CreateVector(result);
+    return result;
   };
   auto maps = [&](const auto &interface) {
     std::vector<flatbuffers::Offset<tflite::TensorMap>> result;
@@ -345,15 +436,14 @@ LogicalResult ModelBuilder::build(func::FuncOp func) {
           tflite::CreateTensorMap(fbb, fbb.CreateString(name), static_cast<uint32_t>(tensor)));
     return fbb.CreateVector(result);
   };
-  auto subgraph = tflite::CreateSubGraph(fbb, fbb.CreateVector(tensorTables), indices(inputs),
-                                         indices(outputs), fbb.CreateVector(operators),
-                                         fbb.CreateString("main"));
+  subgraphs[0] = subgraphTable(indices(inputs), indices(outputs), "main");
   auto signature = tflite::CreateSignatureDef(fbb, maps(inputs), maps(outputs),
                                               fbb.CreateString("serving_default"), 0);
   auto model = tflite::CreateModel(
-      fbb, /*version=*/3, fbb.CreateVector(codes), fbb.CreateVector(&subgraph, 1),
+      fbb, /*version=*/3, fbb.CreateVector(codes), fbb.CreateVector(subgraphs),
       fbb.CreateString("t2t"), fbb.CreateVector(buffers), 0, 0, fbb.CreateVector(&signature, 1));
   fbb.Finish(model, tflite::ModelIdentifier());
+  graph = nullptr;
   return success();
 }
 

@@ -4,7 +4,8 @@
 // ModelBuilder.cpp (tensors, constants, operator codes, the subgraph and the
 // model's tables), OperatorMapping.cpp (which builtin operator, inputs and
 // options each tfl op becomes), Composites.cpp (ops TFLite has no builtin
-// for, in builtins), TFLiteExporter.cpp (the file: tables, then the weights
+// for, in builtins), ControlFlow.cpp (WHILE and IF with their regions as
+// subgraphs), TFLiteExporter.cpp (the file: tables, then the weights
 // streamed from their blobs).
 //
 //===----------------------------------------------------------------------===//
@@ -17,6 +18,7 @@
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -49,7 +51,7 @@ public:
   const std::vector<StreamedBuffer> &streamedBuffers() const { return streamed; }
   /// Builtin operator name -> operator count.
   const llvm::StringMap<size_t> &operatorCounts() const { return counts; }
-  size_t operatorCount() const { return operators.size(); }
+  size_t operatorCount() const { return operatorTotal; }
 
 private:
   struct TensorInfo {
@@ -116,15 +118,50 @@ private:
                                      llvm::ArrayRef<int32_t> extra = {});
 
   flatbuffers::FlatBufferBuilder &fbb;
-  std::vector<TensorInfo> tensors;
-  llvm::DenseMap<mlir::Value, int32_t> valueTensors;
+  /// One subgraph being built: @main, or a loop's or branch's region.
+  struct Subgraph {
+    std::vector<TensorInfo> tensors;
+    llvm::DenseMap<mlir::Value, int32_t> valueTensors;
+    std::vector<flatbuffers::Offset<tflite::Operator>> operators;
+    llvm::StringSet<> usedNames;
+  };
+
+  // ModelBuilder.cpp, subgraphs
+  /// Exports the ops of `block` (not its terminator) into the current subgraph.
+  mlir::LogicalResult exportBlock(mlir::Block &block);
+  /// The tensor `value` is output as, named `name`: its own, or a RESHAPE
+  /// copy where it is an input, a constant or an output already (`taken`).
+  mlir::FailureOr<int32_t> outputTensor(mlir::Operation *user, mlir::Value value,
+                                        llvm::DenseSet<int32_t> &taken, llvm::StringRef name);
+  /// The current subgraph's table.
+  flatbuffers::Offset<tflite::SubGraph> subgraphTable(llvm::ArrayRef<int32_t> inputs,
+                                                      llvm::ArrayRef<int32_t> outputs,
+                                                      llvm::StringRef name);
+  /// `region` as a subgraph of its own; returns its index. Its inputs are the
+  /// block's arguments, then `captures` (values of the enclosing graph it
+  /// uses); its outputs the terminator's operands, then, if `passCaptures`,
+  /// the captures again (a loop body carries them to the next iteration).
+  mlir::FailureOr<int32_t> regionSubgraph(mlir::Region &region, llvm::ArrayRef<mlir::Value> captures,
+                                          bool passCaptures, llvm::StringRef name);
+  /// The values `regions` use that are defined outside them and are not
+  /// constants (constants are tensors of every subgraph that uses them).
+  llvm::SmallVector<mlir::Value> capturesOf(llvm::ArrayRef<mlir::Region *> regions);
+
+  // ControlFlow.cpp
+  mlir::LogicalResult exportWhile(tfl::WhileOp op);
+  mlir::LogicalResult exportIf(tfl::IfOp op);
+
+  Subgraph *graph = nullptr;
+  /// Subgraph tables by index (0: @main, set last).
+  std::vector<flatbuffers::Offset<tflite::SubGraph>> subgraphs;
+  size_t operatorTotal = 0;
+  /// The buffer of each constant written, shared by the subgraphs using it.
+  llvm::DenseMap<mlir::Attribute, uint32_t> constantBuffers;
   std::vector<flatbuffers::Offset<tflite::Buffer>> buffers;
   std::vector<StreamedBuffer> streamed;
   std::vector<flatbuffers::Offset<tflite::OperatorCode>> codes;
   llvm::DenseMap<int32_t, uint32_t> codeIndex;
-  std::vector<flatbuffers::Offset<tflite::Operator>> operators;
   llvm::StringMap<size_t> counts;
-  llvm::StringSet<> usedNames;
   flatbuffers::Offset<flatbuffers::Vector<uint8_t>> emptyData;
 };
 

@@ -389,9 +389,10 @@ LogicalResult ModelBuilder::exportOp(Operation *op) {
     return int32Tensor(values, name + "/" + suffix.str(), shape);
   };
 
-  if (isa<tfl::WhileOp, tfl::IfOp>(op))
-    return op->emitError("control flow is not written to TFLite yet (WHILE and IF need "
-                         "subgraphs)");
+  if (auto loop = dyn_cast<tfl::WhileOp>(op))
+    return exportWhile(loop);
+  if (auto branch = dyn_cast<tfl::IfOp>(op))
+    return exportIf(branch);
   if (auto withIndex = dyn_cast<tfl::ExportsWithIndexInput>(op)) {
     SmallVector<int64_t> values;
     StringRef source = withIndex.getTFIndexSource();
