@@ -295,15 +295,27 @@ FailureOr<int32_t> ModelBuilder::outputTensor(Operation *user, Value value,
   if (taken.contains(*tensor) || graph->tensors[*tensor].buffer != 0) {
     // An input, a constant or another output returned as this output: a
     // tensor of its own, a RESHAPE to the same shape (TFLite has no identity
-    // operator).
+    // operator); a shape with several sizes known only at run time is read
+    // by SHAPE (RESHAPE infers one -1 at most).
     FailureOr<int32_t> copy = addTensor(user, value.getType(), name);
     if (failed(copy))
       return failure();
+    auto type = cast<RankedTensorType>(value.getType());
     SmallVector<int64_t> shape;
-    for (int64_t dim : cast<RankedTensorType>(value.getType()).getShape())
+    for (int64_t dim : type.getShape())
       shape.push_back(ShapedType::isDynamic(dim) ? -1 : dim);
-    addOperator(tflite::BuiltinOperator_RESHAPE,
-                {*tensor, int32Tensor(shape, name.str() + "/shape")}, {*copy});
+    int32_t newShape;
+    if (llvm::count(shape, -1) > 1) {
+      newShape = *addTensor(user, RankedTensorType::get({type.getRank()},
+                                                        IntegerType::get(type.getContext(), 32)),
+                            name.str() + "/shape");
+      addOperator(tflite::BuiltinOperator_SHAPE, {*tensor}, {newShape},
+                  {tflite::BuiltinOptions_ShapeOptions,
+                   tflite::CreateShapeOptions(fbb, tflite::TensorType_INT32).Union()});
+    } else {
+      newShape = int32Tensor(shape, name.str() + "/shape");
+    }
+    addOperator(tflite::BuiltinOperator_RESHAPE, {*tensor, newShape}, {*copy});
     tensor = copy;
   } else {
     // The output tensor carries the output's name (its producer's is free again).

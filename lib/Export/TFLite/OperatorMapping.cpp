@@ -228,11 +228,41 @@ FailureOr<Options> ModelBuilder::optionsFor(Operation *op, tflite::BuiltinOperat
   }
 }
 
+/// The inputs TFLite's kernels read as int32 only (a shape, begin/end/
+/// strides, reduction axes), which tfl also allows as int64.
+static ArrayRef<unsigned> int32OnlyInputs(tflite::BuiltinOperator builtin) {
+  static const unsigned kSecond[] = {1}, kIndices[] = {1, 2, 3};
+  switch (builtin) {
+  case tflite::BuiltinOperator_RESHAPE:
+  case tflite::BuiltinOperator_SUM:
+  case tflite::BuiltinOperator_CUMSUM:
+    return kSecond;
+  case tflite::BuiltinOperator_STRIDED_SLICE:
+    return kIndices;
+  default:
+    return {};
+  }
+}
+
 LogicalResult ModelBuilder::exportOperator(Operation *op, tflite::BuiltinOperator builtin,
                                            ArrayRef<int32_t> extra) {
   FailureOr<std::vector<int32_t>> inputs = operandTensors(op);
   if (failed(inputs))
     return failure();
+  for (unsigned i : int32OnlyInputs(builtin)) {
+    if (i >= op->getNumOperands() || getElementTypeOrSelf(op->getOperand(i)).isInteger(32))
+      continue;
+    auto type = cast<RankedTensorType>(op->getOperand(i).getType());
+    FailureOr<int32_t> narrow = addTensor(
+        op, type.clone(IntegerType::get(op->getContext(), 32)), nodeName(op) + "/int32");
+    if (failed(narrow))
+      return failure();
+    addOperator(tflite::BuiltinOperator_CAST, {(*inputs)[i]}, {*narrow},
+                {tflite::BuiltinOptions_CastOptions,
+                 tflite::CreateCastOptions(fbb, tflite::TensorType_INT64, tflite::TensorType_INT32)
+                     .Union()});
+    (*inputs)[i] = *narrow;
+  }
   inputs->insert(inputs->end(), extra.begin(), extra.end());
   FailureOr<Options> options = optionsFor(op, builtin);
   FailureOr<std::vector<int32_t>> outputs = resultTensors(op);
