@@ -8,10 +8,9 @@
 #include "t2t/Export/DotExporter.h"
 
 #include "t2t/Dialect/TFL/TFLDialect.h"
-#include "t2t/InitAll.h"
+#include "t2t/Export/ModuleExport.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
-#include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SetVector.h"
 
@@ -114,15 +113,10 @@ LogicalResult exportDot(ModuleOp module, llvm::raw_ostream &os) {
 }
 
 void registerDotExportTranslation() {
-  TranslateFromMLIRRegistration(
-      "to-dot", "Draw the tfl dialect's graph for Graphviz (transposes red, fused layers labelled)",
-      [](Operation *op, llvm::raw_ostream &os) {
-        auto module = dyn_cast<ModuleOp>(op);
-        if (!module)
-          return LogicalResult(op->emitError("expected a builtin.module"));
-        return exportDot(module, os);
-      },
-      [](DialectRegistry &registry) { registerAllDialects(registry); });
+  registerModuleExport("to-dot",
+                       "Draw the tfl dialect's graph for Graphviz (transposes red, fused layers "
+                       "labelled)",
+                       exportDot);
 }
 
 } // namespace t2t

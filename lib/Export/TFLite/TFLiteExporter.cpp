@@ -15,10 +15,8 @@
 #include "ModelBuilder.h"
 #include "../AsyncOutput.h"
 #include "../BlobRelease.h"
-#include "t2t/InitAll.h"
+#include "t2t/Export/ModuleExport.h"
 #include "t2t/Support/ElementsAttrUtils.h"
-
-#include "mlir/Tools/mlir-translate/Translation.h"
 
 #include <climits>
 
@@ -90,15 +88,8 @@ LogicalResult exportTFLite(ModuleOp module, llvm::raw_ostream &os, ExportStats *
 }
 
 void registerTFLiteExportTranslation() {
-  TranslateFromMLIRRegistration(
-      "to-tflite", "Export the tfl dialect as a TensorFlow Lite flatbuffer (.tflite)",
-      [](Operation *op, llvm::raw_ostream &os) {
-        auto module = dyn_cast<ModuleOp>(op);
-        if (!module)
-          return LogicalResult(op->emitError("expected a builtin.module"));
-        return exportTFLite(module, os);
-      },
-      [](DialectRegistry &registry) { registerAllDialects(registry); });
+  registerModuleExport("to-tflite", "Export the tfl dialect as a TensorFlow Lite flatbuffer (.tflite)",
+                       [](ModuleOp module, llvm::raw_ostream &os) { return exportTFLite(module, os); });
 }
 
 } // namespace t2t
