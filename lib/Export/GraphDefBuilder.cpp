@@ -282,7 +282,12 @@ std::vector<MappedValue> GraphDefBuilder::mappedValues(func::FuncOp func) const 
     auto it = op->getNumResults() ? values.find(op->getResult(0)) : values.end();
     if (node.empty() || it == values.end() || isa<tfl::ConstOp>(op))
       continue;
-    MappedValue value{node.str(), it->second, {}};
+    MappedValue value{node.str(), it->second, {}, {}};
+    op->getLoc()->walk([&](Location inner) {
+      if (auto name = dyn_cast<NameLoc>(inner); name && name.getName() != node)
+        value.fused.push_back(name.getName().str());
+      return WalkResult::advance();
+    });
     if (auto type = dyn_cast<RankedTensorType>(op->getResult(0).getType()))
       for (int64_t dim : type.getShape())
         value.shape.push_back(ShapedType::isDynamic(dim) ? -1 : dim);

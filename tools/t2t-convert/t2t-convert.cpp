@@ -231,7 +231,8 @@ int main(int argc, char **argv) {
     for (const t2t::MappedValue &value : stats.onnxValues)
       values.push_back(llvm::json::Object{{"onnx_node", value.onnxNode},
                                           {"output", value.output},
-                                          {"shape", llvm::json::Array(value.shape)}});
+                                          {"shape", llvm::json::Array(value.shape)},
+                                          {"fused", llvm::json::Array(value.fused)}});
     std::error_code error;
     llvm::raw_fd_ostream mapFile(mapPath, error);
     if (error) {

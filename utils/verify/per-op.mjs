@@ -38,6 +38,8 @@ export async function perOpReport({onnxPath, mapPath, ortFeeds, runGraph, rtol})
   const producerOf = new Map(nodes.map((n) => [n.output, n]));
   const mapped = new Map(map.values.filter((v) => byName.has(v.onnx_node)).map((v) => [v.onnx_node, v]));
   const checked = nodes.filter((n) => mapped.has(n.name));
+  // Nodes folded into a layer: their outputs are inside it, compared where it ends.
+  const fusedInto = new Map(map.values.flatMap((v) => (v.fused ?? []).map((f) => [f, v.onnx_node])));
 
   // Every checked value becomes a graph output (a type is not needed:
   // onnxruntime infers it).
@@ -87,8 +89,11 @@ export async function perOpReport({onnxPath, mapPath, ortFeeds, runGraph, rtol})
     if (!input) continue;
     const producer = producerOf.get(input);
     const e = producer && errors.get(producer.name);
+    const where = !producer || e ? ''
+                : fusedInto.has(producer.name) ? `, fused into '${fusedInto.get(producer.name)}'`
+                : ', not compared (not mapped)';
     console.log(`  input '${input}': ${producer ? `from '${producer.name}' (${producer.op})` : 'graph input or weight'}` +
-                (e ? `, ${e.text}` : producer ? ', not compared (fused or not mapped)' : ''));
+                (e ? `, ${e.text}` : where));
   }
   return false;
 }

@@ -33,6 +33,9 @@ struct MappedValue {
   std::string onnxNode;
   std::string output; // "node" or "node:k"
   llvm::SmallVector<int64_t> shape;
+  /// The ONNX nodes folded into it (a fused layer's other nodes), whose own
+  /// outputs the GraphDef does not hold.
+  std::vector<std::string> fused;
 };
 
 /// What an export wrote, for summaries and benchmarks.
