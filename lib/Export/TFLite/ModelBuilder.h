@@ -109,13 +109,14 @@ private:
                                         mlir::RankedTensorType type);
   mlir::LogicalResult exportTransposeConv(tfl::TransposeConvOp op);
 
-  // Composites.cpp
-  /// An op TFLite has no builtin for, as several builtin operators.
-  mlir::LogicalResult exportComposite(mlir::Operation *op);
   /// One operator of `builtin` whose inputs are `op`'s operands then
   /// `extra`, whose outputs are `op`'s results.
   mlir::LogicalResult exportOperator(mlir::Operation *op, tflite::BuiltinOperator builtin,
                                      llvm::ArrayRef<int32_t> extra = {});
+
+  // Composites.cpp
+  /// An op TFLite has no builtin for, as several builtin operators.
+  mlir::LogicalResult exportComposite(mlir::Operation *op);
 
   flatbuffers::FlatBufferBuilder &fbb;
   /// One subgraph being built: @main, or a loop's or branch's region.

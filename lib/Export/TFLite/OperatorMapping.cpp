@@ -38,7 +38,7 @@ tflite::Padding padding(StringRef name) {
   return name == "SAME" ? tflite::Padding_SAME : tflite::Padding_VALID;
 }
 
-/// A constant's attribute `name` (bool, integer, float, string), defaulted.
+/// An op's attribute `name` (bool, integer, float, string), defaulted.
 bool boolAttr(Operation *op, StringRef name) {
   auto attr = op->getAttrOfType<BoolAttr>(name);
   return attr && attr.getValue();
