@@ -8,7 +8,9 @@ or with --buffers where each buffer's bytes are in
 the file (size, offset and whether they end it: streamed weights do; read
 with a reader of our own): how tests check
 the flatbuffer writer.
-usage: tflite_json.py MODEL.tflite [--ops | --buffers]"""
+With --flip-first NAME OUT it writes a copy whose tensor NAME has a wrong
+first element (tests of verify.mjs --per-op).
+usage: tflite_json.py MODEL.tflite [--ops | --buffers | --flip-first NAME OUT.tflite]"""
 import json
 import os
 import struct
@@ -92,9 +94,39 @@ def subgraph_operators(model, subgraph):
     print(f"outputs: {names(subgraph['outputs'])}")
 
 
+def flip_first(data, tensor_name, out_path):
+    """Writes `data` with the first float of tensor `tensor_name`'s buffer
+    (subgraph 0) negated, times 10, minus 1: a wrong weight, for tests."""
+    model = deref(data, 0)
+    subgraphs = deref(data, field(data, model, 2))
+    subgraph = deref(data, subgraphs + 4)
+    tensors = deref(data, field(data, subgraph, 0))
+    for i in range(struct.unpack_from("<I", data, tensors)[0]):
+        tensor = deref(data, tensors + 4 + 4 * i)
+        name_at = deref(data, field(data, tensor, 3))
+        length = struct.unpack_from("<I", data, name_at)[0]
+        if data[name_at + 4:name_at + 4 + length].decode() != tensor_name:
+            continue
+        buffer_index = struct.unpack_from("<I", data, field(data, tensor, 2))[0]
+        buffers_at = deref(data, field(data, model, 4))
+        buffer = deref(data, buffers_at + 4 + 4 * buffer_index)
+        start = deref(data, field(data, buffer, 0)) + 4
+        out = bytearray(data)
+        value = struct.unpack_from("<f", out, start)[0]
+        struct.pack_into("<f", out, start, -10 * value - 1)
+        with open(out_path, "wb") as f:
+            f.write(out)
+        return
+    sys.exit(f"no tensor named {tensor_name}")
+
+
 def main():
     path = sys.argv[1]
-    if "--buffers" in sys.argv:
+    if "--flip-first" in sys.argv:
+        at = sys.argv.index("--flip-first")
+        with open(path, "rb") as f:
+            flip_first(f.read(), sys.argv[at + 1], sys.argv[at + 2])
+    elif "--buffers" in sys.argv:
         with open(path, "rb") as f:
             buffers(f.read())
     elif "--ops" in sys.argv:

@@ -77,8 +77,9 @@ cl::opt<Layout>
 cl::opt<bool> quiet("q", cl::desc("Print no summary"), cl::cat(convertCategory));
 cl::opt<std::string> mapPath(
     "map",
-    cl::desc("Write where each ONNX node's output is in the GraphDef (node output and its "
-             "shape, NHWC where the layout moved), for verify.mjs --per-op"),
+    cl::desc("Write where each ONNX node's output is in the GraphDef or TFLite model (node "
+             "output or tensor, and its shape, NHWC where the layout moved), for verify.mjs "
+             "--per-op; a .tflite then also outputs those tensors (a model for checking)"),
     cl::value_desc("map.json"), cl::cat(convertCategory));
 cl::opt<std::string> reportPath(
     "report",
@@ -210,7 +211,8 @@ int main(int argc, char **argv) {
     if (failed(t2t::exportDot(*module, output->os())))
       return finish(t2t::Outcome::ExportFailed);
   } else if (format == Emit::Tflite) {
-    if (failed(t2t::exportTFLite(*module, output->os(), &stats, t2t::WeightRelease::AfterWriting)))
+    if (failed(t2t::exportTFLite(*module, output->os(), &stats, t2t::WeightRelease::AfterWriting,
+                                 /*exposeOnnxValues=*/!mapPath.empty())))
       return finish(t2t::Outcome::ExportFailed);
   } else if (failed(t2t::exportGraphDef(*module, output->os(),
                                         format == Emit::Pb ? t2t::GraphDefFormat::Binary
@@ -223,8 +225,8 @@ int main(int argc, char **argv) {
     return finish(t2t::Outcome::ExportFailed);
   }
   if (!mapPath.empty()) {
-    if (format != Emit::Pb) {
-      llvm::errs() << "t2t-convert: --map is written for binary GraphDefs (-o model.pb)\n";
+    if (format != Emit::Pb && format != Emit::Tflite) {
+      llvm::errs() << "t2t-convert: --map is written for binary GraphDefs and TFLite models\n";
       return finish(t2t::Outcome::UsageError);
     }
     llvm::json::Array values;
@@ -240,7 +242,8 @@ int main(int argc, char **argv) {
       return finish(t2t::Outcome::UsageError);
     }
     mapFile << llvm::formatv("{0:2}", llvm::json::Value(llvm::json::Object{
-                                          {"format", "graphdef"}, {"values", std::move(values)}}))
+                                          {"format", format == Emit::Pb ? "graphdef" : "tflite"},
+                                          {"values", std::move(values)}}))
             << "\n";
   }
   // The same summary for both formats: GraphDef nodes or TFLite operators.

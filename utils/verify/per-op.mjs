@@ -1,8 +1,8 @@
 // The op-by-op check (verify.mjs --per-op MAP.json): onnxruntime with every
 // mapped ONNX node's output exposed as a graph output, and the GraphDef run
-// up to each corresponding node (t2t-convert --map says which node output
-// holds it, in its own shape: an NHWC tensor is compared with the ONNX
-// NCHW one transposed). Reports per ONNX node, in graph order, max |error|
+// up to each corresponding node, or the .tflite's extra outputs
+// (t2t-convert --map says which node output or tensor holds it, in its own
+// shape: an NHWC tensor is compared with the ONNX NCHW one transposed). Reports per ONNX node, in graph order, max |error|
 // and max |error| / max |reference|, the first node over the tolerance and
 // its inputs' errors: a layout mistake or a wrong weight shows at the node
 // that made it.

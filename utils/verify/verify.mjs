@@ -11,8 +11,9 @@
 // image with a symbolic height and width: --dims H,W); --set fills input
 // NAME with VALUE instead of random values (a sample rate, a flag); an ONNX
 // input the graph does not have (bound with t2t-convert --bind) must be set.
-// --per-op compares every ONNX node's output with its GraphDef node (the map
-// from t2t-convert --map; per-op.mjs) and names the first diverging node.
+// --per-op compares every ONNX node's output with its GraphDef node or TFLite
+// tensor (the map from t2t-convert --map; a .tflite converted with --map
+// outputs those tensors; per-op.mjs) and names the first diverging node.
 // Exit status: 0 all outputs (and nodes) match, 1 a mismatch, 2 an error.
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
@@ -138,7 +139,6 @@ async function main() {
           : new ort.Tensor(dtype === 'float32' ? 'float32' : 'int32', data, onnxT.shape);
     }
     if (args.perOp && run === 0) {
-      if (tflite) throw new Error('--per-op needs a GraphDef (the TFLite runner exposes outputs only)');
       const ok = await perOpReport({onnxPath, mapPath: args.perOp, ortFeeds, rtol: args.rtol,
                                     runGraph: async (names) => {
                                       const out = await execute(tfFeeds, names);

@@ -15,9 +15,15 @@ namespace t2t {
 /// blobs after the model's tables, 16-byte aligned, without an in-memory copy
 /// of the file. An op TFLite has no builtin for is reported at its location
 /// and nothing is written.
+///
+/// With `exposeOnnxValues` (a model for checking a conversion op by op), the
+/// tensor holding each ONNX node's output (the last op lowered from it) is
+/// an output of the subgraph too, after the model's own, and `stats` lists
+/// them (ExportStats::onnxValues, by tensor name).
 mlir::LogicalResult exportTFLite(mlir::ModuleOp module, llvm::raw_ostream &os,
                                  ExportStats *stats = nullptr,
-                                 WeightRelease release = WeightRelease::Keep);
+                                 WeightRelease release = WeightRelease::Keep,
+                                 bool exposeOnnxValues = false);
 
 /// Registers `--to-tflite` with mlir-translate.
 void registerTFLiteExportTranslation();

@@ -399,7 +399,7 @@ FailureOr<int32_t> ModelBuilder::regionSubgraph(Region &region, ArrayRef<Value> 
   return index;
 }
 
-LogicalResult ModelBuilder::build(func::FuncOp func) {
+LogicalResult ModelBuilder::build(func::FuncOp func, bool exposeOnnxValues) {
   // buffers[0]: the empty buffer of tensors without data.
   emptyData = fbb.CreateVector(static_cast<const uint8_t *>(nullptr), 0);
   buffers.push_back(tflite::CreateBuffer(fbb));
@@ -441,6 +441,40 @@ LogicalResult ModelBuilder::build(func::FuncOp func) {
       result.push_back(entry.second);
     return result;
   };
+  std::vector<int32_t> subgraphOutputs = indices(outputs);
+  if (exposeOnnxValues) {
+    // The last top-level op of each ONNX node holds its output, as for
+    // GraphDef's map (a fused layer is its last node's).
+    llvm::StringMap<size_t> index;
+    for (Operation &op : func.getBody().front().without_terminator()) {
+      StringRef node = onnxNodeName(op.getLoc());
+      auto it = op.getNumResults() ? graph->valueTensors.find(op.getResult(0))
+                                   : graph->valueTensors.end();
+      if (node.empty() || it == graph->valueTensors.end() || isa<tfl::ConstOp>(op))
+        continue;
+      MappedValue value{node.str(), graph->tensors[it->second].name, {}, {}};
+      for (int32_t dim : graph->tensors[it->second].signature.empty()
+                             ? graph->tensors[it->second].shape
+                             : graph->tensors[it->second].signature)
+        value.shape.push_back(dim);
+      op.getLoc()->walk([&](Location inner) {
+        if (auto name = dyn_cast<NameLoc>(inner); name && name.getName() != node)
+          value.fused.push_back(name.getName().str());
+        return WalkResult::advance();
+      });
+      auto [at, inserted] = index.try_emplace(node, exposed.size());
+      if (inserted)
+        exposed.push_back(std::move(value));
+      else
+        exposed[at->second] = std::move(value);
+    }
+    llvm::StringMap<int32_t> byName;
+    for (auto [i, t] : llvm::enumerate(graph->tensors))
+      byName[t.name] = static_cast<int32_t>(i);
+    for (const MappedValue &value : exposed)
+      if (!llvm::is_contained(subgraphOutputs, byName[value.output]))
+        subgraphOutputs.push_back(byName[value.output]);
+  }
   auto maps = [&](const auto &interface) {
     std::vector<flatbuffers::Offset<tflite::TensorMap>> result;
     for (const auto &[name, tensor] : interface)
@@ -448,7 +482,7 @@ LogicalResult ModelBuilder::build(func::FuncOp func) {
           tflite::CreateTensorMap(fbb, fbb.CreateString(name), static_cast<uint32_t>(tensor)));
     return fbb.CreateVector(result);
   };
-  subgraphs[0] = subgraphTable(indices(inputs), indices(outputs), "main");
+  subgraphs[0] = subgraphTable(indices(inputs), subgraphOutputs, "main");
   auto signature = tflite::CreateSignatureDef(fbb, maps(inputs), maps(outputs),
                                               fbb.CreateString("serving_default"), 0);
   auto model = tflite::CreateModel(

@@ -14,6 +14,7 @@
 #define T2T_LIB_EXPORT_TFLITE_MODELBUILDER_H
 
 #include "lib/Export/TFLite/schema_generated.h"
+#include "t2t/Export/GraphDefExporter.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -45,8 +46,11 @@ class ModelBuilder {
 public:
   explicit ModelBuilder(flatbuffers::FlatBufferBuilder &fbb) : fbb(fbb) {}
 
-  /// Builds the model of @main; Finish()es the builder.
-  mlir::LogicalResult build(mlir::func::FuncOp func);
+  /// Builds the model of @main; Finish()es the builder. `exposeOnnxValues`:
+  /// each ONNX node's output tensor is a subgraph output too (exposedValues).
+  mlir::LogicalResult build(mlir::func::FuncOp func, bool exposeOnnxValues = false);
+  /// The ONNX node outputs made subgraph outputs, by tensor name.
+  const std::vector<MappedValue> &exposedValues() const { return exposed; }
   /// The constants to write after the finished tables, in file order.
   const std::vector<StreamedBuffer> &streamedBuffers() const { return streamed; }
   /// Builtin operator name -> operator count.
@@ -163,6 +167,7 @@ private:
   std::vector<flatbuffers::Offset<tflite::OperatorCode>> codes;
   llvm::DenseMap<int32_t, uint32_t> codeIndex;
   llvm::StringMap<size_t> counts;
+  std::vector<MappedValue> exposed;
   flatbuffers::Offset<flatbuffers::Vector<uint8_t>> emptyData;
 };
 

@@ -25,13 +25,13 @@ using namespace mlir;
 namespace t2t {
 
 LogicalResult exportTFLite(ModuleOp module, llvm::raw_ostream &os, ExportStats *stats,
-                           WeightRelease release) {
+                           WeightRelease release, bool exposeOnnxValues) {
   auto func = module.lookupSymbol<func::FuncOp>("main");
   if (!func || func.getBody().getBlocks().size() != 1)
     return module.emitError("expected a single-block func.func @main to export");
   flatbuffers::FlatBufferBuilder fbb;
   tflite_export::ModelBuilder builder(fbb);
-  if (failed(builder.build(func)))
+  if (failed(builder.build(func, exposeOnnxValues)))
     return failure();
 
   // Where each streamed weight goes: its uint32 length, then its bytes at a
@@ -80,6 +80,7 @@ LogicalResult exportTFLite(ModuleOp module, llvm::raw_ostream &os, ExportStats *
     }
   }
   if (stats) {
+    stats->onnxValues = builder.exposedValues();
     stats->nodes = builder.operatorCount();
     stats->opCounts = builder.operatorCounts();
     stats->bytes = size;
