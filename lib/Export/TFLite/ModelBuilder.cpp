@@ -357,7 +357,7 @@ FailureOr<int32_t> ModelBuilder::regionSubgraph(Region &region, ArrayRef<Value> 
   Subgraph sub;
   Subgraph *enclosing = graph;
   graph = &sub;
-  auto restore = llvm::make_scope_exit([&] { graph = enclosing; });
+  llvm::scope_exit restore([&] { graph = enclosing; });
   Block &block = region.front();
   std::vector<int32_t> inputs;
   for (BlockArgument arg : block.getArguments()) {
