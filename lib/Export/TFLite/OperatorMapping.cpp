@@ -330,7 +330,10 @@ LogicalResult ModelBuilder::exportConv(Operation *op, bool depthwise) {
   auto strides = op->getAttrOfType<DenseI64ArrayAttr>("strides").asArrayRef();
   auto dilations = op->getAttrOfType<DenseI64ArrayAttr>("dilations").asArrayRef();
   auto inputType = cast<RankedTensorType>(input.getType());
-  auto explicitPads = op->getAttrOfType<DenseI64ArrayAttr>("explicit_padding").asArrayRef();
+  SmallVector<int64_t, 4> explicitPads(4, 0);
+  if (auto given = op->getAttrOfType<DenseI64ArrayAttr>("explicit_padding");
+      given && given.size() == 4)
+    explicitPads.assign(given.asArrayRef().begin(), given.asArrayRef().end());
   if (pad == "EXPLICIT" && padsAreSame(explicitPads, inputType, hwio.take_front(2), strides, dilations))
     pad = "SAME";
   if (pad == "EXPLICIT") {
