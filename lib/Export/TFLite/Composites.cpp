@@ -7,6 +7,8 @@
 //   reciprocal(x) = 1 / x
 //   is_nan(x)     = x != x
 //   is_inf(x)     = |x| == inf
+//   erf(x)        = sign(x) (1 - t (a1 + t (a2 + t (a3 + t (a4 + t a5)))) e^(-x^2)),
+//                   t = 1 / (1 + p |x|)   (Abramowitz & Stegun 7.1.26, |error| < 1.5e-7)
 //
 //===----------------------------------------------------------------------===//
 
@@ -73,6 +75,32 @@ LogicalResult ModelBuilder::exportComposite(Operation *op) {
         int32_t magnitude = step(tflite::BuiltinOperator_ABS, {in});
         return finish(tflite::BuiltinOperator_EQUAL,
                       {magnitude, scalar(std::numeric_limits<double>::infinity())});
+      })
+      .Case([&](tfl::ErfOp) {
+        constexpr double kP = 0.3275911;
+        constexpr double kA[] = {0.254829592, -0.284496736, 1.421413741, -1.453152027,
+                                 1.061405429};
+        int32_t magnitude = step(tflite::BuiltinOperator_ABS, {in});
+        int32_t t = step(tflite::BuiltinOperator_DIV,
+                         {scalar(1.0), step(tflite::BuiltinOperator_ADD,
+                                            {step(tflite::BuiltinOperator_MUL,
+                                                  {magnitude, scalar(kP)}),
+                                             scalar(1.0)})});
+        // Horner: t (a1 + t (a2 + ... + t a5)).
+        int32_t poly = step(tflite::BuiltinOperator_MUL, {t, scalar(kA[4])});
+        for (int k = 3; k >= 0; --k)
+          poly = step(tflite::BuiltinOperator_MUL,
+                      {t, step(tflite::BuiltinOperator_ADD, {poly, scalar(kA[k])})});
+        int32_t gauss = step(tflite::BuiltinOperator_EXP,
+                             {step(tflite::BuiltinOperator_NEG,
+                                   {step(tflite::BuiltinOperator_MUL, {in, in})})});
+        int32_t positive = step(tflite::BuiltinOperator_SUB,
+                                {scalar(1.0), step(tflite::BuiltinOperator_MUL, {poly, gauss})});
+        int32_t negative = step(tflite::BuiltinOperator_NEG, {positive});
+        auto boolType = type.clone(IntegerType::get(op->getContext(), 1));
+        int32_t below = *addTensor(op, boolType, name + "/" + std::to_string(steps++));
+        addOperator(tflite::BuiltinOperator_LESS, {in, scalar(0.0)}, {below});
+        return finish(tflite::BuiltinOperator_SELECT_V2, {below, negative, positive});
       })
       .Default([&](Operation *) { return op->emitError("no TFLite composite for this op"); });
 }

@@ -404,7 +404,8 @@ LogicalResult ModelBuilder::exportTransposeConv(tfl::TransposeConvOp op) {
 }
 
 LogicalResult ModelBuilder::exportOp(Operation *op) {
-  if (isa<tfl::SoftplusOp, tfl::SeluOp, tfl::ReciprocalOp, tfl::IsNanOp, tfl::IsInfOp>(op))
+  if (isa<tfl::SoftplusOp, tfl::SeluOp, tfl::ReciprocalOp, tfl::IsNanOp, tfl::IsInfOp,
+          tfl::ErfOp>(op))
     return exportComposite(op);
   auto named = dyn_cast<tfl::ExportsToTFLite>(op);
   StringRef builtinName = named ? named.getTFLiteBuiltin() : StringRef();
