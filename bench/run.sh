@@ -8,7 +8,8 @@
 #     BENCH_REPS (5) runs;
 #   - the emitted graphs: nodes and transposes, optimized vs --layout=naive,
 #     and their TensorFlow.js inference time on the CPU (pure JS) and WASM
-#     (XNNPACK) backends, as a ratio (TFJS_BACKENDS="cpu wasm");
+#     (XNNPACK) backends, as a ratio (TFJS_BACKENDS="cpu wasm"), and of their
+#     .tflite in TFLite's interpreter (XNNPACK, one thread; TFLITE="" skips);
 #   - scaling: synthetic 10 MB / 100 MB / 1 GB models (SCALING_MB), time and
 #     peak RSS per size and their slopes.
 # Figures are printed and appended to build/bench/results.txt; they are
@@ -75,6 +76,17 @@ for m in "${models[@]}"; do
       printf "%-10s graph:   optimized nodes=%d transposes=%d tfjs_%s_ms=%.1f | naive nodes=%d transposes=%d tfjs_%s_ms=%.1f | naive/optimized=%.2f\n",
              m, no, to, be, a, nn, tn, be, b, b / a }' | tee -a "$out/results.txt"
   done
+  # The same pair as .tflite in TFLite's own interpreter (XNNPACK, one thread).
+  if [ -n "${TFLITE-x}" ]; then
+    build/bin/t2t-convert -q "$out/$m.onnx" -o "$out/$m.tflite"
+    build/bin/t2t-convert -q "$out/$m.onnx" -o "$out/${m}_naive.tflite" --layout=naive
+    times=$(node bench/tflite_speed.mjs "${TFLITE_RUNS:-20}" "$out/$m.tflite" "$out/${m}_naive.tflite" 2>/dev/null)
+    field() { sed -n "$1s/.* $2=\([0-9.]*\).*/\1/p" <<<"$times"; }
+    awk -v m="$m" -v no="$(field 1 operators)" -v to="$(field 1 transposes)" -v a="$(field 1 median_ms)" \
+        -v nn="$(field 2 operators)" -v tn="$(field 2 transposes)" -v b="$(field 2 median_ms)" 'BEGIN {
+      printf "%-10s tflite:  optimized operators=%d transposes=%d xnnpack_ms=%.2f | naive operators=%d transposes=%d xnnpack_ms=%.2f | naive/optimized=%.2f\n",
+             m, no, to, a, nn, tn, b, b / a }' | tee -a "$out/results.txt"
+  fi
 done
 
 # Scaling: synthetic CNNs of 10 MB, 100 MB and 1 GB (weights in external
