@@ -112,6 +112,9 @@ private:
                                         llvm::ArrayRef<int64_t> perm,
                                         mlir::RankedTensorType type);
   mlir::LogicalResult exportTransposeConv(tfl::TransposeConvOp op);
+  /// TRANSPOSE_CONV's output_shape input: a constant, or computed from the
+  /// input's shape where the output's sizes are known only at run time.
+  mlir::FailureOr<int32_t> transposeConvOutputShape(tfl::TransposeConvOp op);
 
   /// One operator of `builtin` whose inputs are `op`'s operands then
   /// `extra`, whose outputs are `op`'s results.

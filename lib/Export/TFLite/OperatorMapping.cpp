@@ -373,19 +373,72 @@ LogicalResult ModelBuilder::exportConv(Operation *op, bool depthwise) {
                        {*in, *weights, *biasTensor}, std::move(*outputs), options);
 }
 
+FailureOr<int32_t> ModelBuilder::transposeConvOutputShape(tfl::TransposeConvOp op) {
+  std::string name = nodeName(op) + "/output_shape";
+  auto resultType = cast<RankedTensorType>(op.getType());
+  ArrayRef<int64_t> shape = resultType.getShape();
+  if (resultType.hasStaticShape())
+    return int32Tensor(shape, name);
+  // Sizes known only at run time come from the input's: the batch as it is,
+  // H and W of the full output as in * stride + dilation * (kernel - 1) + 1
+  // - stride.
+  FailureOr<int32_t> in = tensorOf(op, op.getInput());
+  if (failed(in))
+    return failure();
+  MLIRContext *context = op.getContext();
+  auto vector = [&](int64_t n) { return RankedTensorType::get({n}, IntegerType::get(context, 32)); };
+  int32_t inShape = *addTensor(op, vector(4), name + "/input");
+  addOperator(tflite::BuiltinOperator_SHAPE, {*in}, {inShape},
+              {tflite::BuiltinOptions_ShapeOptions,
+               tflite::CreateShapeOptions(fbb, tflite::TensorType_INT32).Union()});
+  auto slice = [&](int64_t begin, int64_t size, StringRef suffix) {
+    int32_t out = *addTensor(op, vector(size), name + "/" + suffix.str());
+    addOperator(tflite::BuiltinOperator_SLICE,
+                {inShape, int32Tensor({begin}, name + "/" + suffix.str() + "/begin"),
+                 int32Tensor({size}, name + "/" + suffix.str() + "/size")},
+                {out});
+    return out;
+  };
+  auto strides = op.getStrides(), dilations = op.getDilations();
+  auto kernel = cast<RankedTensorType>(op.getFilter().getType()).getShape();
+  SmallVector<int64_t> extent;
+  for (int d = 0; d < 2; ++d)
+    extent.push_back(dilations[d] * (kernel[d] - 1) + 1 - strides[d]);
+  int32_t batch = ShapedType::isDynamic(shape[0]) ? slice(0, 1, "batch")
+                                                   : int32Tensor({shape[0]}, name + "/batch");
+  int32_t hw = int32Tensor({shape[1], shape[2]}, name + "/hw");
+  if (ShapedType::isDynamic(shape[1]) || ShapedType::isDynamic(shape[2])) {
+    int32_t scaled = *addTensor(op, vector(2), name + "/strided_hw");
+    addOperator(tflite::BuiltinOperator_MUL,
+                {slice(1, 2, "input_hw"), int32Tensor({strides[0], strides[1]}, name + "/strides")},
+                {scaled});
+    hw = *addTensor(op, vector(2), name + "/output_hw");
+    addOperator(tflite::BuiltinOperator_ADD, {scaled, int32Tensor(extent, name + "/extent")},
+                {hw});
+  }
+  int32_t sizes = *addTensor(op, vector(4), name);
+  addOperator(tflite::BuiltinOperator_CONCATENATION,
+              {batch, hw, int32Tensor({shape[3]}, name + "/channels")}, {sizes},
+              {tflite::BuiltinOptions_ConcatenationOptions,
+               tflite::CreateConcatenationOptions(fbb, 0).Union()});
+  return sizes;
+}
+
 /// TRANSPOSE_CONV(output_shape, weights OHWI, input, bias); tfl's filter is
 /// HWOI.
 LogicalResult ModelBuilder::exportTransposeConv(tfl::TransposeConvOp op) {
   auto filterType = cast<RankedTensorType>(op.getFilter().getType());
   auto resultType = cast<RankedTensorType>(op.getType());
-  if (!filterType.hasStaticShape() || !resultType.hasStaticShape())
-    return op.emitError("TFLite transposed convolutions need a filter and an output of static "
-                        "shape");
+  if (!filterType.hasStaticShape() || resultType.isDynamicDim(3))
+    return op.emitError("TFLite transposed convolutions need a filter and output channels of "
+                        "static size");
   if (llvm::any_of(op.getDilations(), [](int64_t d) { return d != 1; }))
     return op.emitError("TFLite's TRANSPOSE_CONV has no dilation");
   ArrayRef<int64_t> hwoi = filterType.getShape();
   std::string name = nodeName(op);
-  int32_t outputShape = int32Tensor(resultType.getShape(), name + "/output_shape");
+  FailureOr<int32_t> outputShape = transposeConvOutputShape(op);
+  if (failed(outputShape))
+    return failure();
   FailureOr<int32_t> weights = filterTensor(
       op, op.getFilter(), {2, 0, 1, 3},
       filterType.clone(SmallVector<int64_t>{hwoi[2], hwoi[0], hwoi[1], hwoi[3]}));
@@ -400,7 +453,7 @@ LogicalResult ModelBuilder::exportTransposeConv(tfl::TransposeConvOp op) {
                                                      strides[0])
                       .Union()};
   return addOperatorOf(op, tflite::BuiltinOperator_TRANSPOSE_CONV,
-                       {outputShape, *weights, *in, *bias}, std::move(*outputs), options);
+                       {*outputShape, *weights, *in, *bias}, std::move(*outputs), options);
 }
 
 LogicalResult ModelBuilder::exportOp(Operation *op) {
