@@ -406,8 +406,10 @@ FailureOr<int32_t> ModelBuilder::transposeConvOutputShape(tfl::TransposeConvOp o
     extent.push_back(dilations[d] * (kernel[d] - 1) + 1 - strides[d]);
   int32_t batch = ShapedType::isDynamic(shape[0]) ? slice(0, 1, "batch")
                                                    : int32Tensor({shape[0]}, name + "/batch");
-  int32_t hw = int32Tensor({shape[1], shape[2]}, name + "/hw");
-  if (ShapedType::isDynamic(shape[1]) || ShapedType::isDynamic(shape[2])) {
+  int32_t hw;
+  if (!ShapedType::isDynamic(shape[1]) && !ShapedType::isDynamic(shape[2])) {
+    hw = int32Tensor({shape[1], shape[2]}, name + "/hw");
+  } else {
     int32_t scaled = *addTensor(op, vector(2), name + "/strided_hw");
     addOperator(tflite::BuiltinOperator_MUL,
                 {slice(1, 2, "input_hw"), int32Tensor({strides[0], strides[1]}, name + "/strides")},
