@@ -116,7 +116,7 @@ LogicalResult GraphDefBuilder::exportWhile(tfl::WhileOp loop) {
     merges.push_back(merge);
   }
   frames.push_back({loop, frame, merges.front()->name(), "", false, {}, {}});
-  auto popFrame = llvm::make_scope_exit([&] { frames.pop_back(); });
+  llvm::scope_exit popFrame([&] { frames.pop_back(); });
 
   Block &cond = loop.getCond().front();
   for (auto [arg, merge] : llvm::zip(cond.getArguments(), merges))
@@ -172,7 +172,7 @@ LogicalResult GraphDefBuilder::exportIf(tfl::IfOp op) {
                                      {pivots->name() + (taken ? ":1" : "")}, tf::DT_BOOL)
                             ->name();
     frames.push_back({op, branchName, pivot, *predicate, taken, {}, {}});
-    auto popScope = llvm::make_scope_exit([&] { frames.pop_back(); });
+    llvm::scope_exit popScope([&] { frames.pop_back(); });
     if (failed(exportRegion(branch)))
       return failure();
     SmallVector<std::string> &yielded = outputs.emplace_back();

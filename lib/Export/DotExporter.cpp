@@ -9,25 +9,15 @@
 
 #include "t2t/Dialect/TFL/TFLDialect.h"
 #include "t2t/Export/ModuleExport.h"
+#include "t2t/Support/Locations.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/SetVector.h"
 
 using namespace mlir;
 
 namespace t2t {
 namespace {
-
-/// Every ONNX node name in `loc` (a fused layer's FusedLoc holds several),
-/// first the one the op is named after.
-void collectNames(Location loc, llvm::SetVector<StringRef> &names) {
-  if (auto name = dyn_cast<NameLoc>(loc))
-    names.insert(name.getName());
-  else if (auto fused = dyn_cast<FusedLoc>(loc))
-    for (Location inner : fused.getLocations())
-      collectNames(inner, names);
-}
 
 /// `text` as a DOT double-quoted string's contents.
 std::string escaped(StringRef text) {
@@ -79,8 +69,7 @@ LogicalResult exportDot(ModuleOp module, llvm::raw_ostream &os) {
     std::string id = "n" + std::to_string(next++);
     for (Value result : op.getResults())
       ids[result] = id;
-    llvm::SetVector<StringRef> names;
-    collectNames(op.getLoc(), names);
+    SmallVector<StringRef> names = onnxNodeNames(op.getLoc());
     bool transpose = isa<tfl::TransposeOp>(op);
     bool output = isa<func::ReturnOp>(op);
     std::string label = output ? "outputs" : op.getName().stripDialect().str();
@@ -90,7 +79,7 @@ LogicalResult exportDot(ModuleOp module, llvm::raw_ostream &os) {
       label += "\\n" + escaped(names[0]);
     if (names.size() > 1) {
       label += "\\nfused: ";
-      for (auto [i, name] : llvm::enumerate(names.getArrayRef().drop_front()))
+      for (auto [i, name] : llvm::enumerate(ArrayRef(names).drop_front()))
         label += (i ? ", " : "") + escaped(name);
     }
     std::string tooltip;

@@ -257,8 +257,7 @@ LogicalResult GraphDefBuilder::exportWithIndexInput(Operation *op,
   } else {
     index.push_back(op->getAttrOfType<IntegerAttr>(source).getInt());
   }
-  StringRef base = onnxNodeName(op->getLoc());
-  std::string name = base.empty() ? op->getName().stripDialect().str() : base.str();
+  std::string name = nodeNameOrOpName(op);
   std::optional<ArrayRef<int64_t>> shape;
   if (iface.isTFIndexScalar())
     shape = ArrayRef<int64_t>{};
@@ -271,32 +270,11 @@ LogicalResult GraphDefBuilder::exportWithIndexInput(Operation *op,
 }
 
 std::vector<MappedValue> GraphDefBuilder::mappedValues(func::FuncOp func) const {
-  // The last op of a node (in program order) holds its output: a lowering's
-  // chain ends there, and a fused layer is named after its last node.
-  llvm::StringMap<size_t> index;
   std::vector<MappedValue> mapped;
-  // Top-level ops only: a loop's or branch's values exist per iteration.
-  for (Operation &top : func.getBody().front()) {
-    Operation *op = &top;
-    StringRef node = onnxNodeName(op->getLoc());
-    auto it = op->getNumResults() ? values.find(op->getResult(0)) : values.end();
-    if (node.empty() || it == values.end() || isa<tfl::ConstOp>(op))
-      continue;
-    MappedValue value{node.str(), it->second, {}, {}};
-    op->getLoc()->walk([&](Location inner) {
-      if (auto name = dyn_cast<NameLoc>(inner); name && name.getName() != node)
-        value.fused.push_back(name.getName().str());
-      return WalkResult::advance();
-    });
-    if (auto type = dyn_cast<RankedTensorType>(op->getResult(0).getType()))
-      for (int64_t dim : type.getShape())
-        value.shape.push_back(ShapedType::isDynamic(dim) ? -1 : dim);
-    auto [at, inserted] = index.try_emplace(node, mapped.size());
-    if (inserted)
-      mapped.push_back(std::move(value));
-    else
-      mapped[at->second] = std::move(value);
-  }
+  for (Operation *holder : onnxValueHolders(func.getBody().front(), [&](Operation *op) {
+         return values.contains(op->getResult(0));
+       }))
+    mapped.push_back(mappedValue(holder, values.lookup(holder->getResult(0))));
   return mapped;
 }
 
@@ -304,19 +282,16 @@ LogicalResult GraphDefBuilder::build(func::FuncOp func) {
   graphDef.mutable_versions()->set_producer(kProducerVersion);
 
   // The interface names come first so that they keep their exact names.
-  auto interfaceName = [](DictionaryAttr attrs, StringRef fallback) {
-    auto name = attrs ? attrs.getAs<StringAttr>("onnx.name") : StringAttr();
-    return sanitize(name ? name.getValue() : fallback);
-  };
   SmallVector<std::string> outputNames;
   for (unsigned i = 0; i < func.getNumResults(); ++i) {
-    outputNames.push_back(interfaceName(func.getResultAttrDict(i), "output_" + std::to_string(i)));
+    outputNames.push_back(
+        sanitize(interfaceName(func.getResultAttrDict(i), "output_" + std::to_string(i))));
     if (!usedNames.insert(outputNames.back()).second)
       return func.emitError("output name '") << outputNames.back() << "' is used twice";
   }
   for (BlockArgument arg : func.getArguments()) {
-    std::string name = interfaceName(func.getArgAttrDict(arg.getArgNumber()),
-                                     "input_" + std::to_string(arg.getArgNumber()));
+    std::string name = sanitize(interfaceName(func.getArgAttrDict(arg.getArgNumber()),
+                                              "input_" + std::to_string(arg.getArgNumber())));
     if (!usedNames.insert(name).second)
       return func.emitError("input name '") << name << "' is used twice";
     tf::NodeDef *node = graphDef.add_node();

@@ -42,7 +42,7 @@ LogicalResult GraphDefBuilder::exportOp(Operation *op) {
     values[op->getResult(0)] = *out;
     return success();
   };
-  std::string name = base.empty() ? op->getName().stripDialect().str() : base.str();
+  std::string name = nodeNameOrOpName(op);
   // Ops whose last input is an int32 index-like Const (perm, shape, axes,
   // paddings), with `indexAttr` naming its type.
   auto withIndexInput =

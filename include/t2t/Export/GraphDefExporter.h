@@ -3,8 +3,9 @@
 #ifndef T2T_EXPORT_GRAPHDEFEXPORTER_H
 #define T2T_EXPORT_GRAPHDEFEXPORTER_H
 
+#include "t2t/Export/OnnxNames.h"
+
 #include "mlir/IR/BuiltinOps.h"
-#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -25,25 +26,12 @@ enum class WeightRelease {
   AfterWriting,
 };
 
-/// Where an ONNX node's (first) output is in an exported GraphDef: the
-/// output of the last op lowered from that node (a fused layer's result is
-/// its last node's), in that op's shape (NHWC where the lowering moved the
-/// layout). What `t2t-convert --map` writes for `verify.mjs --per-op`.
-struct MappedValue {
-  std::string onnxNode;
-  std::string output; // "node" or "node:k"
-  llvm::SmallVector<int64_t> shape;
-  /// The ONNX nodes folded into it (a fused layer's other nodes), whose own
-  /// outputs the GraphDef does not hold.
-  std::vector<std::string> fused;
-};
-
 /// What an export wrote, for summaries and benchmarks.
 struct ExportStats {
   size_t nodes = 0;                 // GraphDef nodes, TFLite operators
   llvm::StringMap<size_t> opCounts; // TensorFlow op / TFLite builtin -> count
   size_t bytes = 0;
-  std::vector<MappedValue> onnxValues; // GraphDef only, in graph order
+  std::vector<MappedValue> onnxValues; // with --map, in graph order
 };
 
 /// Writes `func.func @main` of `module`, which must hold only tfl ops, as a

@@ -4,6 +4,9 @@
 #define T2T_SUPPORT_LOCATIONS_H
 
 #include "mlir/IR/Location.h"
+#include "mlir/IR/Visitors.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
 
 namespace t2t {
 
@@ -17,6 +20,19 @@ inline llvm::StringRef onnxNodeName(mlir::Location loc) {
       if (llvm::StringRef name = onnxNodeName(inner); !name.empty())
         return name;
   return "";
+}
+
+/// Every ONNX node name in `loc`, in the order onnxNodeName looks: a fused
+/// layer's FusedLoc names the node it is named after first, then the nodes
+/// folded into it.
+inline llvm::SmallVector<llvm::StringRef> onnxNodeNames(mlir::Location loc) {
+  llvm::SmallVector<llvm::StringRef> names;
+  loc->walk([&](mlir::Location inner) {
+    if (auto name = llvm::dyn_cast<mlir::NameLoc>(inner); name && !llvm::is_contained(names, name.getName()))
+      names.push_back(name.getName());
+    return mlir::WalkResult::advance();
+  });
+  return names;
 }
 
 } // namespace t2t

@@ -24,7 +24,7 @@ using namespace mlir;
 namespace t2t::tflite_export {
 
 LogicalResult ModelBuilder::exportComposite(Operation *op) {
-  std::string name = nodeName(op);
+  std::string name = nodeNameOrOpName(op);
   Value x = op->getOperand(0);
   auto type = cast<RankedTensorType>(x.getType());
   FailureOr<int32_t> input = tensorOf(op, x);

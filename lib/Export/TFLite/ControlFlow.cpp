@@ -17,7 +17,7 @@ using namespace mlir;
 namespace t2t::tflite_export {
 
 LogicalResult ModelBuilder::exportWhile(tfl::WhileOp op) {
-  std::string name = nodeName(op);
+  std::string name = nodeNameOrOpName(op);
   SmallVector<Value> captures = capturesOf({&op.getCond(), &op.getBody()});
   FailureOr<int32_t> cond = regionSubgraph(op.getCond(), captures, false, name + "/cond");
   if (failed(cond))
@@ -43,7 +43,7 @@ LogicalResult ModelBuilder::exportWhile(tfl::WhileOp op) {
 }
 
 LogicalResult ModelBuilder::exportIf(tfl::IfOp op) {
-  std::string name = nodeName(op);
+  std::string name = nodeNameOrOpName(op);
   SmallVector<Value> captures = capturesOf({&op.getThenBranch(), &op.getElseBranch()});
   FailureOr<int32_t> thenIndex =
       regionSubgraph(op.getThenBranch(), captures, false, name + "/then");

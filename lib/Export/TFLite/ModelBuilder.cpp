@@ -47,11 +47,6 @@ FailureOr<tflite::TensorType> tensorType(Type element) {
   return failure();
 }
 
-std::string nodeName(Operation *op) {
-  StringRef name = onnxNodeName(op->getLoc());
-  return name.empty() ? op->getName().stripDialect().str() : name.str();
-}
-
 std::optional<tflite::BuiltinOperator> builtinNamed(StringRef name) {
   for (tflite::BuiltinOperator op : tflite::EnumValuesBuiltinOperator())
     if (name == tflite::EnumNameBuiltinOperator(op))
@@ -228,7 +223,7 @@ FailureOr<std::vector<int32_t>> ModelBuilder::operandTensors(Operation *op) {
 
 FailureOr<std::vector<int32_t>> ModelBuilder::resultTensors(Operation *op) {
   std::vector<int32_t> outputs;
-  std::string name = nodeName(op);
+  std::string name = nodeNameOrOpName(op);
   for (Value result : op->getResults()) {
     FailureOr<int32_t> tensor = addTensor(op, result.getType(), name);
     if (failed(tensor))
@@ -407,10 +402,6 @@ LogicalResult ModelBuilder::build(func::FuncOp func, bool exposeOnnxValues) {
   graph = &main;
   subgraphs.emplace_back(); // @main is subgraph 0.
 
-  auto interfaceName = [](DictionaryAttr attrs, StringRef fallback) {
-    auto name = attrs ? attrs.getAs<StringAttr>("onnx.name") : StringAttr();
-    return name ? name.getValue().str() : fallback.str();
-  };
   std::vector<std::pair<std::string, int32_t>> inputs, outputs;
   for (BlockArgument arg : func.getArguments()) {
     std::string name = interfaceName(func.getArgAttrDict(arg.getArgNumber()),
@@ -442,39 +433,15 @@ LogicalResult ModelBuilder::build(func::FuncOp func, bool exposeOnnxValues) {
     return result;
   };
   std::vector<int32_t> subgraphOutputs = indices(outputs);
-  if (exposeOnnxValues) {
-    // The last top-level op of each ONNX node holds its output, as for
-    // GraphDef's map (a fused layer is its last node's).
-    llvm::StringMap<size_t> index;
-    for (Operation &op : func.getBody().front().without_terminator()) {
-      StringRef node = onnxNodeName(op.getLoc());
-      auto it = op.getNumResults() ? graph->valueTensors.find(op.getResult(0))
-                                   : graph->valueTensors.end();
-      if (node.empty() || it == graph->valueTensors.end() || isa<tfl::ConstOp>(op))
-        continue;
-      MappedValue value{node.str(), graph->tensors[it->second].name, {}, {}};
-      for (int32_t dim : graph->tensors[it->second].signature.empty()
-                             ? graph->tensors[it->second].shape
-                             : graph->tensors[it->second].signature)
-        value.shape.push_back(dim);
-      op.getLoc()->walk([&](Location inner) {
-        if (auto name = dyn_cast<NameLoc>(inner); name && name.getName() != node)
-          value.fused.push_back(name.getName().str());
-        return WalkResult::advance();
-      });
-      auto [at, inserted] = index.try_emplace(node, exposed.size());
-      if (inserted)
-        exposed.push_back(std::move(value));
-      else
-        exposed[at->second] = std::move(value);
+  if (exposeOnnxValues)
+    for (Operation *holder : onnxValueHolders(func.getBody().front(), [&](Operation *op) {
+           return graph->valueTensors.contains(op->getResult(0));
+         })) {
+      int32_t tensor = graph->valueTensors.lookup(holder->getResult(0));
+      exposed.push_back(mappedValue(holder, graph->tensors[tensor].name));
+      if (!llvm::is_contained(subgraphOutputs, tensor))
+        subgraphOutputs.push_back(tensor);
     }
-    llvm::StringMap<int32_t> byName;
-    for (auto [i, t] : llvm::enumerate(graph->tensors))
-      byName[t.name] = static_cast<int32_t>(i);
-    for (const MappedValue &value : exposed)
-      if (!llvm::is_contained(subgraphOutputs, byName[value.output]))
-        subgraphOutputs.push_back(byName[value.output]);
-  }
   auto maps = [&](const auto &interface) {
     std::vector<flatbuffers::Offset<tflite::TensorMap>> result;
     for (const auto &[name, tensor] : interface)

@@ -14,7 +14,7 @@
 #define T2T_LIB_EXPORT_TFLITE_MODELBUILDER_H
 
 #include "lib/Export/TFLite/schema_generated.h"
-#include "t2t/Export/GraphDefExporter.h"
+#include "t2t/Export/OnnxNames.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -174,8 +174,6 @@ private:
   flatbuffers::Offset<flatbuffers::Vector<uint8_t>> emptyData;
 };
 
-/// What `op`'s tensors are named after: its ONNX node, else its op name.
-std::string nodeName(mlir::Operation *op);
 /// The TFLite tensor type of an element type.
 mlir::FailureOr<tflite::TensorType> tensorType(mlir::Type element);
 /// Whether TFLite applies `builtin`'s fused activation option.

@@ -254,7 +254,7 @@ LogicalResult ModelBuilder::exportOperator(Operation *op, tflite::BuiltinOperato
       continue;
     auto type = cast<RankedTensorType>(op->getOperand(i).getType());
     FailureOr<int32_t> narrow = addTensor(
-        op, type.clone(IntegerType::get(op->getContext(), 32)), nodeName(op) + "/int32");
+        op, type.clone(IntegerType::get(op->getContext(), 32)), nodeNameOrOpName(op) + "/int32");
     if (failed(narrow))
       return failure();
     addOperator(tflite::BuiltinOperator_CAST, {(*inputs)[i]}, {*narrow},
@@ -273,7 +273,7 @@ LogicalResult ModelBuilder::exportOperator(Operation *op, tflite::BuiltinOperato
 
 FailureOr<int32_t> ModelBuilder::filterTensor(Operation *op, Value filter, ArrayRef<int64_t> perm,
                                               RankedTensorType type) {
-  std::string name = nodeName(op) + "/filter";
+  std::string name = nodeNameOrOpName(op) + "/filter";
   if (ElementsAttr constant = constantOf(filter)) {
     ElementsAttr relaid = relaidConstant(constant, perm, type);
     if (!relaid)
@@ -320,7 +320,7 @@ LogicalResult ModelBuilder::exportConv(Operation *op, bool depthwise) {
   auto tfliteType = filterType.clone(
       depthwise ? SmallVector<int64_t>{1, hwio[0], hwio[1], hwio[2] * hwio[3]}
                 : SmallVector<int64_t>{hwio[3], hwio[0], hwio[1], hwio[2]});
-  std::string name = nodeName(op);
+  std::string name = nodeNameOrOpName(op);
   FailureOr<int32_t> in = tensorOf(op, input);
   FailureOr<int32_t> weights = filterTensor(op, filter, perm, tfliteType);
   FailureOr<int32_t> biasTensor = tensorOf(op, bias);
@@ -374,7 +374,7 @@ LogicalResult ModelBuilder::exportConv(Operation *op, bool depthwise) {
 }
 
 FailureOr<int32_t> ModelBuilder::transposeConvOutputShape(tfl::TransposeConvOp op) {
-  std::string name = nodeName(op) + "/output_shape";
+  std::string name = nodeNameOrOpName(op) + "/output_shape";
   auto resultType = cast<RankedTensorType>(op.getType());
   ArrayRef<int64_t> shape = resultType.getShape();
   if (resultType.hasStaticShape())
@@ -437,7 +437,7 @@ LogicalResult ModelBuilder::exportTransposeConv(tfl::TransposeConvOp op) {
   if (llvm::any_of(op.getDilations(), [](int64_t d) { return d != 1; }))
     return op.emitError("TFLite's TRANSPOSE_CONV has no dilation");
   ArrayRef<int64_t> hwoi = filterType.getShape();
-  std::string name = nodeName(op);
+  std::string name = nodeNameOrOpName(op);
   FailureOr<int32_t> outputShape = transposeConvOutputShape(op);
   if (failed(outputShape))
     return failure();
@@ -465,7 +465,7 @@ LogicalResult ModelBuilder::exportOp(Operation *op) {
   auto named = dyn_cast<tfl::ExportsToTFLite>(op);
   StringRef builtinName = named ? named.getTFLiteBuiltin() : StringRef();
   std::optional<tflite::BuiltinOperator> builtin = builtinNamed(builtinName);
-  std::string name = nodeName(op);
+  std::string name = nodeNameOrOpName(op);
   if (!builtin) {
     InFlightDiagnostic error = op->emitError();
     if (StringRef node = onnxNodeName(op->getLoc()); !node.empty())
