@@ -14,6 +14,9 @@ import re
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
+
+from svg_classes import node_classes
 
 SRC = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STYLE = """
@@ -43,7 +46,7 @@ def svg_of(bin_dir, model, work, layout):
     svg = run(["dot", "-Tsvg", dot]).stdout
     # The inline SVG without its XML prologue and doctype.
     svg = svg[svg.index("<svg"):]
-    return svg, svg.count('class="node transpose"')
+    return svg, node_classes(ET.fromstring(svg))["transpose"]
 
 
 def table(headers, rows, classes=None):

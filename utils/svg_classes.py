@@ -7,11 +7,18 @@ import xml.etree.ElementTree as ET
 
 SVG = "{http://www.w3.org/2000/svg}"
 
-counts = {"nodes": 0, "transpose": 0, "fused": 0}
-for group in ET.parse(sys.argv[1]).iter(SVG + "g"):
-    classes = group.get("class", "").split()
-    if "node" in classes:
-        counts["nodes"] += 1
-        for kind in ("transpose", "fused"):
-            counts[kind] += kind in classes
-print(", ".join(f"{k} {v}" for k, v in counts.items()))
+def node_classes(svg):
+    """Drawn nodes of `svg` (an ElementTree root or a file name) by class."""
+    root = ET.parse(svg).getroot() if isinstance(svg, str) else svg
+    counts = {"nodes": 0, "transpose": 0, "fused": 0}
+    for group in root.iter(SVG + "g"):
+        classes = group.get("class", "").split()
+        if "node" in classes:
+            counts["nodes"] += 1
+            for kind in ("transpose", "fused"):
+                counts[kind] += kind in classes
+    return counts
+
+
+if __name__ == "__main__":
+    print(", ".join(f"{k} {v}" for k, v in node_classes(sys.argv[1]).items()))
