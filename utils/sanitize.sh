@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test suite under AddressSanitizer + UndefinedBehaviorSanitizer (and
 # LeakSanitizer): builds build-asan/ (utils/build-sanitized.sh), then runs
+# - the C++ unit tests;
 # - the lit suite, but for the model zoos (torchvision-zoo, -224, -opsets,
 #   tflite-224 and the zoo's GraphDef hashes), whose ops the other end-to-end
 #   tests already cover, so that CI stays short;
@@ -20,6 +21,7 @@ export ASAN_OPTIONS=abort_on_error=1:detect_leaks=1:allow_user_poisoning=0
 export UBSAN_OPTIONS=abort_on_error=1:print_stacktrace=1
 export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-22/bin/llvm-symbolizer
 
+build-asan/bin/t2t-unittests --gtest_brief=1
 /usr/lib/llvm-22/bin/lit -sv build-asan/test --filter-out 'e2e/(torchvision-(zoo|224|opsets)|tflite-224|zoo-graphdef-hashes)\.test'
 models=(/usr/share/libonnx-testdata/data/*/*/model.onnx)
 log=build-asan/testdata-convert.log

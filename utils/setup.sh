@@ -9,7 +9,7 @@ packages=(
   cmake ninja-build ccache lld g++ python3 time
   llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools
   libonnx-dev libonnx-testdata libprotobuf-dev protobuf-compiler
-  flatbuffers-compiler libflatbuffers-dev graphviz
+  flatbuffers-compiler libflatbuffers-dev graphviz libgtest-dev
   python3-onnx python3-numpy python3-torch python3-torchvision
 )
 missing=()

@@ -123,19 +123,18 @@ template <typename T> static T loadElement(const char *in, int64_t i) {
 }
 
 #ifdef __SSE2__
-/// dst[j * rowOut + k] = element j of the 4-byte input row at src + k *
-/// rowBytes, for j, k < 4: a 4x4 transpose in registers.
-static void transposeBlock4x4(const char *src, int64_t rowBytes, void *dst, int64_t rowOut) {
+/// to[j][k] = element j of the 4-byte input row at src + k * rowBytes, for
+/// j, k < 4: a 4x4 transpose in registers.
+static void transposeBlock4x4(const char *src, int64_t rowBytes, void *const to[4]) {
   __m128 a = _mm_loadu_ps(reinterpret_cast<const float *>(src));
   __m128 b = _mm_loadu_ps(reinterpret_cast<const float *>(src + rowBytes));
   __m128 c = _mm_loadu_ps(reinterpret_cast<const float *>(src + 2 * rowBytes));
   __m128 d = _mm_loadu_ps(reinterpret_cast<const float *>(src + 3 * rowBytes));
   _MM_TRANSPOSE4_PS(a, b, c, d);
-  auto *out = static_cast<float *>(dst);
-  _mm_storeu_ps(out, a);
-  _mm_storeu_ps(out + rowOut, b);
-  _mm_storeu_ps(out + 2 * rowOut, c);
-  _mm_storeu_ps(out + 3 * rowOut, d);
+  _mm_storeu_ps(static_cast<float *>(to[0]), a);
+  _mm_storeu_ps(static_cast<float *>(to[1]), b);
+  _mm_storeu_ps(static_cast<float *>(to[2]), c);
+  _mm_storeu_ps(static_cast<float *>(to[3]), d);
 }
 #endif
 
@@ -175,8 +174,11 @@ static void transposeTiled(const char *in, T *out, ArrayRef<int64_t> shape,
             const char *src = in + (inOffset + r) * sizeof(T);
             T *dst = out + outOffset + r * rowOut;
             int64_t c = c0;
-            for (; c + 4 <= ce; c += 4)
-              transposeBlock4x4(src + c * colIn * sizeof(T), colIn * sizeof(T), dst + c, rowOut);
+            for (; c + 4 <= ce; c += 4) {
+              void *const to[4] = {dst + c, dst + rowOut + c, dst + 2 * rowOut + c,
+                                   dst + 3 * rowOut + c};
+              transposeBlock4x4(src + c * colIn * sizeof(T), colIn * sizeof(T), to);
+            }
             for (; c < ce; ++c)
               for (int64_t j = 0; j < 4; ++j)
                 dst[j * rowOut + c] = loadElement<T>(src, c * colIn + j);
@@ -208,50 +210,53 @@ static void transposeTiled(const char *in, T *out, ArrayRef<int64_t> shape,
 /// The permutations that make the input's outermost dim the output's
 /// innermost (OIHW -> HWIO filters, [out, in] -> [in, out] matrices): the
 /// input is a matrix [outer, rest] whose transpose has its rows reordered by
-/// `rowOf` (output row of each input column). Copied in square tiles through
-/// a local buffer, so that both sides move whole runs of cache lines: the
-/// generic odometer would revisit each input line once per spatial position,
-/// and a direct tile copy thrashes L1 when the row lengths are powers of two.
-/// Used from 16 rows on, where the index tables cost less than the tensor.
-/// Rows [first, last) of the input only (a multiple of kOuterRows apart).
-constexpr int64_t kOuterRows = 16;
+/// `rowOf` (output row of each input column). A block of input columns (all
+/// rows, or as many as fit) is copied into a buffer that stays in L2, then
+/// written out an output row at a time, 4x4 transposes through registers:
+/// the reads are whole runs of cache lines and each output line is written
+/// in one go. Writing each input tile to the output rows it scatters to
+/// instead (a 3x3 filter's columns go to 9 places megabytes apart) ran at
+/// half the speed. Columns [first, last) of the input only (multiples of 4
+/// but the end).
 template <typename T>
 static void transposeOuterToInner(const char *in, T *out, int64_t outer, ArrayRef<int64_t> rowOf,
                                   int64_t first, int64_t last) {
-  // A tile row is one cache line of floats.
-  constexpr int64_t kRows = kOuterRows, kCols = 256;
-  T tile[kCols][kRows];
+  // On the stack: a heap block this size is mapped and faulted in anew on
+  // every call.
+  constexpr int64_t kBlockElements = (256 << 10) / sizeof(T);
+  T block[kBlockElements];
   int64_t rest = rowOf.size();
-  for (int64_t o0 = first; o0 < last; o0 += kRows) {
-    int64_t rows = std::min(kRows, outer - o0);
-    for (int64_t c0 = 0; c0 < rest; c0 += kCols) {
-      int64_t cols = std::min(kCols, rest - c0);
-      int64_t o = 0;
+  int64_t width = std::max<int64_t>(4, kBlockElements / outer / 4 * 4);
+  int64_t height = std::min(outer, kBlockElements / width);
+  for (int64_t c0 = first; c0 < last; c0 += width) {
+    int64_t cols = std::min(width, last - c0);
+    for (int64_t r0 = 0; r0 < outer; r0 += height) {
+      int64_t rows = std::min(height, outer - r0);
+      for (int64_t r = 0; r < rows; ++r)
+        std::memcpy(block + r * cols, in + ((r0 + r) * rest + c0) * sizeof(T), cols * sizeof(T));
+      int64_t c = 0;
 #ifdef __SSE2__
       if (sizeof(T) == 4)
-        for (; o + 4 <= rows; o += 4) {
-          const char *src = in + ((o0 + o) * rest + c0) * sizeof(T);
-          int64_t c = 0;
-          for (; c + 4 <= cols; c += 4)
-            transposeBlock4x4(src + c * sizeof(T), rest * sizeof(T), &tile[c][o], kRows);
-          for (; c < cols; ++c)
+        for (; c + 4 <= cols; c += 4) {
+          T *to[4];
+          for (int64_t k = 0; k < 4; ++k)
+            to[k] = out + rowOf[c0 + c + k] * outer + r0;
+          int64_t r = 0;
+          for (; r + 4 <= rows; r += 4) {
+            void *const at[4] = {to[0] + r, to[1] + r, to[2] + r, to[3] + r};
+            transposeBlock4x4(reinterpret_cast<const char *>(block + r * cols + c),
+                              cols * sizeof(T), at);
+          }
+          for (; r < rows; ++r)
             for (int64_t k = 0; k < 4; ++k)
-              tile[c][o + k] = loadElement<T>(src, k * rest + c);
+              to[k][r] = block[r * cols + c + k];
         }
 #endif
-      for (; o < rows; ++o) {
-        const char *src = in + ((o0 + o) * rest + c0) * sizeof(T);
-        for (int64_t c = 0; c < cols; ++c)
-          tile[c][o] = loadElement<T>(src, c);
+      for (; c < cols; ++c) {
+        T *to = out + rowOf[c0 + c] * outer + r0;
+        for (int64_t r = 0; r < rows; ++r)
+          to[r] = block[r * cols + c];
       }
-      // A constant size is copied inline; a variable one became `rep movs`,
-      // whose start-up cost a third of the permutation.
-      if (rows == kRows)
-        for (int64_t c = 0; c < cols; ++c)
-          std::memcpy(out + rowOf[c0 + c] * outer + o0, tile[c], kRows * sizeof(T));
-      else
-        for (int64_t c = 0; c < cols; ++c)
-          std::memcpy(out + rowOf[c0 + c] * outer + o0, tile[c], rows * sizeof(T));
     }
   }
 }
@@ -351,11 +356,11 @@ void transposeBytesInto(RankedTensorType type, ArrayRef<char> bytes, ArrayRef<in
       T *to = reinterpret_cast<T *>(out.data());
       // Large weights on both cores: the rows are independent, each half
       // writes its own output columns.
-      if (out.size() < kParallelTransposeBytes || outer < 2 * kOuterRows)
-        return transposeOuterToInner(bytes.data(), to, outer, rowOf, 0, outer);
-      int64_t half = (outer / 2 + kOuterRows - 1) / kOuterRows * kOuterRows;
+      if (out.size() < kParallelTransposeBytes || rest < 8)
+        return transposeOuterToInner(bytes.data(), to, outer, rowOf, 0, rest);
+      int64_t half = rest / 8 * 4;
       std::thread second(
-          [&] { transposeOuterToInner(bytes.data(), to, outer, rowOf, half, outer); });
+          [&] { transposeOuterToInner(bytes.data(), to, outer, rowOf, half, rest); });
       transposeOuterToInner(bytes.data(), to, outer, rowOf, 0, half);
       second.join();
     });
