@@ -1,46 +1,115 @@
-//===- AsyncOutput.cpp - protobuf output written by a thread of its own --===//
+//===- AsyncOutput.cpp - Exporter output written by a thread of its own ---===//
 
 #include "AsyncOutput.h"
+#include "t2t/Support/ElementsAttrUtils.h"
+
+#include <algorithm>
+#include <cstring>
 
 namespace t2t {
 
-/// The queue holds at most this many chunks (of the stream's chunk size):
-/// a few MiB, enough that neither side waits on the other's jitter.
-constexpr size_t kQueuedChunks = 32;
+/// A new buffer's size when nothing larger is asked for: large enough that
+/// system calls do not count next to the copying.
+constexpr size_t kBufferBytes = 1 << 20;
+/// The buffers' memory may reach twice the largest claim (one weight being
+/// written while the next is computed) and this much more.
+constexpr size_t kSlackBytes = 8 << 20;
 
 AsyncOutput::AsyncOutput(llvm::raw_ostream &os) : os(os), writer([this] { drain(); }) {}
 
 AsyncOutput::~AsyncOutput() {
-  {
-    std::lock_guard<std::mutex> lock(mutex);
-    closing = true;
-  }
+  std::unique_lock<std::mutex> lock(mutex);
+  if (current.used)
+    queue.push_back(std::move(current));
+  closing = true;
+  lock.unlock();
   changed.notify_all();
   writer.join();
 }
 
-bool AsyncOutput::Write(const void *buffer, int size) {
-  std::string chunk(static_cast<const char *>(buffer), size);
+bool AsyncOutput::Next(void **data, int *size) {
+  if (current.used == current.bytes.size())
+    startBuffer(kBufferBytes);
+  size_t spare = std::min<size_t>(current.bytes.size() - current.used, INT_MAX);
+  *data = current.bytes.data() + current.used;
+  *size = static_cast<int>(spare);
+  current.used += spare;
+  byteCount += spare;
+  return true;
+}
+
+void AsyncOutput::BackUp(int count) {
+  current.used -= count;
+  byteCount -= count;
+}
+
+llvm::MutableArrayRef<char> AsyncOutput::claim(size_t size) {
+  if (current.bytes.size() - current.used < size)
+    startBuffer(size);
+  llvm::MutableArrayRef<char> bytes(current.bytes.data() + current.used, size);
+  current.used += size;
+  byteCount += size;
+  lastClaim = bytes.data();
+  return bytes;
+}
+
+void AsyncOutput::append(llvm::ArrayRef<char> bytes) {
+  if (bytes.data() != lastClaim)
+    std::memcpy(claim(bytes.size()).data(), bytes.data(), bytes.size());
+  lastClaim = nullptr;
+}
+
+void AsyncOutput::startBuffer(size_t size) {
+  size = std::max(size, kBufferBytes);
   std::unique_lock<std::mutex> lock(mutex);
-  changed.wait(lock, [&] { return chunks.size() < kQueuedChunks; });
-  chunks.push_back(std::move(chunk));
+  if (current.used)
+    queue.push_back(std::move(current));
+  else if (!current.bytes.empty())
+    written.push_back(std::move(current));
+  current = Buffer();
   lock.unlock();
   changed.notify_all();
-  return true;
+  lock.lock();
+  budget = std::max(budget, 2 * size + kSlackBytes);
+  while (true) {
+    // The smallest written buffer that holds `size`.
+    auto best = written.end();
+    for (auto it = written.begin(); it != written.end(); ++it)
+      if (it->bytes.size() >= size && (best == written.end() || it->bytes.size() < best->bytes.size()))
+        best = it;
+    if (best != written.end()) {
+      current = std::move(*best);
+      written.erase(best);
+      return;
+    }
+    // Else a new one, freeing written ones that are too small to make room.
+    while (allocated + size > budget && !written.empty()) {
+      allocated -= written.back().bytes.size();
+      written.pop_back();
+    }
+    if (allocated + size <= budget)
+      break;
+    changed.wait(lock);
+  }
+  allocated += size;
+  lock.unlock();
+  scratchBytes(current.bytes, size);
 }
 
 void AsyncOutput::drain() {
   std::unique_lock<std::mutex> lock(mutex);
   while (true) {
-    changed.wait(lock, [&] { return closing || !chunks.empty(); });
-    if (chunks.empty())
+    changed.wait(lock, [&] { return closing || !queue.empty(); });
+    if (queue.empty())
       return;
-    std::string chunk = std::move(chunks.front());
-    chunks.pop_front();
+    Buffer buffer = std::move(queue.front());
+    queue.pop_front();
     lock.unlock();
-    changed.notify_all();
-    os.write(chunk.data(), chunk.size());
+    os.write(buffer.bytes.data(), buffer.used);
+    buffer.used = 0;
     lock.lock();
+    written.push_back(std::move(buffer));
+    changed.notify_all();
   }
 }
 

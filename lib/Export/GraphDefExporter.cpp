@@ -16,8 +16,6 @@
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
 
-#include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/text_format.h>
 
 #include <climits>
@@ -45,32 +43,27 @@ LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFor
 
   // Streamed into `os`: no second in-memory copy of the serialized graph.
   AsyncOutput sink(os);
-  // kStreamChunkBytes writes, not protobuf's 8 KiB: ResNet50 took 12,500
-  // write calls.
-  google::protobuf::io::CopyingOutputStreamAdaptor stream(&sink, kStreamChunkBytes);
   if (format == GraphDefFormat::Text) {
     inlineContents(graph, builder.externalContents());
-    if (!google::protobuf::TextFormat::Print(graph, &stream))
+    if (!google::protobuf::TextFormat::Print(graph, &sink))
       return module.emitError("cannot print the GraphDef as text");
   } else {
     // Deterministic: attr maps are written in key order, so the same module
     // always gives the same bytes; weights go from their blobs to `os`.
-    google::protobuf::io::CodedOutputStream coded(&stream);
     std::optional<BlobRelease> blobs;
     if (release == WeightRelease::AfterWriting)
       blobs.emplace(llvm::make_second_range(builder.externalContents()));
-    writeGraphDef(graph, builder.externalContents(), coded, [&](ElementsAttr value) {
+    writeGraphDef(graph, builder.externalContents(), sink, [&](ElementsAttr value) {
       if (blobs)
         blobs->written(value);
     });
   }
-  stream.Flush();
   if (stats) {
     stats->onnxValues = builder.mappedValues(func);
     stats->nodes = graph.node_size();
     for (const tf::NodeDef &node : graph.node())
       ++stats->opCounts[node.op()];
-    stats->bytes = format == GraphDefFormat::Text ? stream.ByteCount() : size;
+    stats->bytes = format == GraphDefFormat::Text ? sink.ByteCount() : size;
   }
   return success();
 }

@@ -14,6 +14,7 @@
 #include "GraphDefWriter.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
 
+#include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/wire_format_lite.h>
 
 using google::protobuf::io::CodedOutputStream;
@@ -22,9 +23,6 @@ namespace tf = t2t::tensorflow;
 
 namespace t2t {
 namespace {
-
-/// The most a weight's computed bytes take at once while being written.
-constexpr size_t kWeightPieceBytes = 64 << 20;
 
 // Field numbers of TensorFlow's schema (lib/Export/graphdef.proto).
 constexpr int kGraphNode = 1;
@@ -80,12 +78,12 @@ size_t nodeSize(const tf::NodeDef &node, const ExternalContents &contents) {
                               : ConstLayout(node, contentSize(it->second)).nodeSize;
 }
 
-/// Gives `fn` the bytes of an external content in pieces; a permuted weight
-/// is permuted into `scratch`, whose memory is reused from one piece and one
-/// weight to the next and stays within kWeightPieceBytes.
-void forEachContentPiece(mlir::ElementsAttr value, std::vector<char> &scratch,
+/// Gives `fn` the bytes of an external content in pieces, a computed one's
+/// (permuted, scaled) computed into memory from `claim`: at most
+/// kWeightPieceBytes at once.
+void forEachContentPiece(mlir::ElementsAttr value, ClaimFn claim,
                          llvm::function_ref<void(llvm::ArrayRef<char>)> fn) {
-  [[maybe_unused]] bool hasBytes = tfl::forEachConstantPiece(value, kWeightPieceBytes, scratch, fn);
+  [[maybe_unused]] bool hasBytes = tfl::forEachConstantPiece(value, kWeightPieceBytes, claim, fn);
   assert(hasBytes && "the exporter takes only constants with bytes as external contents");
 }
 
@@ -98,10 +96,10 @@ size_t graphDefSize(const tf::GraphDef &graph, const ExternalContents &contents)
   return size;
 }
 
-void writeGraphDef(const tf::GraphDef &graph, const ExternalContents &contents,
-                   CodedOutputStream &out, llvm::function_ref<void(mlir::ElementsAttr)> written) {
+void writeGraphDef(const tf::GraphDef &graph, const ExternalContents &contents, AsyncOutput &sink,
+                   llvm::function_ref<void(mlir::ElementsAttr)> written) {
+  CodedOutputStream out(&sink);
   out.SetSerializationDeterministic(true);
-  std::vector<char> scratch;
   for (const tf::NodeDef &node : graph.node()) {
     auto it = contents.find(&node);
     if (it == contents.end()) {
@@ -120,9 +118,11 @@ void writeGraphDef(const tf::GraphDef &graph, const ExternalContents &contents,
     writeDelimitedHeader(out, kAttrTensor, layout.tensorSize);
     layout.tensor.SerializeWithCachedSizes(&out);
     writeDelimitedHeader(out, kTensorContent, size);
-    forEachContentPiece(it->second, scratch, [&](llvm::ArrayRef<char> piece) {
-      out.WriteRaw(piece.data(), static_cast<int>(piece.size()));
-    });
+    // The content goes into `sink` after what `out` wrote, computed there.
+    out.Trim();
+    forEachContentPiece(
+        it->second, [&](size_t size) { return sink.claim(size); },
+        [&](llvm::ArrayRef<char> piece) { sink.append(piece); });
     written(it->second);
   }
   tf::GraphDef tail = graphTail(graph);
@@ -137,7 +137,7 @@ void inlineContents(tf::GraphDef &graph, const ExternalContents &contents) {
       std::string *content =
           (*node.mutable_attr())[kValueAttr].mutable_tensor()->mutable_tensor_content();
       content->reserve(contentSize(it->second));
-      forEachContentPiece(it->second, scratch, [&](llvm::ArrayRef<char> piece) {
+      forEachContentPiece(it->second, scratchClaim(scratch), [&](llvm::ArrayRef<char> piece) {
         content->append(piece.data(), piece.size());
       });
     }

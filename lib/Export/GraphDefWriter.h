@@ -12,13 +12,12 @@
 #ifndef T2T_LIB_EXPORT_GRAPHDEFWRITER_H
 #define T2T_LIB_EXPORT_GRAPHDEFWRITER_H
 
+#include "AsyncOutput.h"
 #include "lib/Export/graphdef.pb.h"
 
 #include "mlir/IR/BuiltinAttributeInterfaces.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
-
-#include <google/protobuf/io/coded_stream.h>
 
 namespace t2t {
 
@@ -31,11 +30,11 @@ using ExternalContents = llvm::DenseMap<const t2t::tensorflow::NodeDef *, mlir::
 size_t graphDefSize(const tensorflow::GraphDef &graph, const ExternalContents &contents);
 
 /// Writes `graph` in protobuf's deterministic binary form (map entries in key
-/// order), each external content in its node's tensor_content, calling
-/// `written` on each content once its bytes are in `out`.
+/// order), each external content in its node's tensor_content (computed in
+/// `out`'s buffers), calling `written` on each content once its bytes are
+/// in `out`.
 void writeGraphDef(const tensorflow::GraphDef &graph, const ExternalContents &contents,
-                   google::protobuf::io::CodedOutputStream &out,
-                   llvm::function_ref<void(mlir::ElementsAttr)> written);
+                   AsyncOutput &out, llvm::function_ref<void(mlir::ElementsAttr)> written);
 
 /// Moves the external contents into the protos (for the text form).
 void inlineContents(tensorflow::GraphDef &graph, const ExternalContents &contents);

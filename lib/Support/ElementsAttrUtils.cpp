@@ -371,10 +371,10 @@ void transposeBytesInto(RankedTensorType type, ArrayRef<char> bytes, ArrayRef<in
 }
 
 void forEachTransposedPiece(RankedTensorType type, ArrayRef<char> bytes, ArrayRef<int64_t> perm,
-                            size_t maxPiece, std::vector<char> &scratch,
+                            size_t maxPiece, ClaimFn claim,
                             llvm::function_ref<void(ArrayRef<char>)> fn) {
   if (bytes.size() <= maxPiece) {
-    MutableArrayRef<char> out = scratchBytes(scratch, bytes.size());
+    MutableArrayRef<char> out = claim(bytes.size());
     transposeBytesInto(type, bytes, perm, out);
     return fn(out);
   }
@@ -401,7 +401,7 @@ void forEachTransposedPiece(RankedTensorType type, ArrayRef<char> bytes, ArrayRe
   while (true) {
     for (int64_t i = 0; i < shape[k]; i += run) {
       pieceShape[0] = std::min(run, shape[k] - i);
-      MutableArrayRef<char> out = scratchBytes(scratch, pieceShape[0] * slab[k]);
+      MutableArrayRef<char> out = claim(pieceShape[0] * slab[k]);
       gatherStrided(type, bytes.data() + (outerOffset + i * inStrides[k]) * element, pieceShape,
                     pieceStrides, out);
       fn(out);

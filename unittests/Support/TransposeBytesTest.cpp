@@ -74,7 +74,8 @@ TEST_P(TransposeBytesTest, MatchesReference) {
 
   // In pieces of at most 4 KiB: the same bytes, in order.
   std::vector<char> pieces, scratch;
-  t2t::forEachTransposedPiece(type, bytes, c.perm, 4096, scratch, [&](ArrayRef<char> piece) {
+  t2t::forEachTransposedPiece(type, bytes, c.perm, 4096, t2t::scratchClaim(scratch),
+                              [&](ArrayRef<char> piece) {
     EXPECT_LE(piece.size(), std::max<size_t>(4096, c.shape.back() * bits / 8));
     pieces.insert(pieces.end(), piece.begin(), piece.end());
   });

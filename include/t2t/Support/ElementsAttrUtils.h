@@ -17,9 +17,9 @@ namespace t2t {
 /// stay inline DenseElementsAttrs that folders can read.
 inline constexpr size_t kBlobThresholdBytes = 1024;
 
-/// The chunk in which GraphDefs are written: large enough that system calls
-/// do not count next to the copying.
-inline constexpr int kStreamChunkBytes = 64 << 10;
+/// The most of a weight an exporter computes at once (permuted, scaled):
+/// larger ones are computed and written in pieces.
+inline constexpr size_t kWeightPieceBytes = 64 << 20;
 
 /// The first `size` bytes of `scratch`, grown if shorter but never shrunk:
 /// a vector regrown after shrinking zero-fills the regrown part, which for
@@ -62,13 +62,23 @@ std::vector<char> transposeBytes(mlir::RankedTensorType type, llvm::ArrayRef<cha
 void transposeBytesInto(mlir::RankedTensorType type, llvm::ArrayRef<char> bytes,
                         llvm::ArrayRef<int64_t> perm, llvm::MutableArrayRef<char> out);
 
+/// Gives memory for the next piece of a computed weight, of the size asked:
+/// a scratch buffer (scratchClaim), or the output itself, so that a weight
+/// is computed where it is written.
+using ClaimFn = llvm::function_ref<llvm::MutableArrayRef<char>(size_t)>;
+
+/// A ClaimFn over `scratch` (scratchBytes).
+inline auto scratchClaim(std::vector<char> &scratch) {
+  return [&scratch](size_t size) { return scratchBytes(scratch, size); };
+}
+
 /// Calls `fn` on consecutive pieces of the bytes transposeBytes would give,
-/// each computed into `scratch`: all at once up to `maxPiece` bytes, else in
-/// pieces of at most 256 KiB (or one innermost row if longer). A weight is
-/// written through a buffer of bounded size instead of one of its own.
+/// each computed into memory from `claim`: all at once up to `maxPiece`
+/// bytes, else in pieces of at most 256 KiB (or one innermost row if
+/// longer). A weight is written through a buffer of bounded size instead of
+/// one of its own.
 void forEachTransposedPiece(mlir::RankedTensorType type, llvm::ArrayRef<char> bytes,
-                            llvm::ArrayRef<int64_t> perm, size_t maxPiece,
-                            std::vector<char> &scratch,
+                            llvm::ArrayRef<int64_t> perm, size_t maxPiece, ClaimFn claim,
                             llvm::function_ref<void(llvm::ArrayRef<char>)> fn);
 
 } // namespace t2t

@@ -169,23 +169,24 @@ PermutedElementsAttr reshapePermuted(PermutedElementsAttr permuted, ShapedType t
   return PermutedElementsAttr::get(type, view, viewDimOf);
 }
 
-bool forEachConstantPiece(ElementsAttr value, size_t maxPiece, std::vector<char> &scratch,
+bool forEachConstantPiece(ElementsAttr value, size_t maxPiece, ClaimFn claim,
                           llvm::function_ref<void(ArrayRef<char>)> fn) {
   if (auto scaled = dyn_cast<ScaledElementsAttr>(value)) {
-    // The source's pieces (a stored weight's: all of it) scaled in bounded
-    // parts into a buffer of their own.
+    // The source's pieces (a stored weight's: all of it) computed into a
+    // buffer of their own, scaled in bounded parts into claimed memory.
     SmallVector<float> factors = factorsOf(scaled);
-    std::vector<char> part;
+    std::vector<char> sourceScratch;
     int64_t first = 0;
-    return forEachConstantPiece(scaled.getSource(), maxPiece, scratch, [&](ArrayRef<char> piece) {
-      for (size_t start = 0; start < piece.size(); start += maxPiece) {
-        ArrayRef<char> bytes = piece.slice(start, std::min(maxPiece, piece.size() - start));
-        MutableArrayRef<char> out = scratchBytes(part, bytes.size());
-        scaleInto(bytes, first, scaled.getStride(), factors, out);
-        first += bytes.size() / sizeof(float);
-        fn(out);
-      }
-    });
+    return forEachConstantPiece(
+        scaled.getSource(), maxPiece, scratchClaim(sourceScratch), [&](ArrayRef<char> piece) {
+          for (size_t start = 0; start < piece.size(); start += maxPiece) {
+            ArrayRef<char> bytes = piece.slice(start, std::min(maxPiece, piece.size() - start));
+            MutableArrayRef<char> out = claim(bytes.size());
+            scaleInto(bytes, first, scaled.getStride(), factors, out);
+            first += bytes.size() / sizeof(float);
+            fn(out);
+          }
+        });
   }
   auto permuted = dyn_cast<PermutedElementsAttr>(value);
   std::optional<ArrayRef<char>> source = storedBytes(value);
@@ -196,7 +197,7 @@ bool forEachConstantPiece(ElementsAttr value, size_t maxPiece, std::vector<char>
     return true;
   }
   forEachTransposedPiece(cast<RankedTensorType>(permuted.getSource().getType()), *source,
-                         permuted.getPerm(), maxPiece, scratch, fn);
+                         permuted.getPerm(), maxPiece, claim, fn);
   return true;
 }
 

@@ -58,22 +58,19 @@ LogicalResult exportTFLite(ModuleOp module, llvm::raw_ostream &os, ExportStats *
 
   {
     AsyncOutput sink(os);
-    sink.Write(tables, static_cast<int>(fbb.GetSize()));
+    sink.append({reinterpret_cast<const char *>(tables), fbb.GetSize()});
     std::optional<BlobRelease> blobs;
     if (release == WeightRelease::AfterWriting)
       blobs.emplace(llvm::map_range(builder.streamedBuffers(),
                                     [](const auto &buffer) { return buffer.value; }));
     size_t written = fbb.GetSize();
-    std::vector<char> scratch;
-    static const char kZeros[16] = {};
     for (auto [buffer, at] : llvm::zip_equal(builder.streamedBuffers(), lengthAt)) {
-      sink.Write(kZeros, static_cast<int>(at - written));
-      uint8_t length[4];
-      flatbuffers::WriteScalar<uint32_t>(length, static_cast<uint32_t>(buffer.bytes));
-      sink.Write(length, 4);
-      tfl::forEachConstantPiece(buffer.value, kStreamChunkBytes, scratch, [&](ArrayRef<char> piece) {
-        sink.Write(piece.data(), static_cast<int>(piece.size()));
-      });
+      MutableArrayRef<char> padding = sink.claim(at - written);
+      std::fill(padding.begin(), padding.end(), 0);
+      flatbuffers::WriteScalar<uint32_t>(sink.claim(4).data(), static_cast<uint32_t>(buffer.bytes));
+      tfl::forEachConstantPiece(
+          buffer.value, kWeightPieceBytes, [&](size_t size) { return sink.claim(size); },
+          [&](ArrayRef<char> piece) { sink.append(piece); });
       written = at + 4 + buffer.bytes;
       if (blobs)
         blobs->written(buffer.value);

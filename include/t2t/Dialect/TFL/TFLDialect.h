@@ -3,6 +3,8 @@
 #ifndef T2T_DIALECT_TFL_TFLDIALECT_H
 #define T2T_DIALECT_TFL_TFLDIALECT_H
 
+#include "t2t/Support/ElementsAttrUtils.h"
+
 #include "mlir/Bytecode/BytecodeOpInterface.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -61,11 +63,12 @@ PermutedElementsAttr reshapePermuted(PermutedElementsAttr permuted, mlir::Shaped
 /// folders can read them. Null when the value cannot be permuted.
 mlir::ElementsAttr permuteConstant(mlir::ElementsAttr value, llvm::ArrayRef<int64_t> perm,
                                    mlir::ShapedType type);
-/// The same bytes given to `fn` in consecutive pieces, a permuted one's
-/// computed into `scratch`, at most `maxPiece` bytes each (see
-/// t2t::forEachTransposedPiece): how exporters write weights. False, and no
-/// call, for kinds without a flat buffer.
-bool forEachConstantPiece(mlir::ElementsAttr value, size_t maxPiece, std::vector<char> &scratch,
+/// The same bytes given to `fn` in consecutive pieces, at most `maxPiece`
+/// bytes each (see t2t::forEachTransposedPiece): how exporters write
+/// weights. A computed piece (permuted, scaled) is computed into memory from
+/// `claim`, a stored one is given as it is stored. False, and no call, for
+/// kinds without a flat buffer.
+bool forEachConstantPiece(mlir::ElementsAttr value, size_t maxPiece, ClaimFn claim,
                           llvm::function_ref<void(llvm::ArrayRef<char>)> fn);
 } // namespace t2t::tfl
 
