@@ -1,15 +1,17 @@
 //===- AsyncOutput.cpp - Exporter output written by a thread of its own ---===//
 
 #include "AsyncOutput.h"
-#include "t2t/Support/ElementsAttrUtils.h"
 
 #include <algorithm>
+#include <climits>
 #include <cstring>
 
 namespace t2t {
 
 /// A new buffer's size when nothing larger is asked for: large enough that
-/// system calls do not count next to the copying.
+/// system calls do not count next to the copying. A buffer holding this much
+/// is queued: a large one reused for small weights kept the writer idle
+/// until it was full (FCN-ResNet50: 0.075 -> 0.06 s).
 constexpr size_t kBufferBytes = 1 << 20;
 /// The buffers' memory may reach twice the largest claim (one weight being
 /// written while the next is computed) and this much more.
@@ -28,10 +30,10 @@ AsyncOutput::~AsyncOutput() {
 }
 
 bool AsyncOutput::Next(void **data, int *size) {
-  if (current.used == current.bytes.size())
+  if (current.used == current.size() || current.used >= kBufferBytes)
     startBuffer(kBufferBytes);
-  size_t spare = std::min<size_t>(current.bytes.size() - current.used, INT_MAX);
-  *data = current.bytes.data() + current.used;
+  size_t spare = std::min<size_t>(current.size() - current.used, INT_MAX);
+  *data = current.data() + current.used;
   *size = static_cast<int>(spare);
   current.used += spare;
   byteCount += spare;
@@ -44,9 +46,9 @@ void AsyncOutput::BackUp(int count) {
 }
 
 llvm::MutableArrayRef<char> AsyncOutput::claim(size_t size) {
-  if (current.bytes.size() - current.used < size)
+  if (current.size() - current.used < size || current.used >= kBufferBytes)
     startBuffer(size);
-  llvm::MutableArrayRef<char> bytes(current.bytes.data() + current.used, size);
+  llvm::MutableArrayRef<char> bytes(current.data() + current.used, size);
   current.used += size;
   byteCount += size;
   lastClaim = bytes.data();
@@ -64,7 +66,7 @@ void AsyncOutput::startBuffer(size_t size) {
   std::unique_lock<std::mutex> lock(mutex);
   if (current.used)
     queue.push_back(std::move(current));
-  else if (!current.bytes.empty())
+  else if (current.size())
     written.push_back(std::move(current));
   current = Buffer();
   lock.unlock();
@@ -75,7 +77,7 @@ void AsyncOutput::startBuffer(size_t size) {
     // The smallest written buffer that holds `size`.
     auto best = written.end();
     for (auto it = written.begin(); it != written.end(); ++it)
-      if (it->bytes.size() >= size && (best == written.end() || it->bytes.size() < best->bytes.size()))
+      if (it->size() >= size && (best == written.end() || it->size() < best->size()))
         best = it;
     if (best != written.end()) {
       current = std::move(*best);
@@ -84,7 +86,7 @@ void AsyncOutput::startBuffer(size_t size) {
     }
     // Else a new one, freeing written ones that are too small to make room.
     while (allocated + size > budget && !written.empty()) {
-      allocated -= written.back().bytes.size();
+      allocated -= written.back().size();
       written.pop_back();
     }
     if (allocated + size <= budget)
@@ -93,7 +95,7 @@ void AsyncOutput::startBuffer(size_t size) {
   }
   allocated += size;
   lock.unlock();
-  scratchBytes(current.bytes, size);
+  current.memory = WeightMemory(size);
 }
 
 void AsyncOutput::drain() {
@@ -105,7 +107,7 @@ void AsyncOutput::drain() {
     Buffer buffer = std::move(queue.front());
     queue.pop_front();
     lock.unlock();
-    os.write(buffer.bytes.data(), buffer.used);
+    os.write(buffer.data(), buffer.used);
     buffer.used = 0;
     lock.lock();
     written.push_back(std::move(buffer));

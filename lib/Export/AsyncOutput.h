@@ -14,6 +14,8 @@
 #ifndef T2T_LIB_EXPORT_ASYNCOUTPUT_H
 #define T2T_LIB_EXPORT_ASYNCOUTPUT_H
 
+#include "t2t/Support/ElementsAttrUtils.h"
+
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -45,10 +47,12 @@ public:
   void append(llvm::ArrayRef<char> bytes);
 
 private:
-  /// Output bytes: the first `used` of `bytes`.
+  /// Output bytes: the first `used` of `memory`.
   struct Buffer {
-    std::vector<char> bytes;
+    WeightMemory memory;
     size_t used = 0;
+    size_t size() const { return memory.bytes().size(); }
+    char *data() const { return memory.bytes().data(); }
   };
 
   /// Queues `current` and makes current a buffer of at least `size` bytes,

@@ -56,20 +56,41 @@ void forEachResourceBlob(Attribute attr, llvm::function_ref<void(ResourceBlob *)
   attr.walk([&](DenseResourceElementsAttr resource) { fn(resource.getRawHandle().getResource()); });
 }
 
-/// A mutable blob for a computed weight. From 2 MiB on it is mapped in huge
-/// pages where the kernel allows: faulting in 4 KiB pages cost a fifth of
-/// permuting ResNet50's filters.
-static AsmResourceBlob allocateWeightBlob(size_t size, size_t align) {
+WeightMemory::WeightMemory(size_t size) : size(size) {
   constexpr size_t kHugePage = 2 << 20;
-  if (size < kHugePage)
-    return HeapAsmResourceBlob::allocate(size, align);
-  void *data = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (data == MAP_FAILED)
-    return HeapAsmResourceBlob::allocate(size, align);
-  ::madvise(data, size, MADV_HUGEPAGE);
+  if (size >= kHugePage) {
+    void *map = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (map != MAP_FAILED) {
+      ::madvise(map, size, MADV_HUGEPAGE);
+      data = static_cast<char *>(map);
+      mapped = true;
+      return;
+    }
+  }
+  data = new char[size];
+}
+
+WeightMemory &WeightMemory::operator=(WeightMemory &&other) noexcept {
+  std::swap(data, other.data);
+  std::swap(size, other.size);
+  std::swap(mapped, other.mapped);
+  return *this;
+}
+
+WeightMemory::~WeightMemory() {
+  if (mapped)
+    ::munmap(data, size);
+  else
+    delete[] data;
+}
+
+/// A mutable blob for a computed weight, in WeightMemory.
+static AsmResourceBlob allocateWeightBlob(size_t size, size_t align) {
+  WeightMemory memory(size);
+  MutableArrayRef<char> bytes = memory.bytes();
   return AsmResourceBlob(
-      {static_cast<char *>(data), size}, align,
-      [](void *data, size_t size, size_t) { ::munmap(data, size); }, /*dataIsMutable=*/true);
+      bytes, align, [memory = std::move(memory)](void *, size_t, size_t) mutable {},
+      /*dataIsMutable=*/true);
 }
 
 ElementsAttr elementsFromBytes(RankedTensorType type, ArrayRef<char> bytes, StringRef blobName) {

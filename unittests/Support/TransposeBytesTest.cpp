@@ -74,28 +74,27 @@ TEST_P(TransposeBytesTest, MatchesReference) {
 
   // In pieces of at most 4 KiB: the same bytes, in order.
   std::vector<char> pieces, scratch;
-  t2t::forEachTransposedPiece(type, bytes, c.perm, 4096, t2t::scratchClaim(scratch),
-                              [&](ArrayRef<char> piece) {
-    EXPECT_LE(piece.size(), std::max<size_t>(4096, c.shape.back() * bits / 8));
-    pieces.insert(pieces.end(), piece.begin(), piece.end());
-  });
+  t2t::forEachTransposedPiece(
+      type, bytes, c.perm, 4096, t2t::scratchClaim(scratch), [&](ArrayRef<char> piece) {
+        EXPECT_LE(piece.size(), std::max<size_t>(4096, c.shape.back() * bits / 8));
+        pieces.insert(pieces.end(), piece.begin(), piece.end());
+      });
   EXPECT_EQ(pieces, expected);
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Shapes, TransposeBytesTest,
-    ::testing::Combine(
-        ::testing::Values(
-            // OIHW -> HWIO filters: outer-to-inner blocks; the second over
-            // 1 MiB in 4-byte elements (two threads), odd sizes.
-            Case{{16, 3, 3, 3}, {2, 3, 1, 0}}, Case{{37, 5, 3, 3}, {2, 3, 1, 0}},
-            Case{{130, 257, 3, 3}, {2, 3, 1, 0}},
-            // Matrix transposes: an outer dim longer than a block holds
-            // (row blocks), and one over 1 MiB.
-            Case{{70001, 5}, {1, 0}}, Case{{1031, 263}, {1, 0}},
-            // Other permutations: tiled planes (OIHW -> OHWI, NCHW -> NHWC).
-            Case{{33, 17, 3, 5}, {0, 2, 3, 1}}, Case{{2, 7, 1, 11}, {3, 0, 2, 1}},
-            Case{{5}, {0}}),
-        ::testing::Values(8u, 16u, 32u, 64u)));
+    ::testing::Combine(::testing::Values(
+                           // OIHW -> HWIO filters: outer-to-inner blocks; the second over
+                           // 1 MiB in 4-byte elements (two threads), odd sizes.
+                           Case{{16, 3, 3, 3}, {2, 3, 1, 0}}, Case{{37, 5, 3, 3}, {2, 3, 1, 0}},
+                           Case{{130, 257, 3, 3}, {2, 3, 1, 0}},
+                           // Matrix transposes: an outer dim longer than a block holds
+                           // (row blocks), and one over 1 MiB.
+                           Case{{70001, 5}, {1, 0}}, Case{{1031, 263}, {1, 0}},
+                           // Other permutations: tiled planes (OIHW -> OHWI, NCHW -> NHWC).
+                           Case{{33, 17, 3, 5}, {0, 2, 3, 1}}, Case{{2, 7, 1, 11}, {3, 0, 2, 1}},
+                           Case{{5}, {0}}),
+                       ::testing::Values(8u, 16u, 32u, 64u)));
 
 } // namespace

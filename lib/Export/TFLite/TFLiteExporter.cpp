@@ -12,9 +12,9 @@
 
 #include "t2t/Export/TFLiteExporter.h"
 
-#include "ModelBuilder.h"
 #include "../AsyncOutput.h"
 #include "../BlobRelease.h"
+#include "ModelBuilder.h"
 #include "t2t/Export/ModuleExport.h"
 #include "t2t/Support/ElementsAttrUtils.h"
 
@@ -50,8 +50,8 @@ LogicalResult exportTFLite(ModuleOp module, llvm::raw_ostream &os, ExportStats *
            << size << " bytes, over the flatbuffer format's 2 GB limit";
   for (auto [buffer, at] : llvm::zip_equal(builder.streamedBuffers(), lengthAt)) {
     auto *table = reinterpret_cast<flatbuffers::Table *>(tables + fbb.GetSize() - buffer.table.o);
-    auto *field = reinterpret_cast<uint8_t *>(table) +
-                  table->GetOptionalFieldOffset(tflite::Buffer::VT_DATA);
+    auto *field =
+        reinterpret_cast<uint8_t *>(table) + table->GetOptionalFieldOffset(tflite::Buffer::VT_DATA);
     flatbuffers::WriteScalar<flatbuffers::uoffset_t>(
         field, static_cast<flatbuffers::uoffset_t>(at - (field - tables)));
   }
@@ -86,8 +86,9 @@ LogicalResult exportTFLite(ModuleOp module, llvm::raw_ostream &os, ExportStats *
 }
 
 void registerTFLiteExportTranslation() {
-  registerModuleExport("to-tflite", "Export the tfl dialect as a TensorFlow Lite flatbuffer (.tflite)",
-                       [](ModuleOp module, llvm::raw_ostream &os) { return exportTFLite(module, os); });
+  registerModuleExport(
+      "to-tflite", "Export the tfl dialect as a TensorFlow Lite flatbuffer (.tflite)",
+      [](ModuleOp module, llvm::raw_ostream &os) { return exportTFLite(module, os); });
 }
 
 } // namespace t2t
