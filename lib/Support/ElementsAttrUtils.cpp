@@ -143,6 +143,13 @@ template <typename T> static T loadElement(const char *in, int64_t i) {
   return value;
 }
 
+/// Stores element `i` of the T array at `out`, which need not be aligned for
+/// T either: exporters compute weights straight into their output, after
+/// protobuf's or the flatbuffer's bytes.
+template <typename T> static void storeElement(char *out, int64_t i, T value) {
+  std::memcpy(out + i * sizeof(T), &value, sizeof(T));
+}
+
 #ifdef __SSE2__
 /// to[j][k] = element j of the 4-byte input row at src + k * rowBytes, for
 /// j, k < 4: a 4x4 transpose in registers.
@@ -166,7 +173,7 @@ static void transposeBlock4x4(const char *src, int64_t rowBytes, void *const to[
 /// so that both the reads and the writes of a tile stay in cache: permuting
 /// OIHW filters to HWIO otherwise misses the cache on every element.
 template <typename T>
-static void transposeTiled(const char *in, T *out, ArrayRef<int64_t> shape,
+static void transposeTiled(const char *in, char *out, ArrayRef<int64_t> shape,
                            ArrayRef<int64_t> inStrides, int64_t plane) {
   constexpr int64_t kTile = 32;
   int64_t rank = shape.size(), inner = rank - 1;
@@ -193,23 +200,24 @@ static void transposeTiled(const char *in, T *out, ArrayRef<int64_t> shape,
         if (sizeof(T) == 4 && rowIn == 1)
           for (; r + 4 <= re; r += 4) {
             const char *src = in + (inOffset + r) * sizeof(T);
-            T *dst = out + outOffset + r * rowOut;
+            char *dst = out + (outOffset + r * rowOut) * sizeof(T);
             int64_t c = c0;
             for (; c + 4 <= ce; c += 4) {
-              void *const to[4] = {dst + c, dst + rowOut + c, dst + 2 * rowOut + c,
-                                   dst + 3 * rowOut + c};
+              void *const to[4] = {dst + c * sizeof(T), dst + (rowOut + c) * sizeof(T),
+                                   dst + (2 * rowOut + c) * sizeof(T),
+                                   dst + (3 * rowOut + c) * sizeof(T)};
               transposeBlock4x4(src + c * colIn * sizeof(T), colIn * sizeof(T), to);
             }
             for (; c < ce; ++c)
               for (int64_t j = 0; j < 4; ++j)
-                dst[j * rowOut + c] = loadElement<T>(src, c * colIn + j);
+                storeElement(dst, j * rowOut + c, loadElement<T>(src, c * colIn + j));
           }
 #endif
         for (; r < re; ++r) {
           const char *src = in + (inOffset + r * rowIn) * sizeof(T);
-          T *dst = out + outOffset + r * rowOut;
+          char *dst = out + (outOffset + r * rowOut) * sizeof(T);
           for (int64_t c = c0; c < ce; ++c)
-            dst[c] = loadElement<T>(src, c * colIn);
+            storeElement(dst, c, loadElement<T>(src, c * colIn));
         }
       }
     int64_t k = static_cast<int64_t>(others.size()) - 1;
@@ -237,10 +245,11 @@ static void transposeTiled(const char *in, T *out, ArrayRef<int64_t> shape,
 /// the reads are whole runs of cache lines and each output line is written
 /// in one go. Writing each input tile to the output rows it scatters to
 /// instead (a 3x3 filter's columns go to 9 places megabytes apart) ran at
-/// half the speed. Columns [first, last) of the input only (multiples of 4
+/// half the speed. Used from 16 rows on, where the index tables cost less
+/// than the tensor. Columns [first, last) of the input only (multiples of 4
 /// but the end).
 template <typename T>
-static void transposeOuterToInner(const char *in, T *out, int64_t outer, ArrayRef<int64_t> rowOf,
+static void transposeOuterToInner(const char *in, char *out, int64_t outer, ArrayRef<int64_t> rowOf,
                                   int64_t first, int64_t last) {
   // On the stack: a heap block this size is mapped and faulted in anew on
   // every call.
@@ -259,24 +268,25 @@ static void transposeOuterToInner(const char *in, T *out, int64_t outer, ArrayRe
 #ifdef __SSE2__
       if (sizeof(T) == 4)
         for (; c + 4 <= cols; c += 4) {
-          T *to[4];
+          char *to[4];
           for (int64_t k = 0; k < 4; ++k)
-            to[k] = out + rowOf[c0 + c + k] * outer + r0;
+            to[k] = out + (rowOf[c0 + c + k] * outer + r0) * sizeof(T);
           int64_t r = 0;
           for (; r + 4 <= rows; r += 4) {
-            void *const at[4] = {to[0] + r, to[1] + r, to[2] + r, to[3] + r};
+            void *const at[4] = {to[0] + r * sizeof(T), to[1] + r * sizeof(T),
+                                 to[2] + r * sizeof(T), to[3] + r * sizeof(T)};
             transposeBlock4x4(reinterpret_cast<const char *>(block + r * cols + c),
                               cols * sizeof(T), at);
           }
           for (; r < rows; ++r)
             for (int64_t k = 0; k < 4; ++k)
-              to[k][r] = block[r * cols + c + k];
+              storeElement(to[k], r, block[r * cols + c + k]);
         }
 #endif
       for (; c < cols; ++c) {
-        T *to = out + rowOf[c0 + c] * outer + r0;
+        char *to = out + (rowOf[c0 + c] * outer + r0) * sizeof(T);
         for (int64_t r = 0; r < rows; ++r)
-          to[r] = block[r * cols + c];
+          storeElement(to, r, block[r * cols + c]);
       }
     }
   }
@@ -345,7 +355,7 @@ static void gatherStrided(RankedTensorType type, const char *in, ArrayRef<int64_
       plane = d;
   dispatchOnElementWidth(type, [&](auto element) {
     using T = decltype(element);
-    transposeTiled(in, reinterpret_cast<T *>(out.data()), shape, inStrides, plane);
+    transposeTiled<T>(in, out.data(), shape, inStrides, plane);
   });
 }
 
@@ -374,15 +384,15 @@ void transposeBytesInto(RankedTensorType type, ArrayRef<char> bytes, ArrayRef<in
       rowOf[columnAt[row]] = row;
     return dispatchOnElementWidth(type, [&](auto element) {
       using T = decltype(element);
-      T *to = reinterpret_cast<T *>(out.data());
-      // Large weights on both cores: the rows are independent, each half
-      // writes its own output columns.
+      char *to = out.data();
+      // Large weights on both cores: each half of the input's columns is
+      // output rows of its own.
       if (out.size() < kParallelTransposeBytes || rest < 8)
-        return transposeOuterToInner(bytes.data(), to, outer, rowOf, 0, rest);
+        return transposeOuterToInner<T>(bytes.data(), to, outer, rowOf, 0, rest);
       int64_t half = rest / 8 * 4;
       std::thread second(
-          [&] { transposeOuterToInner(bytes.data(), to, outer, rowOf, half, rest); });
-      transposeOuterToInner(bytes.data(), to, outer, rowOf, 0, half);
+          [&] { transposeOuterToInner<T>(bytes.data(), to, outer, rowOf, half, rest); });
+      transposeOuterToInner<T>(bytes.data(), to, outer, rowOf, 0, half);
       second.join();
     });
   }

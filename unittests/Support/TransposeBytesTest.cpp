@@ -72,6 +72,12 @@ TEST_P(TransposeBytesTest, MatchesReference) {
   std::vector<char> expected = referenceTranspose(type, bytes, c.perm);
   EXPECT_EQ(t2t::transposeBytes(type, bytes, c.perm), expected);
 
+  // Into memory not aligned for the elements, as an exporter's output is
+  // (UBSan checks the stores).
+  std::vector<char> unaligned(bytes.size() + 1);
+  t2t::transposeBytesInto(type, bytes, c.perm, llvm::MutableArrayRef<char>(unaligned).drop_front());
+  EXPECT_TRUE(std::equal(expected.begin(), expected.end(), unaligned.begin() + 1));
+
   // In pieces of at most 4 KiB: the same bytes, in order.
   std::vector<char> pieces, scratch;
   t2t::forEachTransposedPiece(

@@ -19,6 +19,7 @@
 #include "t2t/Support/ElementsAttrUtils.h"
 
 #include <climits>
+#include <cstring>
 
 using namespace mlir;
 
@@ -67,7 +68,10 @@ LogicalResult exportTFLite(ModuleOp module, llvm::raw_ostream &os, ExportStats *
     for (auto [buffer, at] : llvm::zip_equal(builder.streamedBuffers(), lengthAt)) {
       MutableArrayRef<char> padding = sink.claim(at - written);
       std::fill(padding.begin(), padding.end(), 0);
-      flatbuffers::WriteScalar<uint32_t>(sink.claim(4).data(), static_cast<uint32_t>(buffer.bytes));
+      // Copied, not stored as a uint32_t: the output's memory is aligned as
+      // the file is, not as the buffer that holds it.
+      uint32_t length = flatbuffers::EndianScalar(static_cast<uint32_t>(buffer.bytes));
+      std::memcpy(sink.claim(4).data(), &length, sizeof(length));
       tfl::forEachConstantPiece(
           buffer.value, kWeightPieceBytes, [&](size_t size) { return sink.claim(size); },
           [&](ArrayRef<char> piece) { sink.append(piece); });
