@@ -56,9 +56,23 @@ llvm::MutableArrayRef<char> AsyncOutput::claim(size_t size) {
 }
 
 void AsyncOutput::append(llvm::ArrayRef<char> bytes) {
-  if (bytes.data() != lastClaim)
-    std::memcpy(claim(bytes.size()).data(), bytes.data(), bytes.size());
+  bool claimed = bytes.data() == lastClaim;
   lastClaim = nullptr;
+  if (claimed)
+    return;
+  // A buffer at a time: a stored weight comes whole, and needs no buffer of
+  // its size.
+  while (!bytes.empty()) {
+    size_t size = std::min(bytes.size(), kBufferBytes);
+    std::memcpy(claim(size).data(), bytes.data(), size);
+    bytes = bytes.drop_front(size);
+  }
+  lastClaim = nullptr;
+}
+
+size_t AsyncOutput::bufferBytes() {
+  std::lock_guard<std::mutex> lock(mutex);
+  return allocated;
 }
 
 void AsyncOutput::startBuffer(size_t size) {

@@ -46,6 +46,9 @@ public:
   /// claim() gave, which is in the output already.
   void append(llvm::ArrayRef<char> bytes);
 
+  /// The memory of the buffers now.
+  size_t bufferBytes();
+
 private:
   /// Output bytes: the first `used` of `memory`.
   struct Buffer {

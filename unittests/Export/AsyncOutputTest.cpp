@@ -58,4 +58,20 @@ TEST(AsyncOutputTest, WritesEverythingOnceInOrder) {
   EXPECT_TRUE(written == expected);
 }
 
+TEST(AsyncOutputTest, BuffersStayWithinTwiceTheLargestClaim) {
+  std::string written;
+  llvm::raw_string_ostream os(written);
+  t2t::AsyncOutput output(os);
+  // Bytes stored elsewhere, appended whole, are copied a buffer at a time.
+  std::string stored = patternString(64 << 20, 1);
+  output.append(stored);
+  EXPECT_LE(output.bufferBytes(), size_t(10) << 20);
+  // Claims of 24 MiB: two such buffers and the slack at most.
+  for (int i = 0; i < 4; ++i) {
+    llvm::MutableArrayRef<char> claimed = output.claim(24 << 20);
+    std::fill(claimed.begin(), claimed.end(), static_cast<char>(i));
+    EXPECT_LE(output.bufferBytes(), size_t(2 * 24 + 8) << 20);
+  }
+}
+
 } // namespace
