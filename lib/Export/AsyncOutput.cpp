@@ -16,16 +16,28 @@ constexpr size_t kBufferBytes = 1 << 20;
 /// The buffers' memory may reach twice the largest claim (one weight being
 /// written while the next is computed) and this much more.
 constexpr size_t kSlackBytes = 8 << 20;
+/// Stored pieces from this size on are written from where they are (smaller
+/// ones are copied: a system call each costs more), and at most this many
+/// bytes of them are queued, so that their pages are given back as they go.
+constexpr size_t kStoredPieceBytes = 256 << 10;
+constexpr size_t kStoredQueuedBytes = 32 << 20;
 
 AsyncOutput::AsyncOutput(llvm::raw_ostream &os) : os(os), writer([this] { drain(); }) {}
 
 AsyncOutput::~AsyncOutput() {
   std::unique_lock<std::mutex> lock(mutex);
-  if (current.used)
-    queue.push_back(std::move(current));
+  queueCurrent();
   closing = true;
-  lock.unlock();
   changed.notify_all();
+  // The callbacks run as their bytes are written: a stored weight's pages
+  // are given back before the last ones are written.
+  while (!callbacks.empty()) {
+    changed.wait(lock, [&] { return writtenCount >= callbacks.front().first; });
+    lock.unlock();
+    runWrittenCallbacks();
+    lock.lock();
+  }
+  lock.unlock();
   writer.join();
 }
 
@@ -56,10 +68,6 @@ llvm::MutableArrayRef<char> AsyncOutput::claim(size_t size) {
 }
 
 void AsyncOutput::append(llvm::ArrayRef<char> bytes) {
-  bool claimed = bytes.data() == lastClaim;
-  lastClaim = nullptr;
-  if (claimed)
-    return;
   // A buffer at a time: a stored weight comes whole, and needs no buffer of
   // its size.
   while (!bytes.empty()) {
@@ -70,19 +78,65 @@ void AsyncOutput::append(llvm::ArrayRef<char> bytes) {
   lastClaim = nullptr;
 }
 
+void AsyncOutput::appendWeightPiece(llvm::ArrayRef<char> piece) {
+  if (piece.data() == lastClaim) {
+    lastClaim = nullptr;
+    return;
+  }
+  if (piece.size() < kStoredPieceBytes)
+    return append(piece);
+  std::unique_lock<std::mutex> lock(mutex);
+  queueCurrent();
+  changed.wait(
+      lock, [&] { return storedQueued == 0 || storedQueued + piece.size() <= kStoredQueuedBytes; });
+  Buffer stored;
+  stored.stored = piece;
+  queue.push_back(std::move(stored));
+  ++queuedCount;
+  storedQueued += piece.size();
+  lock.unlock();
+  changed.notify_all();
+  byteCount += piece.size();
+  runWrittenCallbacks();
+}
+
+void AsyncOutput::whenWritten(std::function<void()> fn) {
+  callbacks.emplace_back(queuedCount + (current.used ? 1 : 0), std::move(fn));
+}
+
+void AsyncOutput::runWrittenCallbacks() {
+  uint64_t done;
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    done = writtenCount;
+  }
+  while (!callbacks.empty() && callbacks.front().first <= done) {
+    std::function<void()> fn = std::move(callbacks.front().second);
+    callbacks.pop_front();
+    fn();
+  }
+}
+
 size_t AsyncOutput::bufferBytes() {
   std::lock_guard<std::mutex> lock(mutex);
   return allocated;
 }
 
+void AsyncOutput::queueCurrent() {
+  if (current.used) {
+    queue.push_back(std::move(current));
+    ++queuedCount;
+  } else if (current.size()) {
+    written.push_back(std::move(current));
+  }
+  current = Buffer();
+}
+
 void AsyncOutput::startBuffer(size_t size) {
+  runWrittenCallbacks();
   size = std::max(size, kBufferBytes);
   std::unique_lock<std::mutex> lock(mutex);
-  if (current.used)
-    queue.push_back(std::move(current));
-  else if (current.size())
-    written.push_back(std::move(current));
-  current = Buffer();
+  queueCurrent();
   lock.unlock();
   changed.notify_all();
   lock.lock();
@@ -121,10 +175,17 @@ void AsyncOutput::drain() {
     Buffer buffer = std::move(queue.front());
     queue.pop_front();
     lock.unlock();
-    os.write(buffer.data(), buffer.used);
-    buffer.used = 0;
+    if (buffer.stored.empty())
+      os.write(buffer.data(), buffer.used);
+    else
+      os.write(buffer.stored.data(), buffer.stored.size());
     lock.lock();
-    written.push_back(std::move(buffer));
+    ++writtenCount;
+    storedQueued -= buffer.stored.size();
+    if (buffer.size()) {
+      buffer.used = 0;
+      written.push_back(std::move(buffer));
+    }
     changed.notify_all();
   }
 }

@@ -41,6 +41,10 @@ LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFor
     return module.emitError("the GraphDef would be ")
            << size << " bytes, over protobuf's 2 GB limit on one message";
 
+  // Before `sink`, which runs its callbacks until it is destroyed.
+  std::optional<BlobRelease> blobs;
+  if (release == WeightRelease::AfterWriting && format == GraphDefFormat::Binary)
+    blobs.emplace(llvm::make_second_range(builder.externalContents()));
   // Streamed into `os`: no second in-memory copy of the serialized graph.
   AsyncOutput sink(os);
   if (format == GraphDefFormat::Text) {
@@ -49,13 +53,11 @@ LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFor
       return module.emitError("cannot print the GraphDef as text");
   } else {
     // Deterministic: attr maps are written in key order, so the same module
-    // always gives the same bytes; weights go from their blobs to `os`.
-    std::optional<BlobRelease> blobs;
-    if (release == WeightRelease::AfterWriting)
-      blobs.emplace(llvm::make_second_range(builder.externalContents()));
+    // always gives the same bytes; weights go from their blobs to `os`, and
+    // each blob is freed once the last of its bytes is written.
     writeGraphDef(graph, builder.externalContents(), sink, [&](ElementsAttr value) {
       if (blobs)
-        blobs->written(value);
+        sink.whenWritten([&blobs, value] { blobs->written(value); });
     });
   }
   if (stats) {

@@ -122,7 +122,7 @@ void writeGraphDef(const tf::GraphDef &graph, const ExternalContents &contents, 
     out.Trim();
     forEachContentPiece(
         it->second, [&](size_t size) { return sink.claim(size); },
-        [&](llvm::ArrayRef<char> piece) { sink.append(piece); });
+        [&](llvm::ArrayRef<char> piece) { sink.appendWeightPiece(piece); });
     written(it->second);
   }
   tf::GraphDef tail = graphTail(graph);

@@ -31,8 +31,8 @@ size_t graphDefSize(const tensorflow::GraphDef &graph, const ExternalContents &c
 
 /// Writes `graph` in protobuf's deterministic binary form (map entries in key
 /// order), each external content in its node's tensor_content (computed in
-/// `out`'s buffers), calling `written` on each content once its bytes are
-/// in `out`.
+/// `out`'s buffers, or written from its storage), calling `written` on each
+/// content once it is appended to `out`.
 void writeGraphDef(const tensorflow::GraphDef &graph, const ExternalContents &contents,
                    AsyncOutput &out, llvm::function_ref<void(mlir::ElementsAttr)> written);
 

@@ -25,6 +25,7 @@ std::string patternString(size_t size, char seed) {
 
 TEST(AsyncOutputTest, WritesEverythingOnceInOrder) {
   std::string written, expected;
+  int released = 0;
   {
     llvm::raw_string_ostream os(written);
     t2t::AsyncOutput output(os);
@@ -41,10 +42,17 @@ TEST(AsyncOutputTest, WritesEverythingOnceInOrder) {
       std::string content = patternString(size, ++seed);
       if (seed % 3 == 0) {
         output.append(content);
+      } else if (seed % 4 == 0) {
+        // Written from where it is, and kept until its callback runs.
+        auto stored = std::make_shared<std::string>(std::move(content));
+        output.appendWeightPiece(*stored);
+        output.whenWritten([&, stored] { ++released; });
+        expected += *stored;
+        continue;
       } else {
         llvm::MutableArrayRef<char> claimed = output.claim(size);
         std::copy(content.begin(), content.end(), claimed.begin());
-        output.append(claimed); // Already in place: not written twice.
+        output.appendWeightPiece(claimed); // Already in place: not written twice.
       }
       expected += content;
     }
@@ -56,6 +64,7 @@ TEST(AsyncOutputTest, WritesEverythingOnceInOrder) {
   }
   ASSERT_EQ(written.size(), expected.size());
   EXPECT_TRUE(written == expected);
+  EXPECT_EQ(released, 3);
 }
 
 TEST(AsyncOutputTest, BuffersStayWithinTwiceTheLargestClaim) {

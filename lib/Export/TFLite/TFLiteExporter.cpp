@@ -58,12 +58,13 @@ LogicalResult exportTFLite(ModuleOp module, llvm::raw_ostream &os, ExportStats *
   }
 
   {
-    AsyncOutput sink(os);
-    sink.append({reinterpret_cast<const char *>(tables), fbb.GetSize()});
+    // Before `sink`, which runs its callbacks until it is destroyed.
     std::optional<BlobRelease> blobs;
     if (release == WeightRelease::AfterWriting)
       blobs.emplace(llvm::map_range(builder.streamedBuffers(),
                                     [](const auto &buffer) { return buffer.value; }));
+    AsyncOutput sink(os);
+    sink.append({reinterpret_cast<const char *>(tables), fbb.GetSize()});
     size_t written = fbb.GetSize();
     for (auto [buffer, at] : llvm::zip_equal(builder.streamedBuffers(), lengthAt)) {
       MutableArrayRef<char> padding = sink.claim(at - written);
@@ -74,10 +75,10 @@ LogicalResult exportTFLite(ModuleOp module, llvm::raw_ostream &os, ExportStats *
       std::memcpy(sink.claim(4).data(), &length, sizeof(length));
       tfl::forEachConstantPiece(
           buffer.value, kWeightPieceBytes, [&](size_t size) { return sink.claim(size); },
-          [&](ArrayRef<char> piece) { sink.append(piece); });
+          [&](ArrayRef<char> piece) { sink.appendWeightPiece(piece); });
       written = at + 4 + buffer.bytes;
       if (blobs)
-        blobs->written(buffer.value);
+        sink.whenWritten([&blobs, value = buffer.value] { blobs->written(value); });
     }
   }
   if (stats) {
