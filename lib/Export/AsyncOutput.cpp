@@ -92,7 +92,7 @@ void AsyncOutput::appendWeightPiece(llvm::ArrayRef<char> piece) {
   Buffer stored;
   stored.stored = piece;
   queue.push_back(std::move(stored));
-  ++queuedCount;
+  lastStored = ++queuedCount;
   storedQueued += piece.size();
   lock.unlock();
   changed.notify_all();
@@ -101,7 +101,8 @@ void AsyncOutput::appendWeightPiece(llvm::ArrayRef<char> piece) {
 }
 
 void AsyncOutput::whenWritten(std::function<void()> fn) {
-  callbacks.emplace_back(queuedCount + (current.used ? 1 : 0), std::move(fn));
+  callbacks.emplace_back(lastStored, std::move(fn));
+  runWrittenCallbacks();
 }
 
 void AsyncOutput::runWrittenCallbacks() {

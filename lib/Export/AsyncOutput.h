@@ -52,8 +52,10 @@ public:
   /// piece; its storage must stay until the whenWritten callbacks registered
   /// after it run) or copied.
   void appendWeightPiece(llvm::ArrayRef<char> piece);
-  /// Calls `fn` on this thread once everything appended so far is written:
-  /// during a later call, or when the output is destroyed.
+  /// Calls `fn` on this thread once the stored pieces appended so far are
+  /// written (their storage may then be freed): now if they are, else during
+  /// a later call or when the output is destroyed. Freed at once, a weight
+  /// permuted into the output does not stay resident while it waits.
   void whenWritten(std::function<void()> fn);
 
   /// The memory of the buffers now.
@@ -90,8 +92,9 @@ private:
   std::condition_variable changed;
   std::deque<Buffer> queue;
   std::vector<Buffer> written;
-  /// Buffers queued and written so far, in order.
-  uint64_t queuedCount = 0, writtenCount = 0;
+  /// Buffers queued and written so far, in order, and the count queued up
+  /// to the last stored piece.
+  uint64_t queuedCount = 0, writtenCount = 0, lastStored = 0;
   /// The bytes of all buffers, and their limit; stored bytes queued.
   size_t allocated = 0, budget = 0, storedQueued = 0;
   bool closing = false;
