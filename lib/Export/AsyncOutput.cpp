@@ -21,6 +21,10 @@ constexpr size_t kSlackBytes = 8 << 20;
 /// bytes of them are queued, so that their pages are given back as they go.
 constexpr size_t kStoredPieceBytes = 256 << 10;
 constexpr size_t kStoredQueuedBytes = 32 << 20;
+/// The writer's system calls write this much at most: the kernel's copy of
+/// it into the page cache stays in L2 (ConvNeXt-Tiny's 109 MB from its
+/// mapping: 35 ms in 1 MiB writes or more, 26 ms in 256 KiB ones).
+constexpr size_t kWriteBytes = 256 << 10;
 
 AsyncOutput::AsyncOutput(llvm::raw_ostream &os) : os(os), writer([this] { drain(); }) {}
 
@@ -176,10 +180,10 @@ void AsyncOutput::drain() {
     Buffer buffer = std::move(queue.front());
     queue.pop_front();
     lock.unlock();
-    if (buffer.stored.empty())
-      os.write(buffer.data(), buffer.used);
-    else
-      os.write(buffer.stored.data(), buffer.stored.size());
+    llvm::ArrayRef<char> bytes =
+        buffer.stored.empty() ? llvm::ArrayRef<char>(buffer.data(), buffer.used) : buffer.stored;
+    for (size_t at = 0; at < bytes.size(); at += kWriteBytes)
+      os.write(bytes.data() + at, std::min(kWriteBytes, bytes.size() - at));
     lock.lock();
     ++writtenCount;
     storedQueued -= buffer.stored.size();
