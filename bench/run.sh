@@ -34,6 +34,19 @@ fi
 table=("| model | file | I/O floor | \`t2t-convert\` wall | / I/O floor | peak RSS | RSS / file |"
        "| --- | --- | --- | --- | --- | --- | --- |")
 
+# Converts $1 into the new file $2 and prints the wall time in seconds, from
+# bash's clock to the tenth of a millisecond (/usr/bin/time's %e counts
+# centiseconds, an eighth of a 0.08 s conversion), and the peak RSS in KiB. The output is new,
+# as the floor's is: replacing the last run's would add the kernel's freeing
+# of its pages.
+convert_timed() {
+  rm -f "$2"
+  local start=$EPOCHREALTIME
+  /usr/bin/time -f '%M' -o "$out/time.txt" build/bin/t2t-convert -q "$1" -o "$2"
+  local end=$EPOCHREALTIME
+  echo "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", b - a }') $(cat "$out/time.txt")"
+}
+
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 echo "# $(date -u +%FT%TZ) $(nproc) cores, $(uname -m)" | tee -a "$out/results.txt"
@@ -48,11 +61,7 @@ for m in "${models[@]}"; do
   for ((r = 0; r < ${BENCH_REPS:-5}; r++)); do
     line=$(build/bin/t2t-bench-import "$out/$m.onnx" "$out/scratch.bin")
     floors+=("$(sed -n 's/.*io_floor_s=\([0-9.]*\).*/\1/p' <<<"$line")")
-    # Into a new file, as the floor writes one: replacing the last run's
-    # output would add the kernel's freeing of its pages.
-    rm -f "$out/$m.pb"
-    /usr/bin/time -f '%e %M' -o "$out/time.txt" build/bin/t2t-convert -q "$out/$m.onnx" -o "$out/$m.pb"
-    read -r secs kb < "$out/time.txt"
+    read -r secs kb < <(convert_timed "$out/$m.onnx" "$out/$m.pb")
     walls+=("$secs")
     ((kb > rss)) && rss=$kb
   done
@@ -64,7 +73,7 @@ for m in "${models[@]}"; do
     printf "%-10s convert: runs=%d median_wall_s=%.3f median_io_floor_s=%.3f ratio_to_floor=%.2f peak_rss_mb=%.1f rss_per_file=%.2f\n",
            m, n, s, f, s / f, kb / 1024, kb / 1024 / mb }' | tee -a "$out/results.txt"
   table+=("$(awk -v m="$m" -v s="$secs" -v kb="$rss" -v f="$floor" -v mb="$mb" 'BEGIN {
-    printf "| %s | %.1f MB | %.3f s | %.2f s | %.1f | %.0f MB | %.2f |", m, mb, f, s, s / f, kb / 1024, kb / 1024 / mb }')")
+    printf "| %s | %.1f MB | %.3f s | %.3f s | %.2f | %.0f MB | %.2f |", m, mb, f, s, s / f, kb / 1024, kb / 1024 / mb }')")
   [ -n "${TFJS_BACKENDS-x}" ] || continue
   naive=$(build/bin/t2t-convert "$out/$m.onnx" -o "$out/${m}_naive.pb" --layout=naive)
   opt=$(build/bin/t2t-convert "$out/$m.onnx" -o "$out/$m.pb")
@@ -113,16 +122,14 @@ for mb in "${sizes[@]}"; do
     start=$(date +%s.%N)
     cat "$model" "$model.data" > "$out/scratch.bin"
     floors+=("$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')")
-    rm -f "$out/scaled.pb"
-    /usr/bin/time -f '%e %M' -o "$out/time.txt" build/bin/t2t-convert -q "$model" -o "$out/scaled.pb"
-    read -r wall rss < "$out/time.txt"
+    read -r wall rss < <(convert_timed "$model" "$out/scaled.pb")
     walls+=("$wall")
     ((rss > kb)) && kb=$rss
   done
   floor=$(median "${floors[@]}")
   secs=$(median "${walls[@]}")
   awk -v mb="$mb" -v b="$bytes" -v s="$secs" -v kb="$kb" -v f="$floor" 'BEGIN {
-    printf "scaled_%smb convert: bytes_mb=%.1f median_wall_s=%.2f median_io_floor_s=%.3f ratio_to_floor=%.1f peak_rss_mb=%.0f rss_per_file=%.2f\n",
+    printf "scaled_%smb convert: bytes_mb=%.1f median_wall_s=%.3f median_io_floor_s=%.3f ratio_to_floor=%.2f peak_rss_mb=%.0f rss_per_file=%.2f\n",
            mb, b / 1e6, s, f, s / f, kb / 1024, kb / 1024 / (b / 1048576) }' | tee -a "$out/results.txt"
   fit+=("$bytes $secs $kb")
 done

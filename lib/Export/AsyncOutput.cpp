@@ -26,7 +26,9 @@ constexpr size_t kStoredQueuedBytes = 32 << 20;
 /// mapping: 35 ms in 1 MiB writes or more, 26 ms in 256 KiB ones).
 constexpr size_t kWriteBytes = 256 << 10;
 
-AsyncOutput::AsyncOutput(llvm::raw_ostream &os) : os(os), writer([this] { drain(); }) {}
+AsyncOutput::AsyncOutput(llvm::raw_ostream &os, size_t size) : os(os), writer([this] { drain(); }) {
+  os.reserveExtraSpace(size);
+}
 
 AsyncOutput::~AsyncOutput() {
   std::unique_lock<std::mutex> lock(mutex);

@@ -33,7 +33,9 @@ namespace t2t {
 
 class AsyncOutput : public google::protobuf::io::ZeroCopyOutputStream {
 public:
-  explicit AsyncOutput(llvm::raw_ostream &os);
+  /// `size`, when known, is how many bytes will be written: `os` may reserve
+  /// them (raw_ostream::reserveExtraSpace).
+  explicit AsyncOutput(llvm::raw_ostream &os, size_t size = 0);
   /// Writes what is queued, runs the whenWritten callbacks as it goes, and
   /// stops the thread.
   ~AsyncOutput() override;

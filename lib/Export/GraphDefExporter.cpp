@@ -46,7 +46,7 @@ LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFor
   if (release == WeightRelease::AfterWriting && format == GraphDefFormat::Binary)
     blobs.emplace(llvm::make_second_range(builder.externalContents()));
   // Streamed into `os`: no second in-memory copy of the serialized graph.
-  AsyncOutput sink(os);
+  AsyncOutput sink(os, format == GraphDefFormat::Binary ? size : 0);
   if (format == GraphDefFormat::Text) {
     inlineContents(graph, builder.externalContents());
     if (!google::protobuf::TextFormat::Print(graph, &sink))

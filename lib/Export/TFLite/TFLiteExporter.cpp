@@ -63,7 +63,7 @@ LogicalResult exportTFLite(ModuleOp module, llvm::raw_ostream &os, ExportStats *
     if (release == WeightRelease::AfterWriting)
       blobs.emplace(llvm::map_range(builder.streamedBuffers(),
                                     [](const auto &buffer) { return buffer.value; }));
-    AsyncOutput sink(os);
+    AsyncOutput sink(os, size);
     sink.append({reinterpret_cast<const char *>(tables), fbb.GetSize()});
     size_t written = fbb.GetSize();
     for (auto [buffer, at] : llvm::zip_equal(builder.streamedBuffers(), lengthAt)) {
