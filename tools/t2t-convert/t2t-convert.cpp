@@ -33,6 +33,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstdlib>
 
 using namespace mlir;
 namespace cl = llvm::cl;
@@ -135,6 +136,19 @@ private:
 
 double secondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+/// Ends a conversion whose output is complete without destroying main's
+/// module, context and parsed model: the system takes their memory back at
+/// once, where destroying them took 3.5 ms (ConvNeXt-Tiny; clang's
+/// -disable-free alike). exit() still runs the static destructors, which
+/// reap libonnx's worker. Sanitized builds return and destroy them, for the
+/// leak check.
+int exitKeepingMain(int code) {
+  if (LLVM_ADDRESS_SANITIZER_BUILD)
+    return code;
+  llvm::outs().flush();
+  std::exit(code);
 }
 } // namespace
 
@@ -250,7 +264,7 @@ int main(int argc, char **argv) {
   size_t transposes = stats.opCounts.lookup(format == Emit::Tflite ? "TRANSPOSE" : "Transpose");
   report.setSummary(stats.nodes, transposes, fusionCounter->folded());
   if (quiet)
-    return finish(t2t::Outcome::Converted);
+    return exitKeepingMain(finish(t2t::Outcome::Converted));
 
   llvm::outs() << "t2t-convert: " << inputPath << " -> " << outputPath << "\n"
                << "  ONNX ops in:      " << onnxOps << "\n";
@@ -263,5 +277,5 @@ int main(int argc, char **argv) {
   llvm::outs() << llvm::format(
       "  time:             %.3f s (import %.3f, lower %.3f, export %.3f)\n", secondsSince(start),
       importSeconds, lowerSeconds, secondsSince(start) - importSeconds - lowerSeconds);
-  return finish(t2t::Outcome::Converted);
+  return exitKeepingMain(finish(t2t::Outcome::Converted));
 }
