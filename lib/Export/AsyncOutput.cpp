@@ -1,6 +1,7 @@
 //===- AsyncOutput.cpp - Exporter output written by a thread of its own ---===//
 
 #include "AsyncOutput.h"
+#include "t2t/Dialect/TFL/TFLDialect.h"
 
 #include <algorithm>
 #include <climits>
@@ -82,6 +83,16 @@ void AsyncOutput::append(llvm::ArrayRef<char> bytes) {
     bytes = bytes.drop_front(size);
   }
   lastClaim = nullptr;
+}
+
+bool AsyncOutput::appendWeight(mlir::ElementsAttr value, BlobRelease *release) {
+  if (!tfl::forEachConstantPiece(
+          value, kWeightPieceBytes, [&](size_t size) { return claim(size); },
+          [&](llvm::ArrayRef<char> piece) { appendWeightPiece(piece); }))
+    return false;
+  if (release)
+    whenWritten([release, value] { release->written(value); });
+  return true;
 }
 
 void AsyncOutput::appendWeightPiece(llvm::ArrayRef<char> piece) {

@@ -15,6 +15,7 @@
 #ifndef T2T_LIB_EXPORT_ASYNCOUTPUT_H
 #define T2T_LIB_EXPORT_ASYNCOUTPUT_H
 
+#include "BlobRelease.h"
 #include "t2t/Support/ElementsAttrUtils.h"
 
 #include "llvm/ADT/ArrayRef.h"
@@ -49,6 +50,12 @@ public:
   llvm::MutableArrayRef<char> claim(size_t size);
   /// Appends `bytes`, copied.
   void append(llvm::ArrayRef<char> bytes);
+  /// Appends the bytes of a weight (tfl::forEachConstantPiece): computed
+  /// ones (permuted, scaled) into the output's buffers, stored ones from
+  /// where they are stored; `release`, if any, frees its blobs once their
+  /// bytes are written. False, and nothing appended, for kinds without a
+  /// flat buffer.
+  bool appendWeight(mlir::ElementsAttr value, BlobRelease *release);
   /// Appends a piece from tfl::forEachConstantPiece: claimed memory is in
   /// place already; stored bytes are written from where they are (a large
   /// piece; its storage must stay until the whenWritten callbacks registered

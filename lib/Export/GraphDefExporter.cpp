@@ -55,10 +55,7 @@ LogicalResult exportGraphDef(ModuleOp module, llvm::raw_ostream &os, GraphDefFor
     // Deterministic: attr maps are written in key order, so the same module
     // always gives the same bytes; weights go from their blobs to `os`, and
     // each blob is freed once the last of its bytes is written.
-    writeGraphDef(graph, builder.externalContents(), sink, [&](ElementsAttr value) {
-      if (blobs)
-        sink.whenWritten([&blobs, value] { blobs->written(value); });
-    });
+    writeGraphDef(graph, builder.externalContents(), sink, blobs ? &*blobs : nullptr);
   }
   if (stats) {
     stats->onnxValues = builder.mappedValues(func);

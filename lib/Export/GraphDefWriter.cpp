@@ -78,14 +78,8 @@ size_t nodeSize(const tf::NodeDef &node, const ExternalContents &contents) {
                               : ConstLayout(node, contentSize(it->second)).nodeSize;
 }
 
-/// Gives `fn` the bytes of an external content in pieces, a computed one's
-/// (permuted, scaled) computed into memory from `claim`: at most
-/// kWeightPieceBytes at once.
-void forEachContentPiece(mlir::ElementsAttr value, ClaimFn claim,
-                         llvm::function_ref<void(llvm::ArrayRef<char>)> fn) {
-  [[maybe_unused]] bool hasBytes = tfl::forEachConstantPiece(value, kWeightPieceBytes, claim, fn);
-  assert(hasBytes && "the exporter takes only constants with bytes as external contents");
-}
+constexpr const char kContentsHaveBytes[] =
+    "the exporter takes only constants with bytes as external contents";
 
 } // namespace
 
@@ -97,7 +91,7 @@ size_t graphDefSize(const tf::GraphDef &graph, const ExternalContents &contents)
 }
 
 void writeGraphDef(const tf::GraphDef &graph, const ExternalContents &contents, AsyncOutput &sink,
-                   llvm::function_ref<void(mlir::ElementsAttr)> written) {
+                   BlobRelease *release) {
   CodedOutputStream out(&sink);
   out.SetSerializationDeterministic(true);
   for (const tf::NodeDef &node : graph.node()) {
@@ -120,10 +114,8 @@ void writeGraphDef(const tf::GraphDef &graph, const ExternalContents &contents, 
     writeDelimitedHeader(out, kTensorContent, size);
     // The content goes into `sink` after what `out` wrote, computed there.
     out.Trim();
-    forEachContentPiece(
-        it->second, [&](size_t size) { return sink.claim(size); },
-        [&](llvm::ArrayRef<char> piece) { sink.appendWeightPiece(piece); });
-    written(it->second);
+    [[maybe_unused]] bool hasBytes = sink.appendWeight(it->second, release);
+    assert(hasBytes && kContentsHaveBytes);
   }
   tf::GraphDef tail = graphTail(graph);
   tail.ByteSizeLong();
@@ -137,9 +129,10 @@ void inlineContents(tf::GraphDef &graph, const ExternalContents &contents) {
       std::string *content =
           (*node.mutable_attr())[kValueAttr].mutable_tensor()->mutable_tensor_content();
       content->reserve(contentSize(it->second));
-      forEachContentPiece(it->second, scratchClaim(scratch), [&](llvm::ArrayRef<char> piece) {
-        content->append(piece.data(), piece.size());
-      });
+      [[maybe_unused]] bool hasBytes = tfl::forEachConstantPiece(
+          it->second, kWeightPieceBytes, scratchClaim(scratch),
+          [&](llvm::ArrayRef<char> piece) { content->append(piece.data(), piece.size()); });
+      assert(hasBytes && kContentsHaveBytes);
     }
 }
 

@@ -17,7 +17,6 @@
 
 #include "mlir/IR/BuiltinAttributeInterfaces.h"
 #include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace t2t {
 
@@ -30,11 +29,10 @@ using ExternalContents = llvm::DenseMap<const t2t::tensorflow::NodeDef *, mlir::
 size_t graphDefSize(const tensorflow::GraphDef &graph, const ExternalContents &contents);
 
 /// Writes `graph` in protobuf's deterministic binary form (map entries in key
-/// order), each external content in its node's tensor_content (computed in
-/// `out`'s buffers, or written from its storage), calling `written` on each
-/// content once it is appended to `out`.
+/// order), each external content in its node's tensor_content
+/// (AsyncOutput::appendWeight, freeing its blobs through `release` if any).
 void writeGraphDef(const tensorflow::GraphDef &graph, const ExternalContents &contents,
-                   AsyncOutput &out, llvm::function_ref<void(mlir::ElementsAttr)> written);
+                   AsyncOutput &out, BlobRelease *release);
 
 /// Moves the external contents into the protos (for the text form).
 void inlineContents(tensorflow::GraphDef &graph, const ExternalContents &contents);

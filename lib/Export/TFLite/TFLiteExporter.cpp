@@ -73,12 +73,8 @@ LogicalResult exportTFLite(ModuleOp module, llvm::raw_ostream &os, ExportStats *
       // the file is, not as the buffer that holds it.
       uint32_t length = flatbuffers::EndianScalar(static_cast<uint32_t>(buffer.bytes));
       std::memcpy(sink.claim(4).data(), &length, sizeof(length));
-      tfl::forEachConstantPiece(
-          buffer.value, kWeightPieceBytes, [&](size_t size) { return sink.claim(size); },
-          [&](ArrayRef<char> piece) { sink.appendWeightPiece(piece); });
+      sink.appendWeight(buffer.value, blobs ? &*blobs : nullptr);
       written = at + 4 + buffer.bytes;
-      if (blobs)
-        sink.whenWritten([&blobs, value = buffer.value] { blobs->written(value); });
     }
   }
   if (stats) {
