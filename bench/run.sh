@@ -34,17 +34,20 @@ fi
 table=("| model | file | I/O floor | \`t2t-convert\` wall | / I/O floor | peak RSS | RSS / file |"
        "| --- | --- | --- | --- | --- | --- | --- |")
 
-# Converts $1 into the new file $2 and prints the wall time in seconds, from
-# bash's clock to the tenth of a millisecond (/usr/bin/time's %e counts
-# centiseconds, an eighth of a 0.08 s conversion), and the peak RSS in KiB. The output is new,
-# as the floor's is: replacing the last run's would add the kernel's freeing
-# of its pages.
+# Seconds from $1 to $2, two readings of bash's clock ($EPOCHREALTIME: to the
+# microsecond, without forking a `date`).
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.4f", b - a }'; }
+
+# Converts $1 into the new file $2 and prints the wall time in seconds (to
+# 0.1 ms: /usr/bin/time's %e counts centiseconds, an eighth of a 0.08 s
+# conversion) and the peak RSS in KiB. The output is new, as the floor's is:
+# replacing the last run's would add the kernel's freeing of its pages.
 convert_timed() {
   rm -f "$2"
   local start=$EPOCHREALTIME
   /usr/bin/time -f '%M' -o "$out/time.txt" build/bin/t2t-convert -q "$1" -o "$2"
   local end=$EPOCHREALTIME
-  echo "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", b - a }') $(cat "$out/time.txt")"
+  echo "$(elapsed "$start" "$end") $(cat "$out/time.txt")"
 }
 
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
@@ -119,9 +122,10 @@ for mb in "${sizes[@]}"; do
     # as the conversion does (ext4 flushes a file truncated and rewritten
     # when it is closed: that floor took two to three times as long).
     rm -f "$out/scratch.bin"
-    start=$(date +%s.%N)
+    start=$EPOCHREALTIME
     cat "$model" "$model.data" > "$out/scratch.bin"
-    floors+=("$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')")
+    end=$EPOCHREALTIME
+    floors+=("$(elapsed "$start" "$end")")
     read -r wall rss < <(convert_timed "$model" "$out/scaled.pb")
     walls+=("$wall")
     ((rss > kb)) && kb=$rss
