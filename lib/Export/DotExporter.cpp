@@ -9,10 +9,12 @@
 
 #include "t2t/Dialect/TFL/TFLDialect.h"
 #include "t2t/Export/ModuleExport.h"
+#include "t2t/Export/OnnxNames.h"
 #include "t2t/Support/Locations.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace mlir;
 
@@ -57,10 +59,10 @@ LogicalResult exportDot(ModuleOp module, llvm::raw_ostream &os) {
     return it == ids.end() ? std::string() : it->second;
   };
   for (BlockArgument arg : func.getArguments()) {
-    auto name = func.getArgAttrOfType<StringAttr>(arg.getArgNumber(), "onnx.name");
+    std::string name = interfaceName(func.getArgAttrDict(arg.getArgNumber()), "");
     std::string id = "n" + std::to_string(next++);
     ids[arg] = id;
-    os << "  " << id << " [label=\"input " << escaped(name ? name.getValue() : "") << "\\n"
+    os << "  " << id << " [label=\"input " << escaped(name) << "\\n"
        << shapeOf(arg.getType()) << "\", shape=oval, fillcolor=\"#dde8f5\"];\n";
   }
   for (Operation &op : func.getBody().front()) {
@@ -77,15 +79,10 @@ LogicalResult exportDot(ModuleOp module, llvm::raw_ostream &os) {
       label += "\\n" + shapeOf(op.getResult(0).getType());
     if (!names.empty())
       label += "\\n" + escaped(names[0]);
-    if (names.size() > 1) {
-      label += "\\nfused: ";
-      for (auto [i, name] : llvm::enumerate(ArrayRef(names).drop_front()))
-        label += (i ? ", " : "") + escaped(name);
-    }
-    std::string tooltip;
-    for (auto [i, name] : llvm::enumerate(names))
-      tooltip += (i ? " + " : "") + escaped(name);
-    os << "  " << id << " [label=\"" << label << "\", tooltip=\"" << tooltip << "\"";
+    if (names.size() > 1)
+      label += "\\nfused: " + escaped(llvm::join(ArrayRef(names).drop_front(), ", "));
+    os << "  " << id << " [label=\"" << label << "\", tooltip=\""
+       << escaped(llvm::join(names, " + ")) << "\"";
     if (transpose)
       os << ", fillcolor=\"#e8544e\", fontcolor=white, class=\"transpose\"";
     else if (names.size() > 1)
