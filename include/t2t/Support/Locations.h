@@ -28,7 +28,8 @@ inline llvm::StringRef onnxNodeName(mlir::Location loc) {
 inline llvm::SmallVector<llvm::StringRef> onnxNodeNames(mlir::Location loc) {
   llvm::SmallVector<llvm::StringRef> names;
   loc->walk([&](mlir::Location inner) {
-    if (auto name = llvm::dyn_cast<mlir::NameLoc>(inner); name && !llvm::is_contained(names, name.getName()))
+    if (auto name = llvm::dyn_cast<mlir::NameLoc>(inner);
+        name && !llvm::is_contained(names, name.getName()))
       names.push_back(name.getName());
     return mlir::WalkResult::advance();
   });

@@ -39,10 +39,10 @@ LogicalResult ModelBuilder::exportComposite(Operation *op) {
     return out;
   };
   auto scalar = [&](double value) {
-    return *constantTensor(
-        op, DenseElementsAttr::get(RankedTensorType::get({}, type.getElementType()),
-                                   FloatAttr::get(type.getElementType(), value)),
-        name + "/" + std::to_string(steps++));
+    return *constantTensor(op,
+                           DenseElementsAttr::get(RankedTensorType::get({}, type.getElementType()),
+                                                  FloatAttr::get(type.getElementType(), value)),
+                           name + "/" + std::to_string(steps++));
   };
   // The last step writes the op's result.
   auto finish = [&](tflite::BuiltinOperator builtin, std::vector<int32_t> inputs) {
@@ -55,9 +55,11 @@ LogicalResult ModelBuilder::exportComposite(Operation *op) {
   int32_t in = *input;
   return llvm::TypeSwitch<Operation *, LogicalResult>(op)
       .Case([&](tfl::SoftplusOp) {
-        int32_t exp = step(tflite::BuiltinOperator_EXP,
-                           {step(tflite::BuiltinOperator_NEG, {step(tflite::BuiltinOperator_ABS, {in})})});
-        int32_t log = step(tflite::BuiltinOperator_LOG, {step(tflite::BuiltinOperator_ADD, {exp, scalar(1.0)})});
+        int32_t exp =
+            step(tflite::BuiltinOperator_EXP,
+                 {step(tflite::BuiltinOperator_NEG, {step(tflite::BuiltinOperator_ABS, {in})})});
+        int32_t log = step(tflite::BuiltinOperator_LOG,
+                           {step(tflite::BuiltinOperator_ADD, {exp, scalar(1.0)})});
         return finish(tflite::BuiltinOperator_ADD, {step(tflite::BuiltinOperator_RELU, {in}), log});
       })
       .Case([&](tfl::SeluOp) {
@@ -66,11 +68,16 @@ LogicalResult ModelBuilder::exportComposite(Operation *op) {
         int32_t negative = step(tflite::BuiltinOperator_MINIMUM,
                                 {step(tflite::BuiltinOperator_ELU, {in}), scalar(0.0)});
         int32_t scaled = step(tflite::BuiltinOperator_MUL, {negative, scalar(kAlpha)});
-        int32_t sum = step(tflite::BuiltinOperator_ADD, {step(tflite::BuiltinOperator_RELU, {in}), scaled});
+        int32_t sum =
+            step(tflite::BuiltinOperator_ADD, {step(tflite::BuiltinOperator_RELU, {in}), scaled});
         return finish(tflite::BuiltinOperator_MUL, {sum, scalar(kScale)});
       })
-      .Case([&](tfl::ReciprocalOp) { return finish(tflite::BuiltinOperator_DIV, {scalar(1.0), in}); })
-      .Case([&](tfl::IsNanOp) { return finish(tflite::BuiltinOperator_NOT_EQUAL, {in, in}); })
+      .Case([&](tfl::ReciprocalOp) {
+        return finish(tflite::BuiltinOperator_DIV, {scalar(1.0), in});
+      })
+      .Case([&](tfl::IsNanOp) {
+        return finish(tflite::BuiltinOperator_NOT_EQUAL, {in, in});
+      })
       .Case([&](tfl::IsInfOp) {
         int32_t magnitude = step(tflite::BuiltinOperator_ABS, {in});
         return finish(tflite::BuiltinOperator_EQUAL,
@@ -78,22 +85,21 @@ LogicalResult ModelBuilder::exportComposite(Operation *op) {
       })
       .Case([&](tfl::ErfOp) {
         constexpr double kP = 0.3275911;
-        constexpr double kA[] = {0.254829592, -0.284496736, 1.421413741, -1.453152027,
-                                 1.061405429};
+        constexpr double kA[] = {0.254829592, -0.284496736, 1.421413741, -1.453152027, 1.061405429};
         int32_t magnitude = step(tflite::BuiltinOperator_ABS, {in});
-        int32_t t = step(tflite::BuiltinOperator_DIV,
-                         {scalar(1.0), step(tflite::BuiltinOperator_ADD,
-                                            {step(tflite::BuiltinOperator_MUL,
-                                                  {magnitude, scalar(kP)}),
-                                             scalar(1.0)})});
+        int32_t t =
+            step(tflite::BuiltinOperator_DIV,
+                 {scalar(1.0),
+                  step(tflite::BuiltinOperator_ADD,
+                       {step(tflite::BuiltinOperator_MUL, {magnitude, scalar(kP)}), scalar(1.0)})});
         // Horner: t (a1 + t (a2 + ... + t a5)).
         int32_t poly = step(tflite::BuiltinOperator_MUL, {t, scalar(kA[4])});
         for (int k = 3; k >= 0; --k)
           poly = step(tflite::BuiltinOperator_MUL,
                       {t, step(tflite::BuiltinOperator_ADD, {poly, scalar(kA[k])})});
-        int32_t gauss = step(tflite::BuiltinOperator_EXP,
-                             {step(tflite::BuiltinOperator_NEG,
-                                   {step(tflite::BuiltinOperator_MUL, {in, in})})});
+        int32_t gauss = step(
+            tflite::BuiltinOperator_EXP,
+            {step(tflite::BuiltinOperator_NEG, {step(tflite::BuiltinOperator_MUL, {in, in})})});
         int32_t positive = step(tflite::BuiltinOperator_SUB,
                                 {scalar(1.0), step(tflite::BuiltinOperator_MUL, {poly, gauss})});
         int32_t negative = step(tflite::BuiltinOperator_NEG, {positive});

@@ -36,9 +36,9 @@ LogicalResult ModelBuilder::exportWhile(tfl::WhileOp op) {
     inputs->push_back(*in);
     outputs->push_back(*out);
   }
-  addOperator(tflite::BuiltinOperator_WHILE, std::move(*inputs), std::move(*outputs),
-              {tflite::BuiltinOptions_WhileOptions,
-               tflite::CreateWhileOptions(fbb, *cond, *body).Union()});
+  addOperator(
+      tflite::BuiltinOperator_WHILE, std::move(*inputs), std::move(*outputs),
+      {tflite::BuiltinOptions_WhileOptions, tflite::CreateWhileOptions(fbb, *cond, *body).Union()});
   return success();
 }
 

@@ -93,8 +93,7 @@ FailureOr<int32_t> ModelBuilder::addTensor(Operation *user, Type type, StringRef
 
 /// The bytes of a constant the blob machinery has no flat buffer for (splats,
 /// booleans), computed into `storage`.
-static std::optional<ArrayRef<char>> computedBytes(ElementsAttr value,
-                                                  std::vector<char> &storage) {
+static std::optional<ArrayRef<char>> computedBytes(ElementsAttr value, std::vector<char> &storage) {
   auto dense = dyn_cast<DenseElementsAttr>(value);
   if (!dense)
     return std::nullopt;
@@ -119,15 +118,13 @@ FailureOr<int32_t> ModelBuilder::constantTensor(Operation *user, ElementsAttr va
   auto type = cast<RankedTensorType>(value.getType());
   if (auto known = constantBuffers.find(value); known != constantBuffers.end())
     return addTensor(user, type, name, known->second);
-  size_t elementBytes = type.getElementType().isInteger(1)
-                            ? 1
-                            : (type.getElementTypeBitWidth() + 7) / 8;
+  size_t elementBytes =
+      type.getElementType().isInteger(1) ? 1 : (type.getElementTypeBitWidth() + 7) / 8;
   size_t size = elementBytes * static_cast<size_t>(type.getNumElements());
   uint32_t buffer = static_cast<uint32_t>(buffers.size());
   constantBuffers[value] = buffer;
   std::vector<char> storage;
-  if (size > kInlineBufferBytes && !type.getElementType().isInteger(1) &&
-      tfl::storedBytes(value)) {
+  if (size > kInlineBufferBytes && !type.getElementType().isInteger(1) && tfl::storedBytes(value)) {
     buffers.push_back(tflite::CreateBuffer(fbb, emptyData));
     streamed.push_back({buffers.back(), value, size});
   } else {
@@ -250,13 +247,13 @@ void ModelBuilder::addOperator(tflite::BuiltinOperator builtin, std::vector<int3
   ++counts[tflite::EnumNameBuiltinOperator(builtin)];
   ++operatorTotal;
   graph->operators.push_back(tflite::CreateOperator(fbb, it->second, fbb.CreateVector(inputs),
-                                             fbb.CreateVector(outputs), options.type,
-                                             options.table));
+                                                    fbb.CreateVector(outputs), options.type,
+                                                    options.table));
 }
 
 LogicalResult ModelBuilder::addOperatorOf(Operation *op, tflite::BuiltinOperator builtin,
-                                          std::vector<int32_t> inputs,
-                                          std::vector<int32_t> outputs, Options options) {
+                                          std::vector<int32_t> inputs, std::vector<int32_t> outputs,
+                                          Options options) {
   auto activation = op->getAttrOfType<StringAttr>("fused_activation_function");
   std::optional<tflite::BuiltinOperator> separate =
       activation ? builtinNamed(activation.getValue()) : std::nullopt;
@@ -264,8 +261,8 @@ LogicalResult ModelBuilder::addOperatorOf(Operation *op, tflite::BuiltinOperator
     addOperator(builtin, std::move(inputs), std::move(outputs), options);
     return success();
   }
-  FailureOr<int32_t> linear = addTensor(op, op->getResult(0).getType(),
-                                        graph->tensors[outputs[0]].name + "/linear");
+  FailureOr<int32_t> linear =
+      addTensor(op, op->getResult(0).getType(), graph->tensors[outputs[0]].name + "/linear");
   if (failed(linear))
     return failure();
   addOperator(builtin, std::move(inputs), {*linear}, options);
@@ -301,9 +298,9 @@ FailureOr<int32_t> ModelBuilder::outputTensor(Operation *user, Value value,
       shape.push_back(ShapedType::isDynamic(dim) ? -1 : dim);
     int32_t newShape;
     if (llvm::count(shape, -1) > 1) {
-      newShape = *addTensor(user, RankedTensorType::get({type.getRank()},
-                                                        IntegerType::get(type.getContext(), 32)),
-                            name.str() + "/shape");
+      newShape = *addTensor(
+          user, RankedTensorType::get({type.getRank()}, IntegerType::get(type.getContext(), 32)),
+          name.str() + "/shape");
       addOperator(tflite::BuiltinOperator_SHAPE, {*tensor}, {newShape},
                   {tflite::BuiltinOptions_ShapeOptions,
                    tflite::CreateShapeOptions(fbb, tflite::TensorType_INT32).Union()});
@@ -321,9 +318,8 @@ FailureOr<int32_t> ModelBuilder::outputTensor(Operation *user, Value value,
   return tensor;
 }
 
-flatbuffers::Offset<tflite::SubGraph> ModelBuilder::subgraphTable(ArrayRef<int32_t> inputs,
-                                                                  ArrayRef<int32_t> outputs,
-                                                                  StringRef name) {
+flatbuffers::Offset<tflite::SubGraph>
+ModelBuilder::subgraphTable(ArrayRef<int32_t> inputs, ArrayRef<int32_t> outputs, StringRef name) {
   std::vector<flatbuffers::Offset<tflite::Tensor>> tensorTables;
   for (const TensorInfo &t : graph->tensors)
     tensorTables.push_back(tflite::CreateTensor(
@@ -356,15 +352,16 @@ FailureOr<int32_t> ModelBuilder::regionSubgraph(Region &region, ArrayRef<Value> 
   Block &block = region.front();
   std::vector<int32_t> inputs;
   for (BlockArgument arg : block.getArguments()) {
-    FailureOr<int32_t> tensor =
-        addTensor(region.getParentOp(), arg.getType(), name.str() + "/arg" + std::to_string(arg.getArgNumber()));
+    FailureOr<int32_t> tensor = addTensor(region.getParentOp(), arg.getType(),
+                                          name.str() + "/arg" + std::to_string(arg.getArgNumber()));
     if (failed(tensor))
       return failure();
     graph->valueTensors[arg] = *tensor;
     inputs.push_back(*tensor);
   }
   for (Value captured : captures) {
-    FailureOr<int32_t> tensor = addTensor(region.getParentOp(), captured.getType(), name.str() + "/captured");
+    FailureOr<int32_t> tensor =
+        addTensor(region.getParentOp(), captured.getType(), name.str() + "/captured");
     if (failed(tensor))
       return failure();
     graph->valueTensors[captured] = *tensor;
@@ -384,8 +381,8 @@ FailureOr<int32_t> ModelBuilder::regionSubgraph(Region &region, ArrayRef<Value> 
   }
   if (passCaptures)
     for (auto [i, captured] : llvm::enumerate(captures)) {
-      FailureOr<int32_t> tensor = outputTensor(terminator, captured, taken,
-                                               name.str() + "/passed" + std::to_string(i));
+      FailureOr<int32_t> tensor =
+          outputTensor(terminator, captured, taken, name.str() + "/passed" + std::to_string(i));
       if (failed(tensor))
         return failure();
       outputs.push_back(*tensor);

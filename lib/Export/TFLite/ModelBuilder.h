@@ -14,8 +14,8 @@
 #define T2T_LIB_EXPORT_TFLITE_MODELBUILDER_H
 
 #include "lib/Export/TFLite/schema_generated.h"
-#include "t2t/Export/OnnxNames.h"
 #include "t2t/Dialect/TFL/TFLDialect.h"
+#include "t2t/Export/OnnxNames.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "llvm/ADT/DenseMap.h"
@@ -109,8 +109,7 @@ private:
   /// reshaped; a constant relaid as it is written, one known only at run
   /// time by TRANSPOSE and RESHAPE operators.
   mlir::FailureOr<int32_t> filterTensor(mlir::Operation *op, mlir::Value filter,
-                                        llvm::ArrayRef<int64_t> perm,
-                                        mlir::RankedTensorType type);
+                                        llvm::ArrayRef<int64_t> perm, mlir::RankedTensorType type);
   mlir::LogicalResult exportTransposeConv(tfl::TransposeConvOp op);
   /// TRANSPOSE_CONV's output_shape input: a constant, or computed from the
   /// input's shape where the output's sizes are known only at run time.
@@ -149,8 +148,9 @@ private:
   /// block's arguments, then `captures` (values of the enclosing graph it
   /// uses); its outputs the terminator's operands, then, if `passCaptures`,
   /// the captures again (a loop body carries them to the next iteration).
-  mlir::FailureOr<int32_t> regionSubgraph(mlir::Region &region, llvm::ArrayRef<mlir::Value> captures,
-                                          bool passCaptures, llvm::StringRef name);
+  mlir::FailureOr<int32_t> regionSubgraph(mlir::Region &region,
+                                          llvm::ArrayRef<mlir::Value> captures, bool passCaptures,
+                                          llvm::StringRef name);
   /// The values `regions` use that are defined outside them and are not
   /// constants (constants are tensors of every subgraph that uses them).
   llvm::SmallVector<mlir::Value> capturesOf(llvm::ArrayRef<mlir::Region *> regions);

@@ -80,7 +80,8 @@ ElementsAttr relaidConstant(ElementsAttr value, ArrayRef<int64_t> perm, RankedTe
     for (int64_t d = from.getRank() - 1; d >= 0 && channel < 0; --d)
       if (shape[d] == channels && product(shape.drop_front(d + 1)) == scaled.getStride())
         channel = d;
-    ElementsAttr source = channel < 0 ? ElementsAttr() : relaidConstant(scaled.getSource(), perm, type);
+    ElementsAttr source =
+        channel < 0 ? ElementsAttr() : relaidConstant(scaled.getSource(), perm, type);
     if (source) {
       int64_t at = llvm::find(perm, channel) - perm.begin();
       // After the reshape the channel's elements are still `stride` apart
@@ -118,8 +119,8 @@ bool padsAreSame(ArrayRef<int64_t> pads, RankedTensorType input, ArrayRef<int64_
     if (ShapedType::isDynamic(size))
       return false;
     int64_t out = (size + strides[d] - 1) / strides[d];
-    int64_t total = std::max<int64_t>(
-        (out - 1) * strides[d] + (kernel[d] - 1) * dilations[d] + 1 - size, 0);
+    int64_t total =
+        std::max<int64_t>((out - 1) * strides[d] + (kernel[d] - 1) * dilations[d] + 1 - size, 0);
     if (pads[2 * d] != total / 2 || pads[2 * d + 1] != total - total / 2)
       return false;
   }
@@ -165,26 +166,26 @@ FailureOr<Options> ModelBuilder::optionsFor(Operation *op, tflite::BuiltinOperat
     return options(tflite::BuiltinOptions_ReducerOptions,
                    tflite::CreateReducerOptions(fbb, boolAttr(op, "keep_dims")));
   case tflite::BuiltinOperator_CUMSUM:
-    return options(tflite::BuiltinOptions_CumsumOptions,
-                   tflite::CreateCumsumOptions(fbb, boolAttr(op, "exclusive"),
-                                               boolAttr(op, "reverse")));
+    return options(
+        tflite::BuiltinOptions_CumsumOptions,
+        tflite::CreateCumsumOptions(fbb, boolAttr(op, "exclusive"), boolAttr(op, "reverse")));
   case tflite::BuiltinOperator_STRIDED_SLICE:
     return options(tflite::BuiltinOptions_StridedSliceOptions,
-                   tflite::CreateStridedSliceOptions(
-                       fbb, intAttr(op, "begin_mask"), intAttr(op, "end_mask"), 0, 0,
-                       intAttr(op, "shrink_axis_mask")));
+                   tflite::CreateStridedSliceOptions(fbb, intAttr(op, "begin_mask"),
+                                                     intAttr(op, "end_mask"), 0, 0,
+                                                     intAttr(op, "shrink_axis_mask")));
   case tflite::BuiltinOperator_RESIZE_BILINEAR:
     return options(tflite::BuiltinOptions_ResizeBilinearOptions,
                    tflite::CreateResizeBilinearOptions(fbb, boolAttr(op, "align_corners"),
                                                        boolAttr(op, "half_pixel_centers")));
   case tflite::BuiltinOperator_RESIZE_NEAREST_NEIGHBOR:
     return options(tflite::BuiltinOptions_ResizeNearestNeighborOptions,
-                   tflite::CreateResizeNearestNeighborOptions(
-                       fbb, boolAttr(op, "align_corners"), boolAttr(op, "half_pixel_centers")));
+                   tflite::CreateResizeNearestNeighborOptions(fbb, boolAttr(op, "align_corners"),
+                                                              boolAttr(op, "half_pixel_centers")));
   case tflite::BuiltinOperator_BATCH_MATMUL:
-    return options(tflite::BuiltinOptions_BatchMatMulOptions,
-                   tflite::CreateBatchMatMulOptions(fbb, boolAttr(op, "adj_x"),
-                                                    boolAttr(op, "adj_y")));
+    return options(
+        tflite::BuiltinOptions_BatchMatMulOptions,
+        tflite::CreateBatchMatMulOptions(fbb, boolAttr(op, "adj_x"), boolAttr(op, "adj_y")));
   case tflite::BuiltinOperator_DEPTH_TO_SPACE:
     return options(tflite::BuiltinOptions_DepthToSpaceOptions,
                    tflite::CreateDepthToSpaceOptions(fbb, intAttr(op, "block_size")));
@@ -213,11 +214,9 @@ FailureOr<Options> ModelBuilder::optionsFor(Operation *op, tflite::BuiltinOperat
     if (builtin == tflite::BuiltinOperator_SHAPE)
       return options(tflite::BuiltinOptions_ShapeOptions, tflite::CreateShapeOptions(fbb, *out));
     if (builtin == tflite::BuiltinOperator_ARG_MAX)
-      return options(tflite::BuiltinOptions_ArgMaxOptions,
-                     tflite::CreateArgMaxOptions(fbb, *out));
+      return options(tflite::BuiltinOptions_ArgMaxOptions, tflite::CreateArgMaxOptions(fbb, *out));
     if (builtin == tflite::BuiltinOperator_ARG_MIN)
-      return options(tflite::BuiltinOptions_ArgMinOptions,
-                     tflite::CreateArgMinOptions(fbb, *out));
+      return options(tflite::BuiltinOptions_ArgMinOptions, tflite::CreateArgMinOptions(fbb, *out));
     FailureOr<tflite::TensorType> in = tensorType(getElementTypeOrSelf(op->getOperand(0)));
     if (failed(in))
       return op->emitError("TFLite has no tensor type for the operand");
@@ -253,8 +252,8 @@ LogicalResult ModelBuilder::exportOperator(Operation *op, tflite::BuiltinOperato
     if (i >= op->getNumOperands() || getElementTypeOrSelf(op->getOperand(i)).isInteger(32))
       continue;
     auto type = cast<RankedTensorType>(op->getOperand(i).getType());
-    FailureOr<int32_t> narrow = addTensor(
-        op, type.clone(IntegerType::get(op->getContext(), 32)), nodeNameOrOpName(op) + "/int32");
+    FailureOr<int32_t> narrow = addTensor(op, type.clone(IntegerType::get(op->getContext(), 32)),
+                                          nodeNameOrOpName(op) + "/int32");
     if (failed(narrow))
       return failure();
     addOperator(tflite::BuiltinOperator_CAST, {(*inputs)[i]}, {*narrow},
@@ -291,8 +290,8 @@ FailureOr<int32_t> ModelBuilder::filterTensor(Operation *op, Value filter, Array
     FailureOr<int32_t> permuted = addTensor(op, filterType.clone(shape), name + "/permuted");
     if (failed(permuted))
       return failure();
-    addOperator(tflite::BuiltinOperator_TRANSPOSE,
-                {*tensor, int32Tensor(perm, name + "/perm")}, {*permuted});
+    addOperator(tflite::BuiltinOperator_TRANSPOSE, {*tensor, int32Tensor(perm, name + "/perm")},
+                {*permuted});
     tensor = permuted;
     filterType = filterType.clone(shape);
   }
@@ -315,11 +314,11 @@ LogicalResult ModelBuilder::exportConv(Operation *op, bool depthwise) {
   if (!filterType.hasStaticShape())
     return op->emitError("TFLite convolutions need a filter of static shape");
   ArrayRef<int64_t> hwio = filterType.getShape();
-  SmallVector<int64_t> perm = depthwise ? SmallVector<int64_t>{0, 1, 2, 3}
-                                        : SmallVector<int64_t>{3, 0, 1, 2};
-  auto tfliteType = filterType.clone(
-      depthwise ? SmallVector<int64_t>{1, hwio[0], hwio[1], hwio[2] * hwio[3]}
-                : SmallVector<int64_t>{hwio[3], hwio[0], hwio[1], hwio[2]});
+  SmallVector<int64_t> perm =
+      depthwise ? SmallVector<int64_t>{0, 1, 2, 3} : SmallVector<int64_t>{3, 0, 1, 2};
+  auto tfliteType =
+      filterType.clone(depthwise ? SmallVector<int64_t>{1, hwio[0], hwio[1], hwio[2] * hwio[3]}
+                                 : SmallVector<int64_t>{hwio[3], hwio[0], hwio[1], hwio[2]});
   std::string name = nodeNameOrOpName(op);
   FailureOr<int32_t> in = tensorOf(op, input);
   FailureOr<int32_t> weights = filterTensor(op, filter, perm, tfliteType);
@@ -334,16 +333,17 @@ LogicalResult ModelBuilder::exportConv(Operation *op, bool depthwise) {
   if (auto given = op->getAttrOfType<DenseI64ArrayAttr>("explicit_padding");
       given && given.size() == 4)
     explicitPads.assign(given.asArrayRef().begin(), given.asArrayRef().end());
-  if (pad == "EXPLICIT" && padsAreSame(explicitPads, inputType, hwio.take_front(2), strides, dilations))
+  if (pad == "EXPLICIT" &&
+      padsAreSame(explicitPads, inputType, hwio.take_front(2), strides, dilations))
     pad = "SAME";
   if (pad == "EXPLICIT") {
     SmallVector<int64_t> padded(inputType.getShape());
     for (int d = 0; d < 2; ++d)
       if (!ShapedType::isDynamic(padded[1 + d]))
         padded[1 + d] += explicitPads[2 * d] + explicitPads[2 * d + 1];
-    int32_t paddings = int32Tensor({0, 0, explicitPads[0], explicitPads[1], explicitPads[2],
-                                    explicitPads[3], 0, 0},
-                                   name + "/paddings", ArrayRef<int64_t>{4, 2});
+    int32_t paddings = int32Tensor(
+        {0, 0, explicitPads[0], explicitPads[1], explicitPads[2], explicitPads[3], 0, 0},
+        name + "/paddings", ArrayRef<int64_t>{4, 2});
     FailureOr<int32_t> paddedTensor = addTensor(op, inputType.clone(padded), name + "/padded");
     if (failed(paddedTensor))
       return failure();
@@ -367,10 +367,9 @@ LogicalResult ModelBuilder::exportConv(Operation *op, bool depthwise) {
                                            dilations[1], dilations[0])
                    .Union()};
   }
-  return addOperatorOf(op,
-                       depthwise ? tflite::BuiltinOperator_DEPTHWISE_CONV_2D
-                                 : tflite::BuiltinOperator_CONV_2D,
-                       {*in, *weights, *biasTensor}, std::move(*outputs), options);
+  return addOperatorOf(
+      op, depthwise ? tflite::BuiltinOperator_DEPTHWISE_CONV_2D : tflite::BuiltinOperator_CONV_2D,
+      {*in, *weights, *biasTensor}, std::move(*outputs), options);
 }
 
 FailureOr<int32_t> ModelBuilder::transposeConvOutputShape(tfl::TransposeConvOp op) {
@@ -386,7 +385,9 @@ FailureOr<int32_t> ModelBuilder::transposeConvOutputShape(tfl::TransposeConvOp o
   if (failed(in))
     return failure();
   MLIRContext *context = op.getContext();
-  auto vector = [&](int64_t n) { return RankedTensorType::get({n}, IntegerType::get(context, 32)); };
+  auto vector = [&](int64_t n) {
+    return RankedTensorType::get({n}, IntegerType::get(context, 32));
+  };
   int32_t inShape = *addTensor(op, vector(4), name + "/input");
   addOperator(tflite::BuiltinOperator_SHAPE, {*in}, {inShape},
               {tflite::BuiltinOptions_ShapeOptions,
@@ -405,7 +406,7 @@ FailureOr<int32_t> ModelBuilder::transposeConvOutputShape(tfl::TransposeConvOp o
   for (int d = 0; d < 2; ++d)
     extent.push_back(dilations[d] * (kernel[d] - 1) + 1 - strides[d]);
   int32_t batch = ShapedType::isDynamic(shape[0]) ? slice(0, 1, "batch")
-                                                   : int32Tensor({shape[0]}, name + "/batch");
+                                                  : int32Tensor({shape[0]}, name + "/batch");
   int32_t hw;
   if (!ShapedType::isDynamic(shape[1]) && !ShapedType::isDynamic(shape[2])) {
     hw = int32Tensor({shape[1], shape[2]}, name + "/hw");
@@ -415,8 +416,7 @@ FailureOr<int32_t> ModelBuilder::transposeConvOutputShape(tfl::TransposeConvOp o
                 {slice(1, 2, "input_hw"), int32Tensor({strides[0], strides[1]}, name + "/strides")},
                 {scaled});
     hw = *addTensor(op, vector(2), name + "/output_hw");
-    addOperator(tflite::BuiltinOperator_ADD, {scaled, int32Tensor(extent, name + "/extent")},
-                {hw});
+    addOperator(tflite::BuiltinOperator_ADD, {scaled, int32Tensor(extent, name + "/extent")}, {hw});
   }
   int32_t sizes = *addTensor(op, vector(4), name);
   addOperator(tflite::BuiltinOperator_CONCATENATION,
@@ -441,26 +441,26 @@ LogicalResult ModelBuilder::exportTransposeConv(tfl::TransposeConvOp op) {
   FailureOr<int32_t> outputShape = transposeConvOutputShape(op);
   if (failed(outputShape))
     return failure();
-  FailureOr<int32_t> weights = filterTensor(
-      op, op.getFilter(), {2, 0, 1, 3},
-      filterType.clone(SmallVector<int64_t>{hwoi[2], hwoi[0], hwoi[1], hwoi[3]}));
+  FailureOr<int32_t> weights =
+      filterTensor(op, op.getFilter(), {2, 0, 1, 3},
+                   filterType.clone(SmallVector<int64_t>{hwoi[2], hwoi[0], hwoi[1], hwoi[3]}));
   FailureOr<int32_t> in = tensorOf(op, op.getInput());
   FailureOr<int32_t> bias = tensorOf(op, op.getBias());
   FailureOr<std::vector<int32_t>> outputs = resultTensors(op);
   if (failed(weights) || failed(in) || failed(bias) || failed(outputs))
     return failure();
   auto strides = op.getStrides();
-  Options options{tflite::BuiltinOptions_TransposeConvOptions,
-                  tflite::CreateTransposeConvOptions(fbb, padding(op.getPadding()), strides[1],
-                                                     strides[0])
-                      .Union()};
+  Options options{
+      tflite::BuiltinOptions_TransposeConvOptions,
+      tflite::CreateTransposeConvOptions(fbb, padding(op.getPadding()), strides[1], strides[0])
+          .Union()};
   return addOperatorOf(op, tflite::BuiltinOperator_TRANSPOSE_CONV,
                        {*outputShape, *weights, *in, *bias}, std::move(*outputs), options);
 }
 
 LogicalResult ModelBuilder::exportOp(Operation *op) {
-  if (isa<tfl::SoftplusOp, tfl::SeluOp, tfl::ReciprocalOp, tfl::IsNanOp, tfl::IsInfOp,
-          tfl::ErfOp>(op))
+  if (isa<tfl::SoftplusOp, tfl::SeluOp, tfl::ReciprocalOp, tfl::IsNanOp, tfl::IsInfOp, tfl::ErfOp>(
+          op))
     return exportComposite(op);
   auto named = dyn_cast<tfl::ExportsToTFLite>(op);
   StringRef builtinName = named ? named.getTFLiteBuiltin() : StringRef();
@@ -523,9 +523,9 @@ LogicalResult ModelBuilder::exportOp(Operation *op) {
             isa<FloatType>(element)
                 ? Attribute(FloatAttr::get(element, p.getConstantValue().convertToDouble()))
                 : Attribute(IntegerAttr::get(element, p.getConstantValue().convertToDouble()));
-        FailureOr<int32_t> value = constantTensor(
-            op, DenseElementsAttr::get(RankedTensorType::get({}, element), fill),
-            name + "/constant_values");
+        FailureOr<int32_t> value =
+            constantTensor(op, DenseElementsAttr::get(RankedTensorType::get({}, element), fill),
+                           name + "/constant_values");
         if (failed(value))
           return failure();
         return exportOperator(
@@ -537,7 +537,8 @@ LogicalResult ModelBuilder::exportOp(Operation *op) {
                               {index(m.getPaddings(), "paddings", ArrayRef<int64_t>{rank, 2})});
       })
       .Case([&](tfl::SliceOp s) {
-        return exportOperator(op, *builtin, {index(s.getBegin(), "begin"), index(s.getSize(), "size")});
+        return exportOperator(op, *builtin,
+                              {index(s.getBegin(), "begin"), index(s.getSize(), "size")});
       })
       .Case([&](tfl::StridedSliceOp s) {
         return exportOperator(op, *builtin,
@@ -545,14 +546,13 @@ LogicalResult ModelBuilder::exportOp(Operation *op) {
                                index(s.getStrides(), "strides")});
       })
       .Case([&](tfl::SplitOp s) {
-        return exportOperator(op, *builtin,
-                              {index(s.getSizeSplits(), "size_splits"),
-                               index({static_cast<int64_t>(s.getAxis())}, "axis",
-                                     ArrayRef<int64_t>{})});
+        return exportOperator(
+            op, *builtin,
+            {index(s.getSizeSplits(), "size_splits"),
+             index({static_cast<int64_t>(s.getAxis())}, "axis", ArrayRef<int64_t>{})});
       })
       .Case<tfl::ArgMaxOp, tfl::ArgMinOp>([&](auto a) {
-        return exportOperator(op, *builtin,
-                              {index({static_cast<int64_t>(a.getAxis())}, "axis")});
+        return exportOperator(op, *builtin, {index({static_cast<int64_t>(a.getAxis())}, "axis")});
       })
       .Case<tfl::ResizeBilinearOp, tfl::ResizeNearestNeighborOp>([&](auto r) {
         if (r.getSize())
